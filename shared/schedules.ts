@@ -1,0 +1,16 @@
+/**
+ * The schedule table: every background job, its cron in Asia/Shanghai and its handler module
+ * under functions/. CDK turns each entry into an EventBridge Scheduler schedule; the local
+ * scheduler (croner) runs the same entries; `npm run job -- <name>` runs one on demand.
+ * Cron strings use the six-field EventBridge form without seconds: minute hour day month weekday year.
+ */
+export interface ScheduleDefinition {
+  readonly handler: string;
+  /** EventBridge `cron(...)` body, e.g. '0 2 * * ? *' for 02:00 every day. */
+  readonly cron: string;
+  readonly description: string;
+}
+
+export const scheduleTimezone = 'Asia/Shanghai';
+
+export const schedules: Record<string, ScheduleDefinition> = {};
