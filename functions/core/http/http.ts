@@ -1,0 +1,84 @@
+import middy from '@middy/core';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { z } from 'zod';
+import { pickLang, type Lang } from '#shared/messages';
+import { routes, type AppRouteKey } from '#shared/routes';
+import { validate } from '#shared/validation';
+import { DomainError, forbidden, invalidFields } from '../errors';
+import { principalFromClaims } from '../principal';
+import { errorResponse, jsonResponse } from './error-response';
+import type { HttpRequest, HttpResult } from './types';
+
+type Event = APIGatewayProxyEventV2WithJWTAuthorizer;
+type Result = APIGatewayProxyStructuredResultV2;
+
+interface Options<B extends z.ZodType, Q extends z.ZodType> {
+  body?: B;
+  query?: Q;
+  /** Field names the system maintains, named as read-only when a caller sends them. */
+  readOnly?: readonly string[];
+  /** Largest body accepted, in bytes. */
+  maxBodyBytes?: number;
+}
+
+const defaultMaxBody = 256 * 1024;
+
+/**
+ * Wraps a use case as a Lambda handler for one route of the route table: language, principal from
+ * verified claims, the route's roles, JSON body and query validated with zod, errors mapped to
+ * `{ error: { code, message, fields? } }`. Roles come from shared/routes.ts and nowhere else.
+ */
+export function http<B extends z.ZodType = z.ZodUnknown, Q extends z.ZodType = z.ZodUnknown>(
+  routeKey: AppRouteKey,
+  run: (request: HttpRequest<z.output<B>, z.output<Q>>) => Promise<HttpResult>,
+  options: Options<B, Q> = {},
+) {
+  const allowed: readonly string[] = routes[routeKey].roles;
+
+  return middy<Event, Result>()
+    .onError((request) => {
+      request.response = errorResponse(request.error, langOf(request.event));
+    })
+    .handler(async (event) => {
+      const lang = langOf(event);
+      const claims = event.requestContext?.authorizer?.jwt?.claims ?? {};
+      const principal = principalFromClaims(claims);
+      if (!principal) throw new DomainError('unauthorized', 'unauthorized');
+      if (!allowed.includes(principal.role)) throw forbidden();
+
+      const body = (options.body ? parseBody(event, options, lang) : undefined) as z.output<B>;
+      const query = (options.query ? check(options.query, event.queryStringParameters ?? {}, lang) : undefined) as z.output<Q>;
+
+      const result = await run({
+        body,
+        query,
+        params: (event.pathParameters ?? {}) as Record<string, string>,
+        headers: (event.headers ?? {}) as Record<string, string>,
+        principal,
+        lang: lang,
+      });
+      return jsonResponse(result.status, result.body, result.headers);
+    });
+}
+
+const langOf = (event: Event): Lang => pickLang(event.headers?.['accept-language']);
+
+function check<S extends z.ZodType>(schema: S, data: unknown, lang: Lang, readOnly?: readonly string[]): z.output<S> {
+  const result = validate(schema, data, lang, readOnly);
+  if (!result.ok) throw invalidFields(result.fields);
+  return result.value;
+}
+
+function parseBody<B extends z.ZodType>(event: Event, options: Options<B, z.ZodType>, lang: Lang): z.output<B> {
+  const raw = event.isBase64Encoded && event.body ? Buffer.from(event.body, 'base64').toString('utf8') : (event.body ?? '');
+  if (Buffer.byteLength(raw) > (options.maxBodyBytes ?? defaultMaxBody)) {
+    throw new DomainError('too_large', 'payload_too_large');
+  }
+  let data: unknown;
+  try {
+    data = raw ? JSON.parse(raw) : {};
+  } catch {
+    throw new DomainError('invalid', 'invalid_json');
+  }
+  return check(options.body!, data, lang, options.readOnly);
+}

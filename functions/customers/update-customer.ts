@@ -1,0 +1,17 @@
+import { customerPatchSchema, customerReadOnlyFields } from '#shared/schemas/customer.schema';
+import { etagOf, expectedVersion } from '#core/http/etag';
+import { http } from '#core/http/http';
+import { customerDeps } from './deps';
+import { updateCustomer } from './use-cases/update-customer';
+
+const deps = customerDeps();
+
+export const handler = http(
+  'PATCH /customers/{customerId}',
+  async ({ params, headers, body, principal }) => {
+    const version = expectedVersion(headers['if-match']);
+    const customer = await updateCustomer(deps, params.customerId!, body, version, principal);
+    return { status: 200, body: customer, headers: { etag: etagOf(customer.version) } };
+  },
+  { body: customerPatchSchema, readOnly: customerReadOnlyFields },
+);

@@ -1,0 +1,34 @@
+import type { Customer, CustomerCreateInput } from '#shared/schemas/customer.schema';
+import type { Principal } from '#core/principal';
+import type { CustomerDeps } from '../deps';
+import { checkPlacement } from './placement';
+
+/**
+ * Creates a customer:
+ * 1. places it (the caller's unit for unit users, else the unit named) with an owner of that unit;
+ * 2. starts it as a reserve customer with no transactions — the nightly re-tiering sets the real tier;
+ * 3. writes it while claiming its credit code, so a second customer with the same code is refused.
+ */
+export async function createCustomer(deps: CustomerDeps, input: CustomerCreateInput, principal: Principal): Promise<Customer> {
+  const placement = await checkPlacement(deps.staff, principal, input);
+  const now = deps.now().toISOString();
+  const customer: Customer = {
+    id: deps.newId(),
+    name: input.name,
+    creditCode: input.creditCode,
+    kind: input.kind,
+    tier: 'reserve',
+    annualAmountFen: 0,
+    creditRating: input.creditRating,
+    ...placement,
+    contacts: input.contacts,
+    notes: input.notes,
+    createdAt: now,
+    updatedAt: now,
+    createdBy: principal.id,
+    updatedBy: principal.id,
+    version: 1,
+  };
+  await deps.customers.create(customer);
+  return customer;
+}

@@ -1,0 +1,31 @@
+import type { Customer } from '#shared/schemas/customer.schema';
+import type { UnitId } from '#shared/units';
+import { invalidFields } from '#core/errors';
+import { dataScope, type Principal } from '#core/principal';
+import type { StaffRepository } from '#core/repositories/staff.repository';
+
+/**
+ * Where a customer may sit and who may own it (R1): a unit user's customers are their unit's;
+ * others name the unit. The owner is the caller or a member of staff of that unit.
+ */
+export async function checkPlacement(
+  staff: StaffRepository,
+  principal: Principal,
+  wanted: { unitId?: UnitId; ownerId?: string },
+): Promise<Pick<Customer, 'unitId' | 'ownerId'>> {
+  const scope = dataScope(principal);
+  if (scope.kind === 'unit' && wanted.unitId && wanted.unitId !== scope.unitId) {
+    throw invalidFields({ unitId: 'unit.notYours' });
+  }
+  const unitId = scope.kind === 'unit' ? scope.unitId : wanted.unitId;
+  if (!unitId) throw invalidFields({ unitId: 'unit.required' });
+
+  const ownerId = wanted.ownerId ?? principal.id;
+  // The caller may own it when it sits in their unit, or when they are Sales staff without a unit.
+  const callerOwns = ownerId === principal.id && (!principal.unitId || principal.unitId === unitId);
+  if (!callerOwns) {
+    const owner = await staff.get(ownerId);
+    if (owner?.unitId !== unitId) throw invalidFields({ ownerId: 'owner.notInUnit' });
+  }
+  return { unitId, ownerId };
+}

@@ -1,0 +1,117 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { routeEntries, splitRouteKey, type RouteDefinition } from '#shared/routes';
+import { buildEvent } from './lambda-event';
+import { repoRoot } from './settings';
+import type { VerifyToken } from './token-verifier';
+
+type LambdaHandler = (event: unknown, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
+
+interface MountedRoute {
+  key: string;
+  method: string;
+  pattern: RegExp;
+  names: string[];
+  definition: RouteDefinition;
+}
+
+/** API Gateway's payload limit; larger bodies never reach a function in the cloud either. */
+const maxBodyBytes = 10 * 1024 * 1024;
+
+/**
+ * The local stand-in for API Gateway: mounts every entry of the route table, verifies the JWT like the
+ * Cognito authorizer (401 before any function runs), and calls the real handler module with a payload
+ * 2.0 event. CORS mirrors the HTTP API's preflight configuration.
+ */
+export function createApiServer(options: { verifyToken: VerifyToken; corsOrigin?: string }): Server {
+  const mounted = routeEntries().map(([key, definition]) => mount(key, definition));
+  const handlers = new Map<string, Promise<LambdaHandler>>();
+  const load = (handler: string) => {
+    if (!handlers.has(handler)) {
+      const url = pathToFileURL(resolve(repoRoot, 'functions', `${handler}.ts`)).href;
+      handlers.set(handler, import(url).then((m: { handler: LambdaHandler }) => m.handler));
+    }
+    return handlers.get(handler)!;
+  };
+
+  return createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      console.error('[api] request failed', error);
+      if (!res.headersSent) send(res, 500, { message: 'Internal Server Error' });
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    cors(req, res, options.corsOrigin);
+    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+    if (req.method === 'OPTIONS') return void res.writeHead(204).end();
+
+    const match = findRoute(mounted, req.method ?? 'GET', url.pathname);
+    if (!match) return send(res, 404, { message: 'Not Found' });
+
+    const body = await readBody(req);
+    if (body === undefined) return send(res, 413, { message: 'Request Entity Too Large' });
+
+    let claims: Record<string, unknown> | undefined;
+    if ((match.route.definition.auth ?? 'jwt') === 'jwt') {
+      const token = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+      claims = token ? await options.verifyToken(token).catch(() => undefined) : undefined;
+      if (!claims) return send(res, 401, { message: 'Unauthorized' });
+    }
+
+    const event = buildEvent({ req, url, routeKey: match.route.key, pathParameters: match.params, body, claims });
+    const handler = await load(match.route.definition.handler);
+    const result = await handler(event, { awsRequestId: event.requestContext.requestId } as Context);
+    res.writeHead(result.statusCode ?? 200, result.headers as Record<string, string>);
+    res.end(result.body ?? '');
+  }
+}
+
+function mount(key: string, definition: RouteDefinition): MountedRoute {
+  const { method, path } = splitRouteKey(key);
+  const names: string[] = [];
+  const source = path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_, name: string) => {
+    names.push(name);
+    return '([^/]+)';
+  });
+  return { key, method, pattern: new RegExp(`^${source}$`), names, definition };
+}
+
+function findRoute(mounted: MountedRoute[], method: string, path: string) {
+  for (const route of mounted) {
+    if (route.method !== method) continue;
+    const m = route.pattern.exec(path);
+    if (m) {
+      const params = Object.fromEntries(route.names.map((n, i) => [n, decodeURIComponent(m[i + 1]!)]));
+      return { route, params };
+    }
+  }
+  return undefined;
+}
+
+async function readBody(req: IncomingMessage): Promise<string | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > maxBodyBytes) return undefined;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function cors(req: IncomingMessage, res: ServerResponse, origin = '*') {
+  res.setHeader('access-control-allow-origin', origin);
+  res.setHeader('vary', 'Origin');
+  res.setHeader('access-control-allow-headers', 'authorization,content-type,if-match,accept-language');
+  res.setHeader('access-control-allow-methods', 'GET,POST,PUT,PATCH,DELETE,OPTIONS');
+  res.setHeader('access-control-expose-headers', 'etag,location');
+  res.setHeader('access-control-max-age', '600');
+}
+
+function send(res: ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}

@@ -1,0 +1,48 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { repoRoot } from './settings';
+import { StartupError } from './startup-error';
+import { waitFor } from './wait-for';
+
+/**
+ * Starts cognito-local with its data under `dataDir` (it keeps `.cognito/` in its working directory)
+ * in its own process group, and resolves once its JWKS route answers.
+ */
+export async function startCognitoLocal(options: { port: number; dataDir: string }): Promise<{ endpoint: string; process: ChildProcess }> {
+  const endpoint = `http://localhost:${options.port}`;
+  mkdirSync(resolve(options.dataDir, '.cognito'), { recursive: true });
+  writeFileSync(
+    resolve(options.dataDir, '.cognito/config.json'),
+    JSON.stringify(
+      {
+        TokenConfig: { IssuerDomain: endpoint },
+        ServerConfig: { hostname: 'localhost', port: options.port },
+        // cognito-local defaults to e-mail usernames; the company signs in with staff usernames.
+        UserPoolDefaults: { UsernameAttributes: [] },
+      },
+      null,
+      2,
+    ),
+  );
+  const child = spawn(process.execPath, [resolve(repoRoot, 'node_modules/cognito-local/lib/bin/start.js')], {
+    cwd: options.dataDir,
+    env: { ...process.env, PORT: String(options.port) },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  let exited = false;
+  child.once('exit', () => (exited = true));
+  await waitFor(
+    async () => {
+      if (exited) throw new StartupError(`cognito-local stopped at start-up: ${output.trim().split('\n').at(-1) ?? ''}`);
+      const res = await fetch(`${endpoint}/health-check/.well-known/jwks.json`);
+      if (!res.ok) throw new Error(`status ${res.status}`);
+    },
+    { timeoutMs: 30_000, what: 'cognito-local' },
+  );
+  return { endpoint, process: child };
+}

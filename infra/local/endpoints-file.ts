@@ -1,0 +1,29 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Role } from '#shared/roles';
+import { StartupError } from './startup-error';
+import { localDir } from './settings';
+
+/** .local/endpoints.json: how tests, browser tests and scripts find the running twin. */
+export interface Endpoints {
+  apiUrl: string;
+  webUrl: string;
+  region: string;
+  userPoolId: string;
+  userPoolClientId: string;
+  userPoolEndpoint: string;
+  dynamodbEndpoint: string;
+  webhookSecret: string;
+  users: { username: string; password: string; role: Role; unitId?: string; name: string }[];
+}
+
+export const endpointsPath = resolve(localDir, 'endpoints.json');
+
+export function writeEndpoints(endpoints: Endpoints): void {
+  writeFileSync(endpointsPath, `${JSON.stringify(endpoints, null, 2)}\n`);
+}
+
+export function readEndpoints(): Endpoints {
+  if (!existsSync(endpointsPath)) throw new StartupError(`${endpointsPath} not found: start the local twin with npm start first.`);
+  return JSON.parse(readFileSync(endpointsPath, 'utf8')) as Endpoints;
+}

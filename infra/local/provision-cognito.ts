@@ -1,0 +1,108 @@
+import {
+  AdminAddUserToGroupCommand,
+  AdminCreateUserCommand,
+  AdminGetUserCommand,
+  AdminSetUserPasswordCommand,
+  CognitoIdentityProviderClient,
+  CreateGroupCommand,
+  CreateUserPoolClientCommand,
+  CreateUserPoolCommand,
+  ListGroupsCommand,
+  ListUserPoolClientsCommand,
+  ListUserPoolsCommand,
+  UserNotFoundException,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { roles } from '#shared/roles';
+import { demoPassword, type DemoUser } from './demo-users';
+import { localRegion, userPoolName } from './settings';
+
+export interface LocalUserPool {
+  userPoolId: string;
+  userPoolClientId: string;
+}
+
+/**
+ * Creates, once, the user pool (with the custom `unitId` attribute), its app client, a group per role and
+ * the demo users; later runs find them and change nothing. Mirrors the cloud's user pool in infra/.
+ */
+export async function provisionCognito(endpoint: string, users: DemoUser[]): Promise<LocalUserPool> {
+  const client = new CognitoIdentityProviderClient({
+    endpoint,
+    region: localRegion,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  try {
+    const userPoolId = await ensurePool(client);
+    const userPoolClientId = await ensureClient(client, userPoolId);
+    // cognito-local's CreateGroup replaces an existing group and empties it, so only missing groups are created.
+    const existing = await client.send(new ListGroupsCommand({ UserPoolId: userPoolId }));
+    const names = new Set(existing.Groups?.map((g) => g.GroupName));
+    for (const role of roles) {
+      if (!names.has(role)) await client.send(new CreateGroupCommand({ UserPoolId: userPoolId, GroupName: role }));
+    }
+    for (const user of users) await ensureUser(client, userPoolId, user);
+    return { userPoolId, userPoolClientId };
+  } finally {
+    client.destroy();
+  }
+}
+
+async function ensurePool(client: CognitoIdentityProviderClient): Promise<string> {
+  const pools = await client.send(new ListUserPoolsCommand({ MaxResults: 60 }));
+  const found = pools.UserPools?.find((p) => p.Name === userPoolName)?.Id;
+  if (found) return found;
+  const created = await client.send(
+    new CreateUserPoolCommand({
+      PoolName: userPoolName,
+      Schema: [
+        { Name: 'name', AttributeDataType: 'String', Mutable: true },
+        { Name: 'unitId', AttributeDataType: 'String', Mutable: true },
+      ],
+    }),
+  );
+  return created.UserPool!.Id!;
+}
+
+async function ensureClient(client: CognitoIdentityProviderClient, userPoolId: string): Promise<string> {
+  const clients = await client.send(new ListUserPoolClientsCommand({ UserPoolId: userPoolId, MaxResults: 60 }));
+  const found = clients.UserPoolClients?.find((c) => c.ClientName === 'crm-web')?.ClientId;
+  if (found) return found;
+  const created = await client.send(
+    new CreateUserPoolClientCommand({
+      UserPoolId: userPoolId,
+      ClientName: 'crm-web',
+      ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+    }),
+  );
+  return created.UserPoolClient!.ClientId!;
+}
+
+async function ensureUser(client: CognitoIdentityProviderClient, userPoolId: string, user: DemoUser): Promise<void> {
+  const exists = await client
+    .send(new AdminGetUserCommand({ UserPoolId: userPoolId, Username: user.username }))
+    .then(() => true)
+    .catch((error: unknown) => {
+      if (error instanceof UserNotFoundException || (error as Error).name === 'UserNotFoundException') return false;
+      throw error;
+    });
+  if (!exists) await createUser(client, userPoolId, user);
+  // Membership is (re)asserted every run: adding a member twice changes nothing.
+  await client.send(new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username: user.username, GroupName: user.role }));
+}
+
+async function createUser(client: CognitoIdentityProviderClient, userPoolId: string, user: DemoUser): Promise<void> {
+  await client.send(
+    new AdminCreateUserCommand({
+      UserPoolId: userPoolId,
+      Username: user.username,
+      MessageAction: 'SUPPRESS',
+      UserAttributes: [
+        { Name: 'name', Value: user.name },
+        ...(user.unitId ? [{ Name: 'custom:unitId', Value: user.unitId }] : []),
+      ],
+    }),
+  );
+  await client.send(
+    new AdminSetUserPasswordCommand({ UserPoolId: userPoolId, Username: user.username, Password: demoPassword, Permanent: true }),
+  );
+}

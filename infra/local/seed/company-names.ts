@@ -1,0 +1,56 @@
+/**
+ * Demo customers: fictional companies with realistic names, their region's administrative code
+ * (the 3rd–8th characters of a credit code) and the unit that serves the region.
+ */
+export const companies: { name: string; division: string; unitId: 'east' | 'north' | 'south' }[] = [
+  { name: '上海浦江精密机械有限公司', division: '310115', unitId: 'east' },
+  { name: '苏州工业园区华瑞电子科技有限公司', division: '320594', unitId: 'east' },
+  { name: '杭州西溪云数信息技术有限公司', division: '330106', unitId: 'east' },
+  { name: '宁波港城物流集团有限公司', division: '330206', unitId: 'east' },
+  { name: '南京紫金新材料股份有限公司', division: '320102', unitId: 'east' },
+  { name: '无锡太湖环保设备有限公司', division: '320211', unitId: 'east' },
+  { name: '合肥庐阳智能制造有限公司', division: '340103', unitId: 'east' },
+  { name: '常州天宁纺织印染有限公司', division: '320402', unitId: 'east' },
+  { name: '温州瓯海鞋业有限公司', division: '330304', unitId: 'east' },
+  { name: '上海陆家嘴商务咨询有限公司', division: '310115', unitId: 'east' },
+  { name: '嘉兴南湖光伏能源有限公司', division: '330402', unitId: 'east' },
+  { name: '绍兴柯桥轻纺进出口有限公司', division: '330603', unitId: 'east' },
+  { name: '扬州广陵食品有限公司', division: '321002', unitId: 'east' },
+  { name: '福州闽江建材贸易有限公司', division: '350102', unitId: 'east' },
+  { name: '厦门鹭岛海洋科技有限公司', division: '350203', unitId: 'east' },
+  { name: '北京中关村智联软件有限公司', division: '110108', unitId: 'north' },
+  { name: '天津滨海重工装备有限公司', division: '120116', unitId: 'north' },
+  { name: '石家庄冀中医药有限公司', division: '130102', unitId: 'north' },
+  { name: '太原晋阳煤化工有限公司', division: '140105', unitId: 'north' },
+  { name: '济南泉城汽车配件有限公司', division: '370102', unitId: 'north' },
+  { name: '青岛海晟船舶设备有限公司', division: '370211', unitId: 'north' },
+  { name: '沈阳盛京机床有限公司', division: '210102', unitId: 'north' },
+  { name: '大连星海港口服务有限公司', division: '210202', unitId: 'north' },
+  { name: '呼和浩特草原乳业有限公司', division: '150102', unitId: 'north' },
+  { name: '北京朝阳文化传媒有限公司', division: '110105', unitId: 'north' },
+  { name: '唐山曹妃甸钢铁贸易有限公司', division: '130209', unitId: 'north' },
+  { name: '烟台芝罘葡萄酒业有限公司', division: '370602', unitId: 'north' },
+  { name: '保定莲池电力设备有限公司', division: '130606', unitId: 'north' },
+  { name: '廊坊新兴物联网科技有限公司', division: '131003', unitId: 'north' },
+  { name: '哈尔滨冰城农业机械有限公司', division: '230102', unitId: 'north' },
+  { name: '深圳南山创新电子有限公司', division: '440305', unitId: 'south' },
+  { name: '广州天河国际贸易有限公司', division: '440106', unitId: 'south' },
+  { name: '东莞松山湖精工模具有限公司', division: '441900', unitId: 'south' },
+  { name: '佛山顺德家电制造有限公司', division: '440606', unitId: 'south' },
+  { name: '珠海横琴海洋工程有限公司', division: '440404', unitId: 'south' },
+  { name: '南宁青秀糖业有限公司', division: '450103', unitId: 'south' },
+  { name: '海口美兰热带农业有限公司', division: '460108', unitId: 'south' },
+  { name: '广州越秀（集团）有限公司', division: '440104', unitId: 'south' },
+  { name: '长沙岳麓工程机械有限公司', division: '430104', unitId: 'south' },
+  { name: '昆明滇池生物科技有限公司', division: '530102', unitId: 'south' },
+  { name: '贵阳观山湖大数据有限公司', division: '520115', unitId: 'south' },
+  { name: '中山火炬照明电器有限公司', division: '442000', unitId: 'south' },
+  { name: '惠州仲恺新能源电池有限公司', division: '441302', unitId: 'south' },
+  { name: '汕头澄海玩具实业有限公司', division: '440515', unitId: 'south' },
+  { name: '桂林漓江旅游开发有限公司', division: '450302', unitId: 'south' },
+  { name: '江门新会陈皮产业有限公司', division: '440705', unitId: 'south' },
+];
+
+export const surnames = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '马', '朱', '胡', '郭', '何', '林'];
+export const givenNames = ['建国', '丽华', '志强', '秀英', '海涛', '晓燕', '俊杰', '雪梅', '国庆', '红霞', '文博', '佳怡'];
+export const titles = ['总经理', '采购经理', '财务总监', '副总经理', '采购专员', '办公室主任'];

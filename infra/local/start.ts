@@ -1,0 +1,144 @@
+/**
+ * `npm start`: the local twin. DynamoDB Local, cognito-local, the API server over the route table,
+ * the scheduler over the schedule table and the Vite dev server, with the demo seed; prints where
+ * everything is and runs until Ctrl-C, which stops every process it started.
+ * `npm start -- --reset` throws the local data away first.
+ */
+import './twin-env';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { createDocumentClient } from '#core/dynamo';
+import { roleLabels } from '#shared/roles';
+import { createApiServer } from './api-server';
+import { startCognitoLocal } from './cognito-local';
+import { ensureTable } from './create-table';
+import { demoPassword, demoUsers } from './demo-users';
+import { requireJava, startDynamoDbLocal, stopProcessGroup } from './dynamodb-local';
+import { writeEndpoints, type Endpoints } from './endpoints-file';
+import { startScheduler } from './jobs';
+import { requireFreePort } from './port-check';
+import { provisionCognito } from './provision-cognito';
+import { seed } from './seed/seed';
+import { localDir, localRegion, localTableName, ports, repoRoot } from './settings';
+import { StartupError } from './startup-error';
+import { cognitoLocalVerifier } from './token-verifier';
+import { localWebhookSecret } from './webhook-secret';
+
+const children: ChildProcess[] = [];
+let stopping = false;
+
+function stopAll(code: number): never {
+  stopping = true;
+  for (const child of children.reverse()) stopProcessGroup(child);
+  process.exit(code);
+}
+
+async function main() {
+  const reset = process.argv.includes('--reset');
+  requireJava();
+  await requireFreePort(ports.dynamodb, 'DynamoDB Local');
+  await requireFreePort(ports.cognito, 'cognito-local');
+  await requireFreePort(ports.api, 'local API');
+  await requireFreePort(ports.web, 'Vite dev server');
+
+  if (reset) rmSync(localDir, { recursive: true, force: true });
+  prepareDataFolder();
+
+  const dynamo = await startDynamoDbLocal({ port: ports.dynamodb, dataDir: resolve(localDir, 'dynamodb') }).catch((error: unknown) => {
+    throw new StartupError(`${(error as Error).message} If the data folder is damaged, run: npm start -- --reset`);
+  });
+  children.push(dynamo.process);
+  watch(dynamo.process, 'DynamoDB Local');
+
+  const raw = new DynamoDBClient({ endpoint: dynamo.endpoint, region: localRegion, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  await ensureTable(raw, localTableName);
+  const { created } = await seed(createDocumentClient(dynamo.endpoint), localTableName);
+
+  const cognito = await startCognitoLocal({ port: ports.cognito, dataDir: resolve(localDir, 'cognito') });
+  children.push(cognito.process);
+  watch(cognito.process, 'cognito-local');
+  const pool = await provisionCognito(cognito.endpoint, demoUsers);
+
+  const webUrl = `http://localhost:${ports.web}`;
+  const apiUrl = `http://localhost:${ports.api}`;
+  const api = createApiServer({
+    verifyToken: cognitoLocalVerifier(cognito.endpoint, pool.userPoolId, pool.userPoolClientId),
+    corsOrigin: webUrl,
+  });
+  await new Promise<void>((done) => api.listen(ports.api, done));
+  const timers = startScheduler();
+
+  const endpoints: Endpoints = {
+    apiUrl,
+    webUrl,
+    region: localRegion,
+    userPoolId: pool.userPoolId,
+    userPoolClientId: pool.userPoolClientId,
+    userPoolEndpoint: cognito.endpoint,
+    dynamodbEndpoint: dynamo.endpoint,
+    webhookSecret: localWebhookSecret(),
+    users: demoUsers.map((u) => ({ username: u.username, password: demoPassword, role: u.role, name: u.name, ...(u.unitId ? { unitId: u.unitId } : {}) })),
+  };
+  writeEndpoints(endpoints);
+
+  const vite = spawn(resolve(repoRoot, 'node_modules/.bin/vite'), ['--config', 'web/vite.config.ts', '--port', String(ports.web), '--strictPort'], {
+    cwd: repoRoot,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  children.push(vite);
+  watch(vite, 'Vite dev server');
+  await new Promise<void>((done) => {
+    vite.stdout?.on('data', (d: Buffer) => {
+      if (/ready in|Local:/.test(d.toString())) done();
+    });
+  });
+
+  printBanner(endpoints, created, timers.length);
+}
+
+function prepareDataFolder() {
+  if (existsSync(localDir) && !statSync(localDir).isDirectory()) {
+    throw new StartupError(`${localDir} is not a folder. Move it away or run: npm start -- --reset`);
+  }
+  mkdirSync(resolve(localDir, 'dynamodb'), { recursive: true });
+  mkdirSync(resolve(localDir, 'cognito'), { recursive: true });
+}
+
+function watch(child: ChildProcess, what: string) {
+  child.once('exit', (code) => {
+    if (stopping) return;
+    console.error(`${what} stopped unexpectedly (exit ${code}); stopping the local twin. Run npm start again (or npm start -- --reset if the data folder is damaged).`);
+    stopAll(1);
+  });
+}
+
+function printBanner(e: Endpoints, created: number, jobs: number) {
+  const lines = [
+    '',
+    '客户管理系统 · 本地环境已启动 / local twin is running',
+    `  Web (SPA):        ${e.webUrl}`,
+    `  API:              ${e.apiUrl}`,
+    `  Cognito (local):  ${e.userPoolEndpoint}  pool ${e.userPoolId}`,
+    `  DynamoDB Local:   ${e.dynamodbEndpoint}  table ${localTableName}  data in ${localDir}`,
+    `  Scheduler:        ${jobs} job(s) from shared/schedules.ts (Asia/Shanghai)`,
+    `  Seed:             ${created ? `${created} demo customers created` : 'demo data already present (kept)'}`,
+    '',
+    `演示账号 / demo sign-ins (password 密码: ${demoPassword})`,
+    ...e.users.map((u) => `  ${u.username.padEnd(13)} ${roleLabels[u.role].zh} / ${roleLabels[u.role].en}${u.unitId ? ` · ${u.unitId}` : ''}`),
+    '',
+    `Endpoints for scripts and tests: ${resolve(localDir, 'endpoints.json')}`,
+    'Ctrl-C stops everything. 按 Ctrl-C 停止。',
+    '',
+  ];
+  console.log(lines.join('\n'));
+}
+
+process.on('SIGINT', () => stopAll(0));
+process.on('SIGTERM', () => stopAll(0));
+main().catch((error: unknown) => {
+  console.error(error instanceof StartupError ? `✖ ${error.message}` : error);
+  stopAll(1);
+});
