@@ -22,6 +22,7 @@ export const messages = {
   credit_code_taken: { 'zh-CN': '统一社会信用代码已被客户“{name}”使用。', en: 'This credit code already belongs to customer “{name}”.' },
   // field messages
   'field.readOnly': { 'zh-CN': '该字段由系统维护，不能提交。', en: 'This field is maintained by the system and cannot be set.' },
+  'patch.empty': { 'zh-CN': '没有要修改的字段。', en: 'Nothing to change: send at least one field.' },
   'field.unknown': { 'zh-CN': '不认识的字段。', en: 'Unknown field.' },
   'creditCode.invalid': { 'zh-CN': '统一社会信用代码无效（应为 18 位且校验位正确）。', en: 'Not a valid unified social credit code (18 characters with a correct check character).' },
   'phone.invalid': { 'zh-CN': '请输入有效的手机号（如 13812345678）或座机号（如 010-12345678）。', en: 'Enter a mainland mobile (e.g. 13812345678) or landline (e.g. 010-12345678).' },

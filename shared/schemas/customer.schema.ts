@@ -83,7 +83,11 @@ export const customerPatchSchema = z
     contacts: editable.contacts.optional(),
     notes: editable.notes.optional(),
   })
-  .refine((p) => Object.keys(p).length > 0, { error: 'validation_failed' });
+  .refine((p) => Object.keys(p).length > 0, {
+    error: 'patch.empty',
+    // Only when nothing else is wrong: a body of read-only fields is told about those fields.
+    when: (payload) => payload.issues.length === 0,
+  });
 export type CustomerPatchInput = z.infer<typeof customerPatchSchema>;
 
 /** A customer as stored and as returned by the API. */

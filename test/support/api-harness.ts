@@ -1,0 +1,59 @@
+import type { AddressInfo } from 'node:net';
+import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
+import { createApiServer } from '../../infra/local/api-server';
+import { cognitoVerifier } from '../../infra/local/token-verifier';
+import type { Principal } from '../../functions/core/principal';
+
+const issuer = 'http://cognito.test/local_test';
+const audience = 'test-client';
+
+/**
+ * The local API server (the same one `npm start` runs) over a test table, trusting a key made here,
+ * so tests can sign tokens for any role, expired ones, and ones signed by a stranger's key.
+ */
+export async function startApi() {
+  const trusted = await generateKeyPair('RS256');
+  const stranger = await generateKeyPair('RS256');
+  const jwk: JWK = { ...(await exportJWK(trusted.publicKey)), kid: 'test', alg: 'RS256' };
+  const server = createApiServer({
+    verifyToken: cognitoVerifier({ keys: createLocalJWKSet({ keys: [jwk] }), issuer, audience }),
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const sign = (p: Principal, opts: { key?: 'trusted' | 'stranger'; expiresIn?: string | number } = {}) =>
+    new SignJWT({
+      'cognito:username': p.id,
+      'cognito:groups': [p.role],
+      name: p.name,
+      token_use: 'id',
+      ...(p.unitId ? { 'custom:unitId': p.unitId } : {}),
+    })
+      .setProtectedHeader({ alg: 'RS256', kid: 'test' })
+      .setIssuer(issuer)
+      .setAudience(audience)
+      .setIssuedAt()
+      .setExpirationTime(opts.expiresIn ?? '1h')
+      .sign(opts.key === 'stranger' ? stranger.privateKey : trusted.privateKey);
+
+  async function call(
+    method: string,
+    path: string,
+    options: { as?: Principal; token?: string; body?: unknown; headers?: Record<string, string> } = {},
+  ) {
+    const token = options.token ?? (options.as ? await sign(options.as) : undefined);
+    const res = await fetch(base + path, {
+      method,
+      headers: {
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...options.headers,
+      },
+      body: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body),
+    });
+    const text = await res.text();
+    return { status: res.status, headers: res.headers, body: text ? (JSON.parse(text) as any) : undefined };
+  }
+
+  return { base, sign, call, close: () => new Promise<void>((done) => server.close(() => done())) };
+}

@@ -1,0 +1,18 @@
+import { randomUUID } from 'node:crypto';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { inject } from 'vitest';
+import { ensureTable } from '../../infra/local/create-table';
+
+// Each test file gets its own table, set before any handler module reads its environment.
+process.env.DYNAMODB_ENDPOINT = inject('dynamoEndpoint');
+process.env.TABLE_NAME = `test-${randomUUID()}`;
+process.env.AWS_REGION = 'cn-north-1';
+process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
+
+const client = new DynamoDBClient({
+  endpoint: process.env.DYNAMODB_ENDPOINT,
+  region: 'cn-north-1',
+  credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+});
+await ensureTable(client, process.env.TABLE_NAME);
+client.destroy();
