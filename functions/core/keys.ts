@@ -39,6 +39,14 @@ export const keys = {
     unit: (unitId: string) => ({ index: 'GSI1', pk: `STAFFUNIT#${unitId}` }) as const,
     all: () => ({ index: 'GSI3', pk: 'STAFF' }) as const,
   },
+  /** Inbox: newest first by querying the recipient's partition backwards. */
+  notification: (recipientId: string, createdAt: string, dedupeKey: string): Key => ({
+    PK: `INBOX#${recipientId}`,
+    SK: `${createdAt}#${dedupeKey}`,
+  }),
+  /** Unread items of a recipient (sparse: removed when read) for the badge count. */
+  notificationIndexes: (n: { recipientId: string; createdAt: string; id: string; readAt?: string }) =>
+    n.readAt ? {} : { GSI1PK: `UNREAD#${n.recipientId}`, GSI1SK: `${n.createdAt}#${n.id}` },
 };
 
 /** Strips key and index attributes so an item can be parsed as its entity. */

@@ -2,6 +2,7 @@ import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CustomerCreateInput } from '../../shared/schemas/customer.schema';
 import { DomainError } from '../../functions/core/errors';
+import type { Principal } from '../../functions/core/principal';
 import { createCustomer } from '../../functions/customers/use-cases/create-customer';
 import { getCustomer } from '../../functions/customers/use-cases/get-customer';
 import { listCustomers } from '../../functions/customers/use-cases/list-customers';
@@ -161,7 +162,7 @@ describe('listing customers', () => {
     }
   });
 
-  async function all(query: Parameters<typeof listCustomers>[1], caller = callers.salesHead) {
+  async function all(query: Parameters<typeof listCustomers>[1], caller: Principal = callers.salesHead) {
     const ids: string[] = [];
     let cursor: string | undefined;
     let pages = 0;
