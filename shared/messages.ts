@@ -20,9 +20,17 @@ export const messages = {
   payload_too_large: { 'zh-CN': '请求体过大。', en: 'The request body is too large.' },
   internal: { 'zh-CN': '系统内部错误，请稍后重试或联系管理员。', en: 'Internal error; try again later or contact the administrator.' },
   credit_code_taken: { 'zh-CN': '统一社会信用代码已被客户“{name}”使用。', en: 'This credit code already belongs to customer “{name}”.' },
+  credit_code_in_bin: { 'zh-CN': '统一社会信用代码属于回收站中的客户“{name}”，请联系销售部负责人恢复该客户。', en: 'This credit code belongs to customer “{name}” in the recycle bin; ask a Sales head to restore it.' },
+  not_in_recycle_bin: { 'zh-CN': '该客户不在回收站中。', en: 'This customer is not in the recycle bin.' },
   // field messages
   'field.readOnly': { 'zh-CN': '该字段由系统维护，不能提交。', en: 'This field is maintained by the system and cannot be set.' },
   'patch.empty': { 'zh-CN': '没有要修改的字段。', en: 'Nothing to change: send at least one field.' },
+  'tiers.thresholdOrder': { 'zh-CN': '重点客户门槛必须低于VIP客户门槛。', en: 'The key threshold must be below the VIP threshold.' },
+  'orders.customerRequired': { 'zh-CN': '必须提供客户 id 或统一社会信用代码。', en: 'Give the customer id or credit code.' },
+  'orders.currency': { 'zh-CN': '只接受人民币（CNY）。', en: 'Only CNY is accepted.' },
+  'orders.refundIdRequired': { 'zh-CN': '退款事件必须提供 refundId。', en: 'A refund event needs a refundId.' },
+  webhook_signature: { 'zh-CN': '签名缺失、无效或时间戳超出 5 分钟。', en: 'Missing or invalid signature, or a timestamp more than 5 minutes off.' },
+  'override.expiresInPast': { 'zh-CN': '截止日期必须是今天或以后。', en: 'The last day must be today or later.' },
   'field.unknown': { 'zh-CN': '不认识的字段。', en: 'Unknown field.' },
   'creditCode.invalid': { 'zh-CN': '统一社会信用代码无效（应为 18 位且校验位正确）。', en: 'Not a valid unified social credit code (18 characters with a correct check character).' },
   'phone.invalid': { 'zh-CN': '请输入有效的手机号（如 13812345678）或座机号（如 010-12345678）。', en: 'Enter a mainland mobile (e.g. 13812345678) or landline (e.g. 010-12345678).' },
@@ -31,6 +39,15 @@ export const messages = {
   'unit.required': { 'zh-CN': '请选择所属业务单位。', en: 'Choose the owning business unit.' },
   'unit.notYours': { 'zh-CN': '只能为本业务单位建立或调整客户。', en: 'You can only assign customers to your own business unit.' },
   'owner.notInUnit': { 'zh-CN': '该业务员不属于此业务单位。', en: 'This salesperson does not belong to that business unit.' },
+  'owner.unknown': { 'zh-CN': '员工名录中没有此人。', en: 'This person is not in the staff directory.' },
+  'reassign.sameOwner': { 'zh-CN': '转出和转入的业务员不能是同一人。', en: 'Choose a different salesperson to move the customers to.' },
+  'reassign.notSameUnit': { 'zh-CN': '只能转给同一业务单位的业务员。', en: 'Customers can only move to a salesperson of the same unit.' },
+  'accessLog.range': { 'zh-CN': '结束日期不能早于开始日期。', en: 'The end date cannot be before the start date.' },
+  // inbox notices, written in both languages because the reader's language is unknown when they are sent
+  'notice.archiveStale.title': { 'zh-CN': '客户档案待核实：{name}', en: 'Customer archive to verify: {name}' },
+  'notice.archiveStale.body': { 'zh-CN': '客户“{name}”的档案已超过 {months} 个月未核实（上次核实或建档：{since}）。请核对档案后点击“标记已核实”。', en: 'The archive of “{name}” has not been verified for more than {months} months (last verified or created: {since}). Check it and mark it verified.' },
+  'notice.reassigned.title': { 'zh-CN': '{count} 位客户已转给您', en: '{count} customers were assigned to you' },
+  'notice.reassigned.body': { 'zh-CN': '{by} 已将 {from} 的 {count} 位客户转给您负责。', en: '{by} moved {count} customers of {from} to you.' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageCode = keyof typeof messages;

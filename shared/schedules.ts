@@ -13,4 +13,16 @@ export interface ScheduleDefinition {
 
 export const scheduleTimezone = 'Asia/Shanghai';
 
-export const schedules: Record<string, ScheduleDefinition> = {};
+export const schedules: Record<string, ScheduleDefinition> = {
+  'recalculate-tiers': {
+    handler: 'jobs/recalculate-tiers',
+    cron: '0 2 * * ? *',
+    description: 'Nightly re-tiering of every customer from its monthly order totals (R3)',
+  },
+  // R2: archives not verified within the period are flagged stale and their owners reminded, weekly.
+  'archive-freshness': {
+    handler: 'jobs/archive-freshness',
+    cron: '0 9 ? * 2 *', // Monday 09:00 (EventBridge numbers Sunday 1, Monday 2)
+    description: 'Remind owners of customer archives not verified within the freshness period (weekly, Monday 09:00)',
+  },
+};

@@ -3,6 +3,7 @@ import { etagOf } from '#core/http/etag';
 import { http } from '#core/http/http';
 import { customerDeps } from './deps';
 import { createCustomer } from './use-cases/create-customer';
+import { summaryFor } from './use-cases/summary';
 
 const deps = customerDeps();
 
@@ -12,7 +13,7 @@ export const handler = http(
     const customer = await createCustomer(deps, body, principal);
     return {
       status: 201,
-      body: customer,
+      body: summaryFor(customer, principal),
       headers: { location: `/customers/${customer.id}`, etag: etagOf(customer.version) },
     };
   },

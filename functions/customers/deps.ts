@@ -1,13 +1,19 @@
 import { ulid } from 'ulid';
 import { documentClient } from '#core/dynamo';
 import { env } from '#core/env';
+import { AccessLogRepository } from '#core/repositories/access-log.repository';
+import { CustomerHistoryRepository } from '#core/repositories/customer-history.repository';
 import { CustomerRepository } from '#core/repositories/customer.repository';
+import { InboxRepository } from '#core/repositories/inbox.repository';
 import { StaffRepository } from '#core/repositories/staff.repository';
 
 /** What the customer use cases need, created once per container. Tests build their own. */
 export interface CustomerDeps {
   customers: CustomerRepository;
   staff: StaffRepository;
+  history: CustomerHistoryRepository;
+  accessLog: AccessLogRepository;
+  inbox: InboxRepository;
   now: () => Date;
   newId: () => string;
 }
@@ -16,6 +22,9 @@ export function customerDeps(client = documentClient, tableName = env.tableName)
   return {
     customers: new CustomerRepository(client, tableName),
     staff: new StaffRepository(client, tableName),
+    history: new CustomerHistoryRepository(client, tableName),
+    accessLog: new AccessLogRepository(client, tableName),
+    inbox: new InboxRepository(client, tableName),
     now: () => new Date(),
     newId: () => ulid(),
   };

@@ -1,11 +1,16 @@
+import { customerReadQuerySchema } from '#shared/schemas/customer-archive.schema';
 import { etagOf } from '#core/http/etag';
 import { http } from '#core/http/http';
 import { customerDeps } from './deps';
-import { getCustomer } from './use-cases/get-customer';
+import { readCustomer } from './use-cases/read-customer';
 
 const deps = customerDeps();
 
-export const handler = http('GET /customers/{customerId}', async ({ params, principal }) => {
-  const customer = await getCustomer(deps, params.customerId!, principal);
-  return { status: 200, body: customer, headers: { etag: etagOf(customer.version) } };
-});
+export const handler = http(
+  'GET /customers/{customerId}',
+  async ({ params, query, principal }) => {
+    const customer = await readCustomer(deps, params.customerId!, principal, query.purpose);
+    return { status: 200, body: customer, headers: { etag: etagOf(customer.version) } };
+  },
+  { query: customerReadQuerySchema },
+);

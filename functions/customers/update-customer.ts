@@ -2,6 +2,7 @@ import { customerPatchSchema, customerReadOnlyFields } from '#shared/schemas/cus
 import { etagOf, expectedVersion } from '#core/http/etag';
 import { http } from '#core/http/http';
 import { customerDeps } from './deps';
+import { summaryFor } from './use-cases/summary';
 import { updateCustomer } from './use-cases/update-customer';
 
 const deps = customerDeps();
@@ -11,7 +12,7 @@ export const handler = http(
   async ({ params, headers, body, principal }) => {
     const version = expectedVersion(headers['if-match']);
     const customer = await updateCustomer(deps, params.customerId!, body, version, principal);
-    return { status: 200, body: customer, headers: { etag: etagOf(customer.version) } };
+    return { status: 200, body: summaryFor(customer, principal), headers: { etag: etagOf(customer.version) } };
   },
   { body: customerPatchSchema, readOnly: customerReadOnlyFields },
 );

@@ -54,6 +54,7 @@ async function main() {
 
   const raw = new DynamoDBClient({ endpoint: dynamo.endpoint, region: localRegion, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
   await ensureTable(raw, localTableName);
+  process.env.WEBHOOK_SECRET = localWebhookSecret();
   const { created } = await seed(createDocumentClient(dynamo.endpoint), localTableName);
 
   const cognito = await startCognitoLocal({ port: ports.cognito, dataDir: resolve(localDir, 'cognito') });
@@ -78,7 +79,7 @@ async function main() {
     userPoolClientId: pool.userPoolClientId,
     userPoolEndpoint: cognito.endpoint,
     dynamodbEndpoint: dynamo.endpoint,
-    webhookSecret: localWebhookSecret(),
+    webhookSecret: process.env.WEBHOOK_SECRET,
     users: demoUsers.map((u) => ({ username: u.username, password: demoPassword, role: u.role, name: u.name, ...(u.unitId ? { unitId: u.unitId } : {}) })),
   };
   writeEndpoints(endpoints);

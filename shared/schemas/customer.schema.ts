@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isValidCreditCode, normalizeCreditCode } from '../credit-code';
 import { isValidChinaPhone } from '../phone';
 import { unitIds } from '../units';
+import type { CustomerSummary } from '../customer-view';
 
 export const customerKinds = ['main-business', 'service', 'potential'] as const;
 export type CustomerKind = (typeof customerKinds)[number];
@@ -23,6 +24,14 @@ export const customerReadOnlyFields = [
   'updatedAt',
   'createdBy',
   'updatedBy',
+  'computedTier',
+  'tierRule',
+  'tierOverride',
+  // Verification and the recycle bin have their own routes (POST …/verify, DELETE, …/restore).
+  'lastVerifiedAt',
+  'lastVerifiedBy',
+  'deletedAt',
+  'deletedBy',
 ] as const;
 
 // Custom messages are keys of shared/messages.ts, translated when the error is shown.
@@ -90,6 +99,15 @@ export const customerPatchSchema = z
   });
 export type CustomerPatchInput = z.infer<typeof customerPatchSchema>;
 
+/** A tier set by Sales by hand (R3): visible, with a reason, lapsing by itself after `expiresOn`. */
+export const tierOverrideSchema = z.object({
+  tier: z.enum(tiers),
+  reason: z.string(),
+  expiresOn: z.iso.date(),
+  setBy: z.string(),
+  setAt: z.iso.datetime(),
+});
+
 /** A customer as stored and as returned by the API. */
 export const customerSchema = z.object({
   id: z.string(),
@@ -108,6 +126,16 @@ export const customerSchema = z.object({
   createdBy: z.string(),
   updatedBy: z.string(),
   version: z.number().int().positive(),
+  /** The tier the rules give (R3); `tier` differs from it only while an override holds. */
+  computedTier: z.enum(tiers).optional(),
+  tierRule: z.enum(['vip', 'key-by-credit', 'key', 'general', 'reserve']).optional(),
+  tierOverride: tierOverrideSchema.optional(),
+  /** Last confirmation that the archive is current (R2); absent until someone marks it verified. */
+  lastVerifiedAt: z.iso.datetime().optional(),
+  lastVerifiedBy: z.string().optional(),
+  /** Set while the customer is in the recycle bin; it is then out of lists and reads, and restorable. */
+  deletedAt: z.iso.datetime().optional(),
+  deletedBy: z.string().optional(),
 });
 export type Customer = z.infer<typeof customerSchema>;
 
@@ -121,7 +149,8 @@ export const customerListQuerySchema = z.strictObject({
 });
 export type CustomerListQuery = z.infer<typeof customerListQuerySchema>;
 
+/** A page of the list: summaries, which never carry contacts (R2; see shared/customer-view.ts). */
 export interface CustomerPage {
-  items: Customer[];
+  items: CustomerSummary[];
   nextCursor: string | null;
 }

@@ -1,22 +1,48 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roles, type Role } from '../../shared/roles';
 import { routes, type AppRouteKey } from '../../shared/routes';
 import type { Principal } from '../../functions/core/principal';
+import { InboxRepository } from '../../functions/core/repositories/inbox.repository';
+import { OrderRepository } from '../../functions/core/repositories/order.repository';
+import { orderEventKey } from '../../shared/schemas/order-event.schema';
+import { paidEvent } from '../support/webhook';
 import { startApi } from '../support/api-harness';
 import { newCreditCode } from '../support/credit-codes';
-import { seedStaff } from '../support/table';
+import { seedStaff, testTable } from '../support/table';
 
 /**
  * Every route of the route table × every role, through the local API server with real token checks.
  * The allowed roles are written out here, on purpose apart from the route table: widening a route's
  * roles there without changing this file fails the test, and so does a route with no row here.
  */
-const expectations: Record<AppRouteKey, { allowed: Role[]; ok: number }> = {
+const expectations: Record<AppRouteKey, { allowed: Role[]; ok: number; denied?: number }> = {
   'GET /customers': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'POST /customers': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 201 },
   'GET /customers/{customerId}': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'PATCH /customers/{customerId}': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'GET /staff': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'GET /customers/{customerId}/history': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'POST /customers/{customerId}/verify': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'DELETE /customers/{customerId}': { allowed: ['admin', 'sales-head'], ok: 204 },
+  'POST /customers/{customerId}/restore': { allowed: ['admin', 'sales-head'], ok: 200 },
+  'GET /recycle-bin': { allowed: ['admin', 'sales-head'], ok: 200 },
+  'POST /customers/reassign': { allowed: ['admin', 'sales-head'], ok: 200 },
+  'GET /access-log': { allowed: ['admin', 'sales-head', 'office'], ok: 200 },
+  'GET /inbox': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'POST /inbox/{notificationId}/read': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'POST /inbox/read-all': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  // A JWT never opens the order webhook: only the order system's signature does (401 without it).
+  'POST /webhooks/orders': { allowed: [], ok: 200, denied: 401 },
+  'GET /order-events/unmatched': { allowed: ['admin', 'sales-head', 'sales'], ok: 200 },
+  'POST /order-events/{eventKey}/match': { allowed: ['admin', 'sales-head', 'sales'], ok: 200 },
+  'GET /customers/{customerId}/monthly-totals': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'GET /customers/{customerId}/tier-history': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'PUT /customers/{customerId}/tier-override': { allowed: ['sales-head'], ok: 200 },
+  'DELETE /customers/{customerId}/tier-override': { allowed: ['sales-head'], ok: 200 },
+  'GET /settings/tiers': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'PUT /settings/tiers': { allowed: ['admin'], ok: 200 },
+  'GET /settings/tiers/history': { allowed: ['admin', 'sales-head', 'leadership'], ok: 200 },
 };
 
 /** One caller per role; unit roles belong to the east unit. */
@@ -28,6 +54,9 @@ const callerFor = (role: Role): Principal => ({
 });
 
 let api: Awaited<ReturnType<typeof startApi>>;
+const { client, tableName } = testTable();
+const inbox = new InboxRepository(client, tableName);
+const orders = new OrderRepository(client, tableName);
 let eastCustomer: { id: string; version: number };
 let northCustomerId: string;
 
@@ -42,9 +71,51 @@ async function requestFor(key: AppRouteKey, caller: Principal) {
       const current = await api.call('GET', path, { as: callerFor('admin') });
       return { method, path, body: { notes: `edited by ${caller.role}` }, headers: { 'if-match': current.headers.get('etag')! } };
     }
+    case 'POST /customers/{customerId}/verify': {
+      const current = await api.call('GET', path, { as: callerFor('admin') });
+      return { method, path, headers: { 'if-match': current.headers.get('etag')! } };
+    }
+    // Each delete and restore needs a customer of its own: a second delete of the same one is a 404.
+    case 'DELETE /customers/{customerId}':
+      return { method, path: `/customers/${await freshCustomerId()}`, headers: { 'if-match': '"1"' } };
+    case 'POST /customers/{customerId}/restore': {
+      const id = await freshCustomerId();
+      expect((await api.call('DELETE', `/customers/${id}`, { as: callerFor('admin'), headers: { 'if-match': '"1"' } })).status).toBe(204);
+      return { method, path: `/customers/${id}/restore` };
+    }
+    case 'POST /customers/reassign':
+      return { method, path, body: { fromOwnerId: 'east.staff2', toOwnerId: 'east.staff' } };
+    case 'POST /inbox/{notificationId}/read': {
+      const id = `perm-${randomUUID()}`;
+      const createdAt = new Date().toISOString();
+      await inbox.deliver({ id, recipientId: caller.id, kind: 'test', title: { 'zh-CN': '测试', en: 'Test' }, body: { 'zh-CN': '测试', en: 'Test' }, createdAt });
+      return { method, path: `/inbox/${id}/read` };
+    }
+    case 'POST /webhooks/orders':
+      return { method, path, body: paidEvent({ id: eastCustomer.id }, 100) };
+    case 'POST /order-events/{eventKey}/match': {
+      const event = paidEvent({ creditCode: newCreditCode() }, 100);
+      await orders.keepUnmatched(event, `perm-${randomUUID()}`, new Date().toISOString());
+      return { method, path: `/order-events/${encodeURIComponent(orderEventKey(event))}/match`, body: { customerId: eastCustomer.id } };
+    }
+    case 'PUT /customers/{customerId}/tier-override':
+      return { method, path, body: { tier: 'vip', reason: '战略合作伙伴', expiresOn: '2099-12-31' } };
+    case 'PUT /settings/tiers': {
+      const current = await api.call('GET', '/settings/tiers', { as: callerFor('admin') });
+      return { method, path, body: current.body.settings, headers: { 'if-match': current.headers.get('etag')! } };
+    }
     default:
       return { method, path };
   }
+}
+
+async function freshCustomerId(): Promise<string> {
+  const res = await api.call('POST', '/customers', {
+    as: callerFor('admin'),
+    body: { name: '权限测试回收站有限公司', creditCode: newCreditCode(), kind: 'service', creditRating: 'A', unitId: 'east', ownerId: 'east.staff' },
+  });
+  expect(res.status).toBe(201);
+  return res.body.id;
 }
 
 beforeAll(async () => {
@@ -84,7 +155,7 @@ describe('the permission matrix', () => {
         const req = await requestFor(key, caller);
         const res = await api.call(req.method, req.path, { as: caller, body: req.body, headers: req.headers });
         const row = expectations[key];
-        expect(res.status, JSON.stringify(res.body)).toBe(row.allowed.includes(role) ? row.ok : 403);
+        expect(res.status, JSON.stringify(res.body)).toBe(row.allowed.includes(role) ? row.ok : (row.denied ?? 403));
         if (res.status === 403) expect(res.body.error.code).toBe('forbidden');
       });
 

@@ -1,7 +1,9 @@
 import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { customerSchema, type Customer, type Tier } from '#shared/schemas/customer.schema';
+import type { CustomerHistoryEntry } from '#shared/schemas/customer-history.schema';
 import { DomainError } from '../errors';
 import { keys, withoutKeys } from '../keys';
+import { historyPut } from './customer-history.repository';
 import { queryPartition, type PartitionQuery } from './query-pages';
 import { failedConditions } from './transaction-errors';
 
@@ -10,6 +12,11 @@ export interface CustomerFilters {
   ownerId?: string;
   tier?: Tier;
   nameContains?: string;
+}
+
+/** The stored form of a customer: its keys, its index attributes, then the record. */
+export function customerItem(c: Customer) {
+  return { ...keys.customer(c.id), ...keys.customerIndexes(c), type: 'customer', ...c };
 }
 
 export type CustomerPartition = Pick<PartitionQuery, 'index' | 'pk'>;
@@ -32,28 +39,37 @@ export class CustomerRepository {
     return typeof id === 'string' ? this.get(id) : undefined;
   }
 
-  /** Writes a new customer and claims its credit code in one transaction. */
-  async create(customer: Customer): Promise<void> {
+  /**
+   * Writes a new customer and claims its credit code in one transaction, with its history entry
+   * (R2: every change is kept) when given — only the demo seed writes without one.
+   */
+  async create(customer: Customer, history?: CustomerHistoryEntry): Promise<void> {
     try {
       await this.client.send(
         new TransactWriteCommand({
           TransactItems: [
             { Put: { TableName: this.tableName, Item: this.item(customer), ConditionExpression: 'attribute_not_exists(PK)' } },
             this.claimCode(customer),
+            ...(history ? [historyPut(this.tableName, history)] : []),
           ],
         }),
       );
     } catch (error) {
       const failed = failedConditions(error);
       if (failed?.[1]) throw await this.codeTaken(customer.creditCode);
-      if (failed?.[0]) throw new DomainError('conflict', 'conflict');
+      if (failed?.some(Boolean)) throw new DomainError('conflict', 'conflict');
       throw error;
     }
   }
 
-  /** Replaces `before` with `after` if nobody changed it meanwhile; moves the credit-code claim when it changed. */
-  async replace(before: Customer, after: Customer): Promise<void> {
+  /**
+   * Replaces `before` with `after` if nobody changed it meanwhile, with its history entry in the same
+   * transaction; moves the credit-code claim when the code changed. A restore out of the recycle bin
+   * also checks the customer still holds its code, so two live customers can never share one.
+   */
+  async replace(before: Customer, after: Customer, history?: CustomerHistoryEntry): Promise<void> {
     const codeChanged = before.creditCode !== after.creditCode;
+    const restoring = !!before.deletedAt && !after.deletedAt;
     try {
       await this.client.send(
         new TransactWriteCommand({
@@ -80,15 +96,28 @@ export class CustomerRepository {
                   },
                 ]
               : []),
+            ...(restoring ? [this.codeStillHeld(after)] : []),
+            ...(history ? [historyPut(this.tableName, history)] : []),
           ],
         }),
       );
     } catch (error) {
       const failed = failedConditions(error);
       if (failed?.[0]) throw new DomainError('precondition_failed', 'precondition_failed');
-      if (failed?.[1]) throw await this.codeTaken(after.creditCode);
+      if ((codeChanged || restoring) && failed?.[1]) throw await this.codeTaken(after.creditCode);
+      if (failed?.some(Boolean)) throw new DomainError('conflict', 'conflict');
       throw error;
     }
+  }
+
+  /** The recycle bin, most recently deleted first. */
+  async listRecycleBin(page: { limit: number; cursor?: string }) {
+    const { items, nextCursor } = await queryPartition(this.client, this.tableName, {
+      ...keys.customerPartitions.recycleBin(),
+      ...page,
+      newestFirst: true,
+    });
+    return { items: items.map((i) => customerSchema.parse(withoutKeys(i))), nextCursor };
   }
 
   async list(partition: CustomerPartition, filters: CustomerFilters, page: { limit: number; cursor?: string }) {
@@ -101,7 +130,7 @@ export class CustomerRepository {
   }
 
   private item(c: Customer) {
-    return { ...keys.customer(c.id), ...keys.customerIndexes(c), type: 'customer', ...c };
+    return customerItem(c);
   }
 
   private claimCode(c: Customer) {
@@ -114,11 +143,24 @@ export class CustomerRepository {
     };
   }
 
+  private codeStillHeld(c: Customer) {
+    return {
+      ConditionCheck: {
+        TableName: this.tableName,
+        Key: keys.creditCode(c.creditCode),
+        ConditionExpression: 'customerId = :id',
+        ExpressionAttributeValues: { ':id': c.id },
+      },
+    };
+  }
+
+  /** The code stays claimed while its customer is in the recycle bin; the message then says where it is. */
   private async codeTaken(code: string): Promise<DomainError> {
     const existing = await this.findByCreditCode(code);
-    return new DomainError('conflict', 'credit_code_taken', {
+    const reason = existing?.deletedAt ? 'credit_code_in_bin' : 'credit_code_taken';
+    return new DomainError('conflict', reason, {
       params: { name: existing?.name ?? code },
-      fields: { creditCode: 'credit_code_taken' },
+      fields: { creditCode: reason },
     });
   }
 }

@@ -1,13 +1,15 @@
 import type { Customer, CustomerCreateInput } from '#shared/schemas/customer.schema';
 import type { Principal } from '#core/principal';
 import type { CustomerDeps } from '../deps';
+import { historyEntry } from './history-entry';
 import { checkPlacement } from './placement';
 
 /**
  * Creates a customer:
  * 1. places it (the caller's unit for unit users, else the unit named) with an owner of that unit;
  * 2. starts it as a reserve customer with no transactions — the nightly re-tiering sets the real tier;
- * 3. writes it while claiming its credit code, so a second customer with the same code is refused.
+ * 3. writes it while claiming its credit code, so a second customer with the same code is refused,
+ *    and its first history entry in the same transaction.
  */
 export async function createCustomer(deps: CustomerDeps, input: CustomerCreateInput, principal: Principal): Promise<Customer> {
   const placement = await checkPlacement(deps.staff, principal, input);
@@ -29,6 +31,6 @@ export async function createCustomer(deps: CustomerDeps, input: CustomerCreateIn
     updatedBy: principal.id,
     version: 1,
   };
-  await deps.customers.create(customer);
+  await deps.customers.create(customer, historyEntry('create', undefined, customer, principal));
   return customer;
 }

@@ -4,12 +4,15 @@ import { keys } from '#core/keys';
 import { dataScope, inScope, type Principal } from '#core/principal';
 import type { CustomerFilters, CustomerPartition } from '#core/repositories/customer.repository';
 import type { CustomerDeps } from '../deps';
+import { summaryFor } from './summary';
 
 /**
  * Lists customers in the caller's scope, in name order, a page at a time:
  * 1. an exact credit code in `q` is a direct lookup;
  * 2. otherwise the most selective index partition is queried (owner, unit, tier, then all) and the
- *    remaining filters, including part of the name, narrow it. Never a Scan.
+ *    remaining filters, including part of the name, narrow it. Never a Scan;
+ * 3. items are summaries: no contacts ever, and VIP and key customers' confidential sections withheld,
+ *    since a list is not a logged reading of the archive (R2).
  */
 export async function listCustomers(
   deps: Pick<CustomerDeps, 'customers'>,
@@ -29,18 +32,21 @@ export async function listCustomers(
     const hit = await deps.customers.findByCreditCode(code);
     const matches =
       hit &&
+      !hit.deletedAt &&
       inScope(scope, hit) &&
       (!filters.unitId || hit.unitId === filters.unitId) &&
       (!filters.ownerId || hit.ownerId === filters.ownerId) &&
       (!filters.tier || hit.tier === filters.tier);
-    return { items: matches ? [hit] : [], nextCursor: null };
+    return { items: matches ? [summaryFor(hit, principal)] : [], nextCursor: null };
   }
 
   const { partition, rest } = choosePartition(filters);
-  return deps.customers.list(partition, { ...rest, nameContains: query.q || undefined }, {
+  const page = await deps.customers.list(partition, { ...rest, nameContains: query.q || undefined }, {
     limit: query.limit,
     cursor: query.cursor,
   });
+  // A binned customer has no list index entries; the check only guards against a writer that re-adds them.
+  return { items: page.items.filter((c) => !c.deletedAt).map((c) => summaryFor(c, principal)), nextCursor: page.nextCursor };
 }
 
 function choosePartition(f: CustomerFilters): { partition: CustomerPartition; rest: CustomerFilters } {

@@ -3,13 +3,15 @@ import { DomainError } from '#core/errors';
 import type { Principal } from '#core/principal';
 import type { CustomerDeps } from '../deps';
 import { getCustomer } from './get-customer';
+import { historyEntry } from './history-entry';
 import { checkPlacement } from './placement';
 
 /**
  * Edits a customer the caller can see:
  * 1. refuses when the version the caller edited is not the current one (412);
  * 2. re-checks unit and owner when either changes;
- * 3. writes the merged record with the next version, conditional on the version read.
+ * 3. writes the merged record with the next version, conditional on the version read, and its
+ *    history entry (field by field, before → after) in the same transaction.
  * A patch that changes nothing writes nothing.
  */
 export async function updateCustomer(
@@ -41,6 +43,6 @@ export async function updateCustomer(
     updatedBy: principal.id,
     version: before.version + 1,
   };
-  await deps.customers.replace(before, after);
+  await deps.customers.replace(before, after, historyEntry('update', before, after, principal));
   return after;
 }

@@ -1,0 +1,144 @@
+import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { orderEventKey, orderEventSign, type OrderEvent } from '#shared/schemas/order-event.schema';
+import { shanghaiMonth } from '#shared/shanghai-time';
+import { DomainError } from '../errors';
+import { keys } from '../keys';
+import { queryPartition } from './query-pages';
+
+export type ApplyOutcome = 'applied' | 'unmatched' | 'duplicate';
+
+export interface StoredOrderEvent {
+  eventKey: string;
+  status: 'applied' | 'unmatched';
+  customerId?: string;
+  month: string;
+  deltaFen: number;
+  webhookId: string;
+  receivedAt: string;
+  appliedAt?: string;
+  matchedBy?: string;
+  event: OrderEvent;
+}
+
+/**
+ * Order events and the monthly totals they move. Each event is recorded once by its business key
+ * (order + type + refund) and each delivery once by its webhook-id, in the same transaction as the
+ * total: a duplicate delivery, however it arrives, fails the condition and changes nothing.
+ */
+export class OrderRepository {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  /** Applies the event to the customer's month; 'duplicate' when this event or delivery was seen before. */
+  async apply(event: OrderEvent, webhookId: string, customerId: string, receivedAt: string): Promise<ApplyOutcome> {
+    const record = this.record(event, webhookId, receivedAt);
+    const stored: StoredOrderEvent = { ...record, status: 'applied', customerId, appliedAt: receivedAt };
+    return this.write([
+      { Put: { TableName: this.tableName, Item: { ...keys.orderEvent(record.eventKey), type: 'order-event', ...stored }, ConditionExpression: 'attribute_not_exists(PK)' } },
+      this.delivery(webhookId, record.eventKey),
+      this.addToMonth(customerId, record.month, record.deltaFen),
+    ], 'applied');
+  }
+
+  /** Keeps an event for a customer we do not know, listed for Sales to match (R4: kept, not lost). */
+  async keepUnmatched(event: OrderEvent, webhookId: string, receivedAt: string): Promise<ApplyOutcome> {
+    const record = this.record(event, webhookId, receivedAt);
+    const stored: StoredOrderEvent = { ...record, status: 'unmatched' };
+    return this.write([
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: { ...keys.orderEvent(record.eventKey), ...keys.unmatchedIndexes(receivedAt, record.eventKey), type: 'order-event', ...stored },
+          ConditionExpression: 'attribute_not_exists(PK)',
+        },
+      },
+      this.delivery(webhookId, record.eventKey),
+    ], 'unmatched');
+  }
+
+  /** Applies a kept event to the customer Sales matched it with; refused if it was matched meanwhile. */
+  async match(eventKey: string, customerId: string, by: string, at: string): Promise<StoredOrderEvent> {
+    const existing = await this.get(eventKey);
+    if (!existing || existing.status !== 'unmatched') throw new DomainError('not_found', 'not_found');
+    const outcome = await this.write([
+      {
+        Update: {
+          TableName: this.tableName,
+          Key: keys.orderEvent(eventKey),
+          UpdateExpression: 'SET #s = :applied, customerId = :c, appliedAt = :at, matchedBy = :by REMOVE GSI1PK, GSI1SK',
+          ConditionExpression: '#s = :unmatched',
+          ExpressionAttributeNames: { '#s': 'status' },
+          ExpressionAttributeValues: { ':applied': 'applied', ':unmatched': 'unmatched', ':c': customerId, ':at': at, ':by': by },
+        },
+      },
+      this.addToMonth(customerId, existing.month, existing.deltaFen),
+    ], 'applied');
+    if (outcome === 'duplicate') throw new DomainError('conflict', 'conflict');
+    return { ...existing, status: 'applied', customerId, appliedAt: at, matchedBy: by };
+  }
+
+  async get(eventKey: string): Promise<StoredOrderEvent | undefined> {
+    const out = await this.client.send(new GetCommand({ TableName: this.tableName, Key: keys.orderEvent(eventKey) }));
+    return out.Item as StoredOrderEvent | undefined;
+  }
+
+  async listUnmatched(page: { limit: number; cursor?: string }) {
+    const { items, nextCursor } = await queryPartition(this.client, this.tableName, { ...keys.unmatchedPartition(), ...page });
+    return { items: items.map(({ PK, SK, GSI1PK, GSI1SK, type, ...rest }) => rest as unknown as StoredOrderEvent), nextCursor };
+  }
+
+  private record(event: OrderEvent, webhookId: string, receivedAt: string) {
+    return {
+      eventKey: orderEventKey(event),
+      month: shanghaiMonth(event.data.occurredAt),
+      deltaFen: orderEventSign[event.type] * event.data.amountFen,
+      webhookId,
+      receivedAt,
+      event,
+    };
+  }
+
+  private delivery(webhookId: string, eventKey: string) {
+    return {
+      Put: {
+        TableName: this.tableName,
+        Item: { ...keys.webhookDelivery(webhookId), type: 'webhook-delivery', eventKey },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+    };
+  }
+
+  private addToMonth(customerId: string, month: string, deltaFen: number) {
+    return {
+      Update: {
+        TableName: this.tableName,
+        Key: keys.monthTotal(customerId, month),
+        UpdateExpression: 'ADD amountFen :d, eventCount :one SET #m = :m, customerId = :c, #t = :type',
+        ExpressionAttributeNames: { '#m': 'month', '#t': 'type' },
+        ExpressionAttributeValues: { ':d': deltaFen, ':one': 1, ':m': month, ':c': customerId, ':type': 'month-total' },
+      },
+    };
+  }
+
+  /**
+   * Runs the transaction; a failed condition means "seen before". DynamoDB cancels concurrent
+   * transactions on the same items with TransactionConflict: those are retried with jittered backoff.
+   */
+  private async write(items: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>, success: ApplyOutcome): Promise<ApplyOutcome> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.client.send(new TransactWriteCommand({ TransactItems: items }));
+        return success;
+      } catch (error) {
+        const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons;
+        if ((error as Error).name !== 'TransactionCanceledException' || !reasons) throw error;
+        if (reasons.some((r) => r.Code === 'ConditionalCheckFailed')) return 'duplicate';
+        if (attempt >= 8 || !reasons.some((r) => r.Code === 'TransactionConflict')) throw error;
+        await sleep(Math.random() * 20 * 2 ** attempt);
+      }
+    }
+  }
+}

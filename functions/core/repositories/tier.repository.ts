@@ -1,0 +1,86 @@
+import { QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { MonthTotal } from '#shared/retier-plan';
+import type { Customer } from '#shared/schemas/customer.schema';
+import type { Notification } from '#shared/schemas/notification.schema';
+import { tierHistoryEntrySchema, type TierHistoryEntry } from '#shared/schemas/tier-history.schema';
+import { DomainError } from '../errors';
+import { keys, withoutKeys } from '../keys';
+import { notificationPut } from '../notifications';
+import { customerItem } from './customer.repository';
+import { failedConditions } from './transaction-errors';
+
+/** Monthly totals, tier history and the atomic write of a re-tiered customer. */
+export class TierRepository {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  /** The customer's monthly totals from `from` to `to` ('YYYY-MM'), oldest first. */
+  async monthTotals(customerId: string, from: string, to: string): Promise<MonthTotal[]> {
+    const out = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
+        ExpressionAttributeValues: {
+          ':pk': keys.customer(customerId).PK,
+          ':from': keys.monthTotal(customerId, from).SK,
+          ':to': keys.monthTotal(customerId, to).SK,
+        },
+      }),
+    );
+    return (out.Items ?? []).map((i) => ({ month: String(i.month), amountFen: Number(i.amountFen) }));
+  }
+
+  async history(customerId: string): Promise<TierHistoryEntry[]> {
+    const out = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :p)',
+        ExpressionAttributeValues: { ':pk': keys.customer(customerId).PK, ':p': keys.tierHistoryPrefix },
+        ScanIndexForward: false,
+        Limit: 200,
+      }),
+    );
+    return (out.Items ?? []).map((i) => tierHistoryEntrySchema.parse(withoutKeys(i)));
+  }
+
+  /**
+   * Writes the re-tiered customer, its tier-history entry and the owner's notice in one transaction,
+   * conditional on the version read: all three land or none does. The history key is deterministic
+   * per run, so a rerun of the same run can never record the same change twice.
+   */
+  async saveRetier(
+    before: Customer,
+    after: Customer,
+    entry?: TierHistoryEntry,
+    notice?: Notification,
+  ): Promise<void> {
+    const historyKey = entry ? keys.tierHistory(before.id, entry.at, entry.runId ?? entry.source) : undefined;
+    try {
+      await this.client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: customerItem(after),
+                ConditionExpression: '#v = :v',
+                ExpressionAttributeNames: { '#v': 'version' },
+                ExpressionAttributeValues: { ':v': before.version },
+              },
+            },
+            ...(entry && historyKey
+              ? [{ Put: { TableName: this.tableName, Item: { ...historyKey, type: 'tier-history', ...entry }, ConditionExpression: 'attribute_not_exists(PK)' } }]
+              : []),
+            ...(notice ? [notificationPut(this.tableName, notice)] : []),
+          ],
+        }),
+      );
+    } catch (error) {
+      if (failedConditions(error)?.[0]) throw new DomainError('precondition_failed', 'precondition_failed');
+      throw error;
+    }
+  }
+}
+

@@ -1,0 +1,12 @@
+import { recycleBinQuerySchema } from '#shared/schemas/customer-archive.schema';
+import { http } from '#core/http/http';
+import { customerDeps } from './deps';
+import { listRecycleBin } from './use-cases/list-recycle-bin';
+
+const deps = customerDeps();
+
+export const handler = http(
+  'GET /recycle-bin',
+  async ({ query, principal }) => ({ status: 200, body: await listRecycleBin(deps, query, principal) }),
+  { query: recycleBinQuerySchema },
+);

@@ -1,0 +1,49 @@
+import middy from '@middy/core';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { Webhook, WebhookVerificationError } from 'standardwebhooks';
+import { pickLang } from '#shared/messages';
+import { orderEventSchema } from '#shared/schemas/order-event.schema';
+import { validate } from '#shared/validation';
+import { DomainError, invalidFields } from '#core/errors';
+import { errorResponse, jsonResponse } from '#core/http/error-response';
+import { webhookSecret } from '#core/webhook-secret';
+import { orderDeps } from './deps';
+import { receiveOrderEvent } from './use-cases/receive-order-event';
+
+const deps = orderDeps();
+/** The order system's events are small; anything larger is refused before it is read. */
+const maxBodyBytes = 64 * 1024;
+
+/**
+ * POST /webhooks/orders — no JWT: the Standard Webhooks signature (HMAC-SHA256 of id.timestamp.body,
+ * timestamp within 5 minutes) proves the order system sent it. docs/webhooks.md is the sender's guide.
+ */
+export const handler = middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>()
+  .onError((request) => {
+    request.response = errorResponse(request.error, pickLang(request.event.headers?.['accept-language']));
+  })
+  .handler(async (event) => {
+    const lang = pickLang(event.headers?.['accept-language']);
+    const raw = event.isBase64Encoded && event.body ? Buffer.from(event.body, 'base64').toString('utf8') : (event.body ?? '');
+    if (Buffer.byteLength(raw) > maxBodyBytes) throw new DomainError('too_large', 'payload_too_large');
+
+    const headers = event.headers ?? {};
+    let payload: unknown;
+    try {
+      // verify() checks id, timestamp (±5 min) and any of the space-separated signatures, then parses the JSON.
+      payload = new Webhook(await webhookSecret()).verify(raw, {
+        'webhook-id': headers['webhook-id'] ?? '',
+        'webhook-timestamp': headers['webhook-timestamp'] ?? '',
+        'webhook-signature': headers['webhook-signature'] ?? '',
+      });
+    } catch (error) {
+      if (error instanceof WebhookVerificationError) throw new DomainError('unauthorized', 'webhook_signature');
+      if (error instanceof SyntaxError) throw new DomainError('invalid', 'invalid_json');
+      throw error;
+    }
+    const parsed = validate(orderEventSchema, payload, lang);
+    if (!parsed.ok) throw invalidFields(parsed.fields);
+
+    const result = await receiveOrderEvent(deps, parsed.value, headers['webhook-id']!);
+    return jsonResponse(result.status, result.body);
+  });

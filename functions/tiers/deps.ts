@@ -1,0 +1,21 @@
+import { documentClient } from '#core/dynamo';
+import { env } from '#core/env';
+import { CustomerRepository } from '#core/repositories/customer.repository';
+import { TierSettingsRepository } from '#core/repositories/tier-settings.repository';
+import { TierRepository } from '#core/repositories/tier.repository';
+
+export interface TierDeps {
+  customers: CustomerRepository;
+  tiers: TierRepository;
+  settings: TierSettingsRepository;
+  now: () => Date;
+}
+
+export function tierDeps(client = documentClient, tableName = env.tableName): TierDeps {
+  return {
+    customers: new CustomerRepository(client, tableName),
+    tiers: new TierRepository(client, tableName),
+    settings: new TierSettingsRepository(client, tableName),
+    now: () => new Date(),
+  };
+}

@@ -1,0 +1,9 @@
+import { http } from '#core/http/http';
+import { tierDeps } from './deps';
+
+const deps = tierDeps();
+
+export const handler = http('GET /settings/tiers/history', async () => ({
+  status: 200,
+  body: { items: await deps.settings.history() },
+}));

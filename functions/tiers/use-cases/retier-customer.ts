@@ -1,0 +1,42 @@
+import { planRetier } from '#shared/retier-plan';
+import type { Customer } from '#shared/schemas/customer.schema';
+import { periodMonths } from '#shared/tiers';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { DomainError } from '#core/errors';
+import type { TierDeps } from '../deps';
+import { retierRecords, type ChangeMeta } from '../tier-change-records';
+
+/**
+ * Re-tiers one customer now (after an order event, a match, or an override change):
+ * 1. reads the customer, the settings and the monthly totals of the period;
+ * 2. plans the new amount and tier (shared/retier-plan.ts);
+ * 3. writes only a change, with its history entry and notice, conditional on the version read —
+ *    retrying from 1 when someone else wrote in between.
+ */
+export async function retierCustomer(
+  deps: TierDeps,
+  customerId: string,
+  meta: Omit<ChangeMeta, 'at'>,
+  mutate: (c: Customer) => Customer = (c) => c,
+): Promise<Customer | undefined> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const before = await deps.customers.get(customerId);
+    if (!before) return undefined;
+    const now = deps.now();
+    const { settings } = await deps.settings.get();
+    const { from, to } = periodMonths(settings.period, now);
+    const months = await deps.tiers.monthTotals(customerId, from, to);
+    const edited = mutate(before);
+    const plan = planRetier(edited, months, settings, now);
+    if (!plan.changed && edited === before) return before;
+    const { after, entry, notice } = retierRecords(before, { ...plan, changed: true }, { ...meta, at: now.toISOString() });
+    try {
+      await deps.tiers.saveRetier(before, after, entry, notice);
+      return after;
+    } catch (error) {
+      if (!(error instanceof DomainError && error.kind === 'precondition_failed')) throw error;
+      await sleep(Math.random() * 10 * 2 ** attempt);
+    }
+  }
+  throw new DomainError('conflict', 'conflict');
+}

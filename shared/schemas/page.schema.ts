@@ -1,0 +1,7 @@
+import { z } from 'zod';
+
+/** `?cursor=&limit=` of any paged list. */
+export const pageQuerySchema = z.strictObject({
+  cursor: z.string().max(2000).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { creditRatings, tiers } from './customer.schema';
+
+/** One change of a customer's tier and why (R3): old → new, amount, credit, rule, what caused it. */
+export const tierHistoryEntrySchema = z.object({
+  customerId: z.string(),
+  at: z.iso.datetime(),
+  source: z.enum(['nightly', 'order', 'override', 'override-removed', 'match']),
+  runId: z.string().optional(),
+  fromTier: z.enum(tiers),
+  toTier: z.enum(tiers),
+  computedTier: z.enum(tiers),
+  rule: z.enum(['vip', 'key-by-credit', 'key', 'general', 'reserve']),
+  annualAmountFen: z.number().int(),
+  creditRating: z.enum(creditRatings),
+  overrideLapsed: z.boolean().optional(),
+  reason: z.string().optional(),
+  by: z.string(),
+});
+export type TierHistoryEntry = z.infer<typeof tierHistoryEntrySchema>;

@@ -1,0 +1,40 @@
+/**
+ * Dates as the company reads them: Asia/Shanghai, UTC+8 all year (China keeps no daylight saving),
+ * so a fixed offset is exact and needs no time-zone database in the browser or the Lambda.
+ */
+const offsetMs = 8 * 60 * 60 * 1000;
+
+const shifted = (at: Date | string) => new Date(new Date(at).getTime() + offsetMs);
+
+/** '2026-11' for an instant, in Asia/Shanghai. */
+export function shanghaiMonth(at: Date | string): string {
+  return shifted(at).toISOString().slice(0, 7);
+}
+
+/** '2026-11-27' for an instant, in Asia/Shanghai. */
+export function shanghaiDate(at: Date | string): string {
+  return shifted(at).toISOString().slice(0, 10);
+}
+
+/** The months from `from` to `to` inclusive, as 'YYYY-MM'. */
+export function monthsBetween(from: string, to: string): string[] {
+  const out: string[] = [];
+  let [y, m] = from.split('-').map(Number) as [number, number];
+  const [ty, tm] = to.split('-').map(Number) as [number, number];
+  while (y < ty || (y === ty && m <= tm)) {
+    out.push(`${y}-${String(m).padStart(2, '0')}`);
+    m++;
+    if (m > 12) {
+      m = 1;
+      y++;
+    }
+  }
+  return out;
+}
+
+/** The month `n` months before 'YYYY-MM'. */
+export function monthMinus(month: string, n: number): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const index = y * 12 + (m - 1) - n;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
