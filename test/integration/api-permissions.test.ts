@@ -72,7 +72,7 @@ async function requestFor(key: AppRouteKey, caller: Principal) {
       return { method, path, body: { notes: `edited by ${caller.role}` }, headers: { 'if-match': current.headers.get('etag')! } };
     }
     case 'POST /customers/{customerId}/verify': {
-      const current = await api.call('GET', path, { as: callerFor('admin') });
+      const current = await api.call('GET', `/customers/${eastCustomer.id}`, { as: callerFor('admin') });
       return { method, path, headers: { 'if-match': current.headers.get('etag')! } };
     }
     // Each delete and restore needs a customer of its own: a second delete of the same one is a 404.
