@@ -1,0 +1,93 @@
+import { Duration } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { acknowledge, wildcardResourceFinding } from './nag.acknowledge';
+import { handlerEntry, lockFile, repoRoot } from './repo.paths';
+
+export interface CrmFunctionProps {
+  /** Module under functions/, e.g. 'customers/get-customer'. */
+  readonly handler: string;
+  readonly table: ITable;
+  /** Least privilege: the table access this function's route or job needs. */
+  readonly access: 'read' | 'read-write';
+  /** Routes answer within API Gateway's 30 s; jobs pass up to 15 minutes. */
+  readonly timeout?: Duration;
+  readonly description?: string;
+  readonly environment?: Record<string, string>;
+}
+
+/** One route or job handler with the defaults every function here shares. */
+export class CrmFunction extends Construct {
+  readonly function: NodejsFunction;
+  readonly logGroup: LogGroup;
+
+  constructor(scope: Construct, id: string, props: CrmFunctionProps) {
+    super(scope, id);
+
+    // Lambda logs are part of the audit evidence of who did what (R2 archive reads); China's
+    // Cybersecurity Law asks for network logs to be kept at least six months, so keep a year.
+    // The default removal policy (retain) keeps them when a stack or function is replaced.
+    this.logGroup = new LogGroup(this, 'Logs', { retention: RetentionDays.ONE_YEAR });
+
+    // Our own role instead of AWSLambdaBasicExecutionRole: it may write to this log group only.
+    const role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
+    this.logGroup.grant(role, 'logs:CreateLogStream', 'logs:PutLogEvents');
+
+    this.function = new NodejsFunction(this, 'Function', {
+      entry: handlerEntry(props.handler),
+      handler: 'handler',
+      projectRoot: repoRoot,
+      depsLockFilePath: lockFile,
+      description: props.description ?? props.handler,
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      memorySize: 512,
+      timeout: props.timeout ?? Duration.seconds(10),
+      role,
+      logGroup: this.logGroup,
+      loggingFormat: LoggingFormat.JSON,
+      tracing: Tracing.ACTIVE,
+      environment: {
+        TABLE_NAME: props.table.tableName,
+        POWERTOOLS_SERVICE_NAME: 'crm',
+        NODE_OPTIONS: '--enable-source-maps',
+        ...props.environment,
+      },
+      bundling: {
+        format: OutputFormat.ESM,
+        target: 'node22',
+        mainFields: ['module', 'main'],
+        // Bundled CJS dependencies call require(); ESM output has none unless we make one.
+        banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
+        // Bundle the SDK: the version we test against, not whatever the runtime ships.
+        externalModules: [],
+        minify: true,
+        sourceMap: true,
+        sourcesContent: false,
+      },
+    });
+
+    if (props.access === 'read-write') props.table.grantReadWriteData(this.function);
+    else props.table.grantReadData(this.function);
+
+    acknowledge(
+      role,
+      wildcardResourceFinding(this, props.table, props.table.tableArn, '/index/*'),
+      'Queries go through the GSIs of shared/table.ts; /index/* covers exactly those indexes of this one table.',
+    );
+    acknowledge(
+      role,
+      'AwsSolutions-IAM5[Resource::*]',
+      'X-Ray PutTraceSegments and PutTelemetryRecords support no resource-level permissions.',
+    );
+    acknowledge(
+      this.function,
+      'AwsSolutions-L1',
+      'DESIGN.md pins Node.js 22 (bundle target node22, local twin on Node 20+); moving to a newer runtime is a deliberate upgrade.',
+    );
+  }
+}

@@ -1,0 +1,80 @@
+import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import type { UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import type { Construct } from 'constructs';
+import { table as tableDefinition } from '#shared/table';
+import { CrmUserPool } from '../constructs/crm-user-pool.construct';
+import { acknowledge } from '../constructs/nag.acknowledge';
+import { SecureBucket } from '../constructs/secure-bucket.construct';
+
+/**
+ * Everything that holds state: the table, the user pool, attachments and the webhook secret.
+ * Kept apart from the stateless stacks so those can be replaced freely; everything here is retained.
+ */
+export class DataStack extends Stack {
+  readonly table: Table;
+  readonly userPool: UserPool;
+  readonly userPoolClient: UserPoolClient;
+  readonly attachmentsBucket: SecureBucket;
+  readonly webhookSecret: Secret;
+
+  constructor(scope: Construct, id: string, props?: StackProps) {
+    super(scope, id, props);
+
+    this.table = new Table(this, 'Table', {
+      partitionKey: { name: tableDefinition.partitionKey, type: AttributeType.STRING },
+      sortKey: { name: tableDefinition.sortKey, type: AttributeType.STRING },
+      billingMode: BillingMode.PAY_PER_REQUEST,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      deletionProtection: true,
+      encryption: TableEncryption.AWS_MANAGED,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    for (const index of tableDefinition.indexes) {
+      this.table.addGlobalSecondaryIndex({
+        indexName: index.name,
+        partitionKey: { name: index.partitionKey, type: AttributeType.STRING },
+        sortKey: { name: index.sortKey, type: AttributeType.STRING },
+      });
+    }
+
+    const auth = new CrmUserPool(this, 'Auth');
+    this.userPool = auth.userPool;
+    this.userPoolClient = auth.client;
+
+    const accessLogs = new SecureBucket(this, 'AccessLogs', {
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      lifecycleRules: [{ expiration: Duration.days(365) }],
+    });
+
+    this.attachmentsBucket = new SecureBucket(this, 'Attachments', {
+      versioned: true,
+      serverAccessLogsBucket: accessLogs,
+      serverAccessLogsPrefix: 'attachments/',
+      lifecycleRules: [{ abortIncompleteMultipartUploadAfter: Duration.days(7) }],
+    });
+
+    this.webhookSecret = new Secret(this, 'OrderWebhookSecret', {
+      description:
+        'Standard Webhooks signing secret shared with the order system; give it as whsec_<value> (docs/operations.md).',
+      // 44 base64-alphabet characters decode to a 33-byte key; standardwebhooks accepts it with or
+      // without the whsec_ prefix, so the generated value is usable as it is.
+      generateSecretString: { passwordLength: 44, excludePunctuation: true, includeSpace: false },
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    acknowledge(
+      this.webhookSecret,
+      'AwsSolutions-SMG4',
+      'The secret is shared with the external order system, so it is rotated by hand in step with it.',
+    );
+
+    // For operators (docs/operations.md), not for other stacks: those take the properties above.
+    new CfnOutput(this, 'TableName', { value: this.table.tableName });
+    new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: this.userPoolClient.userPoolClientId });
+    new CfnOutput(this, 'AttachmentsBucketName', { value: this.attachmentsBucket.bucketName });
+    new CfnOutput(this, 'WebhookSecretArn', { value: this.webhookSecret.secretArn });
+  }
+}

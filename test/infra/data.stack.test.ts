@@ -1,0 +1,132 @@
+import { App } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { roles } from '#shared/roles';
+import { table } from '#shared/table';
+import { addCrmStacks, crmContext } from '../../infra/stacks/crm.stacks';
+
+type Resources = Record<string, { Properties: Record<string, any>; DeletionPolicy?: string; UpdateReplacePolicy?: string }>;
+
+describe('the data stack', () => {
+  let template: Template;
+  beforeAll(() => {
+    const app = new App({
+      context: { ...crmContext, 'aws:cdk:bundling-stacks': [] },
+      builtinCloudFormationValidation: false,
+    });
+    // Routes and jobs do not touch this stack; leaving them out keeps these tests about data only.
+    template = Template.fromStack(addCrmStacks(app, { routes: {}, schedules: {} }).data);
+  });
+
+  describe('table', () => {
+    it('is the one table of shared/table.ts, on demand and encrypted', () => {
+      template.resourceCountIs('AWS::DynamoDB::Table', 1);
+      template.hasResourceProperties('AWS::DynamoDB::Table', {
+        BillingMode: 'PAY_PER_REQUEST',
+        KeySchema: [
+          { AttributeName: table.partitionKey, KeyType: 'HASH' },
+          { AttributeName: table.sortKey, KeyType: 'RANGE' },
+        ],
+        GlobalSecondaryIndexes: table.indexes.map((index) => ({
+          IndexName: index.name,
+          KeySchema: [
+            { AttributeName: index.partitionKey, KeyType: 'HASH' },
+            { AttributeName: index.sortKey, KeyType: 'RANGE' },
+          ],
+          Projection: { ProjectionType: 'ALL' },
+        })),
+        SSESpecification: { SSEEnabled: true },
+      });
+    });
+
+    it('survives mistakes: point-in-time recovery, deletion protection, retained on stack deletion', () => {
+      template.hasResource('AWS::DynamoDB::Table', {
+        DeletionPolicy: 'Retain',
+        UpdateReplacePolicy: 'Retain',
+        Properties: Match.objectLike({
+          PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+          DeletionProtectionEnabled: true,
+        }),
+      });
+    });
+  });
+
+  describe('user pool', () => {
+    it('has one group per role of shared/roles.ts, and no other', () => {
+      const groups = Object.values(template.findResources('AWS::Cognito::UserPoolGroup') as Resources);
+      expect(groups.map((g) => g.Properties.GroupName).sort()).toEqual([...roles].sort());
+    });
+
+    it('lets nobody sign themselves up and asks for strong passwords', () => {
+      template.hasResourceProperties('AWS::Cognito::UserPool', {
+        AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+        Policies: {
+          PasswordPolicy: Match.objectLike({
+            RequireLowercase: true,
+            RequireUppercase: true,
+            RequireNumbers: true,
+            RequireSymbols: true,
+          }),
+        },
+        Schema: Match.arrayWith([
+          Match.objectLike({ Name: 'name', Required: true }),
+          Match.objectLike({ Name: 'unitId', AttributeDataType: 'String', Mutable: true }),
+        ]),
+        DeletionProtection: 'ACTIVE',
+      });
+      const pool = Object.values(template.findResources('AWS::Cognito::UserPool') as Resources)[0]!;
+      expect(pool.Properties.Policies.PasswordPolicy.MinimumLength).toBeGreaterThanOrEqual(12);
+      expect(pool.DeletionPolicy).toBe('Retain');
+    });
+
+    it('has an app client that reads custom:unitId but can never write it', () => {
+      const clients = Object.values(template.findResources('AWS::Cognito::UserPoolClient') as Resources);
+      expect(clients).toHaveLength(1);
+      const client = clients[0]!.Properties;
+      expect(client.ReadAttributes).toContain('custom:unitId');
+      // An absent or empty list would mean "every writable attribute" to Cognito.
+      expect(Array.isArray(client.WriteAttributes) && client.WriteAttributes.length > 0).toBe(true);
+      expect(client.WriteAttributes).not.toContain('custom:unitId');
+      expect(client).toMatchObject({
+        GenerateSecret: false,
+        ExplicitAuthFlows: expect.arrayContaining(['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH']),
+        IdTokenValidity: 60,
+        TokenValidityUnits: expect.objectContaining({ IdToken: 'minutes' }),
+      });
+    });
+  });
+
+  it('keeps attachments private, versioned, TLS-only and logged', () => {
+    const buckets = template.findResources('AWS::S3::Bucket', {
+      Properties: { VersioningConfiguration: { Status: 'Enabled' } },
+    }) as Resources;
+    const [attachmentsId, attachments] = Object.entries(buckets)[0]!;
+    expect(Object.keys(buckets)).toHaveLength(1);
+    expect(attachments.DeletionPolicy).toBe('Retain');
+    expect(attachments.Properties).toMatchObject({
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
+      LoggingConfiguration: { DestinationBucketName: expect.anything() },
+    });
+    template.hasResourceProperties('AWS::S3::BucketPolicy', {
+      Bucket: { Ref: attachmentsId },
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+        ]),
+      },
+    });
+  });
+
+  it('generates the order webhook signing secret and keeps it', () => {
+    template.hasResource('AWS::SecretsManager::Secret', {
+      DeletionPolicy: 'Retain',
+      Properties: Match.objectLike({ GenerateSecretString: Match.objectLike({ ExcludePunctuation: true }) }),
+    });
+  });
+});

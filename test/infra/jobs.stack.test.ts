@@ -1,0 +1,77 @@
+import { App } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { scheduleTimezone, schedules } from '#shared/schedules';
+import { addCrmStacks, crmContext } from '../../infra/stacks/crm.stacks';
+
+type Resources = Record<string, { Properties: Record<string, any> }>;
+
+function newApp(): App {
+  return new App({
+    context: { ...crmContext, 'aws:cdk:bundling-stacks': [] },
+    builtinCloudFormationValidation: false,
+  });
+}
+
+describe('the jobs stack', () => {
+  // The shared schedule table may still be empty; a sample entry proves the wiring.
+  const sample = {
+    'nightly-sample': { handler: 'customers/list-customers', cron: '0 2 * * ? *', description: 'Sample nightly job' },
+  };
+  let template: Template;
+  beforeAll(() => {
+    const { jobs } = addCrmStacks(newApp(), { routes: {}, schedules: sample });
+    template = Template.fromStack(jobs!);
+  });
+
+  it('runs each entry on its cron, read in Asia/Shanghai, through EventBridge Scheduler', () => {
+    expect(scheduleTimezone).toBe('Asia/Shanghai');
+    template.resourceCountIs('AWS::Scheduler::Schedule', Object.keys(sample).length);
+    template.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: 'cron(0 2 * * ? *)',
+      ScheduleExpressionTimezone: 'Asia/Shanghai',
+      State: 'ENABLED',
+      Target: Match.objectLike({
+        DeadLetterConfig: { Arn: Match.anyValue() },
+        RetryPolicy: Match.objectLike({ MaximumRetryAttempts: Match.anyValue() }),
+      }),
+    });
+  });
+
+  it('hands the handler a Scheduled Event naming the job', () => {
+    const schedule = Object.values(template.findResources('AWS::Scheduler::Schedule') as Resources)[0]!;
+    const input = JSON.stringify(schedule.Properties.Target.Input);
+    expect(input).toContain('\\"detail-type\\":\\"Scheduled Event\\"');
+    expect(input).toContain('\\"detail\\":{\\"job\\":\\"nightly-sample\\"}');
+  });
+
+  it('invokes a dedicated function with the job timeout and read-write access', () => {
+    const functions = template.findResources('AWS::Lambda::Function') as Resources;
+    expect(Object.keys(functions)).toHaveLength(Object.keys(sample).length);
+    const [functionId, fn] = Object.entries(functions)[0]!;
+    expect(fn.Properties).toMatchObject({ Runtime: 'nodejs22.x', Timeout: 900 });
+
+    const schedule = Object.values(template.findResources('AWS::Scheduler::Schedule') as Resources)[0]!;
+    expect(schedule.Properties.Target.Arn).toEqual({ 'Fn::GetAtt': [functionId, 'Arn'] });
+
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([Match.objectLike({ Action: Match.arrayWith(['dynamodb:PutItem']) })]),
+      },
+    });
+    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      DestinationConfig: { OnFailure: { Destination: Match.anyValue() } },
+    });
+  });
+
+  it('has one schedule per entry of the shared schedule table', () => {
+    const { jobs } = addCrmStacks(newApp(), { routes: {} });
+    const count = Object.keys(schedules).length;
+    if (count === 0) expect(jobs).toBeUndefined();
+    else Template.fromStack(jobs!).resourceCountIs('AWS::Scheduler::Schedule', count);
+  });
+
+  it('is left out when the schedule table is empty (an empty stack is not a valid template)', () => {
+    expect(addCrmStacks(newApp(), { routes: {}, schedules: {} }).jobs).toBeUndefined();
+  });
+});
