@@ -73,6 +73,11 @@ export const routes = {
   'GET /settings/tiers': { handler: 'tiers/get-tier-settings', roles: everyone, access: 'read' },
   'PUT /settings/tiers': { handler: 'tiers/update-tier-settings', roles: ['admin'], access: 'read-write' },
   'GET /settings/tiers/history': { handler: 'tiers/get-tier-settings-history', roles: ['admin', 'sales-head', 'leadership'], access: 'read' },
+  // Preferential policies (优惠政策, R3): Sales drafts, leadership records the GM office meeting's decision.
+  'POST /customers/{customerId}/preferential-policies': { handler: 'policies/request-policy', roles: ['sales-head', 'sales'], access: 'read-write' },
+  'GET /customers/{customerId}/preferential-policies': { handler: 'policies/list-customer-policies', roles: everyone, access: 'read' },
+  'POST /customers/{customerId}/preferential-policies/{policyId}/decision': { handler: 'policies/decide-policy', roles: ['leadership'], access: 'read-write' },
+  'GET /preferential-policies': { handler: 'policies/list-policies', roles: ['admin', 'leadership', 'sales-head', 'sales', 'finance'], access: 'read' },
 } as const satisfies Record<RouteKey, RouteDefinition>;
 
 export type AppRouteKey = keyof typeof routes;

@@ -87,6 +87,14 @@ export const keys = {
   tierHistoryPrefix: 'TIERHIST#',
   tierSettings: (): Key => ({ PK: 'SETTINGS#tiers', SK: 'CURRENT' }),
   tierSettingsHistory: (at: string): Key => ({ PK: 'SETTINGS#tiers', SK: `HIST#${at}` }),
+  /** A preferential policy request, in its customer's partition; by status on GSI1 for the lists. */
+  preferentialPolicy: (customerId: string, policyId: string): Key => ({ PK: `CUST#${customerId}`, SK: `POLICY#${policyId}` }),
+  preferentialPolicyPrefix: 'POLICY#',
+  preferentialPolicyIndexes: (p: { status: string; requestedAt: string; id: string }) => ({
+    GSI1PK: `POLICYSTATUS#${p.status}`,
+    GSI1SK: `${p.requestedAt}#${p.id}`,
+  }),
+  policyStatusPartition: (status: string) => ({ index: 'GSI1', pk: `POLICYSTATUS#${status}` }) as const,
   /** A nightly run's checkpoint: per segment, where the scan got to. */
   jobCheckpoint: (job: string, runId: string): Key => ({ PK: `JOB#${job}`, SK: `RUN#${runId}` }),
   /** Inbox: newest first by querying the recipient's partition backwards. */

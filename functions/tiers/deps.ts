@@ -1,6 +1,7 @@
 import { documentClient } from '#core/dynamo';
 import { env } from '#core/env';
 import { CustomerRepository } from '#core/repositories/customer.repository';
+import { PreferentialPolicyRepository } from '#core/repositories/preferential-policy.repository';
 import { TierSettingsRepository } from '#core/repositories/tier-settings.repository';
 import { TierRepository } from '#core/repositories/tier.repository';
 
@@ -8,6 +9,7 @@ export interface TierDeps {
   customers: CustomerRepository;
   tiers: TierRepository;
   settings: TierSettingsRepository;
+  policies: PreferentialPolicyRepository;
   now: () => Date;
 }
 
@@ -16,6 +18,7 @@ export function tierDeps(client = documentClient, tableName = env.tableName): Ti
     customers: new CustomerRepository(client, tableName),
     tiers: new TierRepository(client, tableName),
     settings: new TierSettingsRepository(client, tableName),
+    policies: new PreferentialPolicyRepository(client, tableName),
     now: () => new Date(),
   };
 }

@@ -5,6 +5,7 @@ import { routes, type AppRouteKey } from '../../shared/routes';
 import type { Principal } from '../../functions/core/principal';
 import { InboxRepository } from '../../functions/core/repositories/inbox.repository';
 import { OrderRepository } from '../../functions/core/repositories/order.repository';
+import { PreferentialPolicyRepository } from '../../functions/core/repositories/preferential-policy.repository';
 import { orderEventKey } from '../../shared/schemas/order-event.schema';
 import { paidEvent } from '../support/webhook';
 import { startApi } from '../support/api-harness';
@@ -43,6 +44,10 @@ const expectations: Record<AppRouteKey, { allowed: Role[]; ok: number; denied?: 
   'GET /settings/tiers': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'PUT /settings/tiers': { allowed: ['admin'], ok: 200 },
   'GET /settings/tiers/history': { allowed: ['admin', 'sales-head', 'leadership'], ok: 200 },
+  'POST /customers/{customerId}/preferential-policies': { allowed: ['sales-head', 'sales'], ok: 201 },
+  'GET /customers/{customerId}/preferential-policies': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'POST /customers/{customerId}/preferential-policies/{policyId}/decision': { allowed: ['leadership'], ok: 200 },
+  'GET /preferential-policies': { allowed: ['admin', 'leadership', 'sales-head', 'sales', 'finance'], ok: 200 },
 };
 
 /** One caller per role; unit roles belong to the east unit. */
@@ -57,6 +62,7 @@ let api: Awaited<ReturnType<typeof startApi>>;
 const { client, tableName } = testTable();
 const inbox = new InboxRepository(client, tableName);
 const orders = new OrderRepository(client, tableName);
+const policies = new PreferentialPolicyRepository(client, tableName);
 let eastCustomer: { id: string; version: number };
 let northCustomerId: string;
 
@@ -103,6 +109,23 @@ async function requestFor(key: AppRouteKey, caller: Principal) {
     case 'PUT /settings/tiers': {
       const current = await api.call('GET', '/settings/tiers', { as: callerFor('admin') });
       return { method, path, body: current.body.settings, headers: { 'if-match': current.headers.get('etag')! } };
+    }
+    case 'POST /customers/{customerId}/preferential-policies': {
+      // Only VIP and key customers may have one: hold the customer at VIP for this request.
+      const held = await api.call('PUT', `${path.replace('/preferential-policies', '')}/tier-override`, {
+        as: callerFor('sales-head'),
+        body: { tier: 'vip', reason: '权限测试', expiresOn: '2099-12-31' },
+      });
+      expect(held.status).toBe(200);
+      return { method, path, body: { kind: 'price-discount', discountPercent: 5, description: '年度采购量保障价', assessment: '近两年回款及时，采购量稳定增长，综合考评优秀。' } };
+    }
+    case 'POST /customers/{customerId}/preferential-policies/{policyId}/decision': {
+      const id = `perm-${randomUUID()}`;
+      await policies.create({
+        id, customerId: eastCustomer.id, customerName: '华东权限测试有限公司', unitId: 'east', kind: 'other', description: '资源保障',
+        assessment: '综合考评良好，建议给予保障。', status: 'pending', requestedBy: 'sales.zhang', requestedAt: new Date().toISOString(), version: 1,
+      });
+      return { method, path: path.replace('{policyId}', id), body: { decision: 'approved', meetingDate: '2026-11-20', validFrom: '2026-12-01', validTo: '2027-11-30' } };
     }
     default:
       return { method, path };

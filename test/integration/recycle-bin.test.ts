@@ -105,6 +105,8 @@ describe('POST /customers/{id}/verify', () => {
     const c = await created();
     const stale = await api.call('POST', `/customers/${c.id}/verify`, { as: callers.eastHead, headers: { 'if-match': '"7"' } });
     expect(stale.status).toBe(412);
+    const otherUnit = await api.call('POST', `/customers/${c.id}/verify`, { as: callers.northStaff, headers: { 'if-match': '"1"' } });
+    expect(otherUnit.status).toBe(404);
     const res = await api.call('POST', `/customers/${c.id}/verify`, { as: callers.eastHead, headers: { 'if-match': '"1"' } });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ lastVerifiedBy: 'east.head', version: 2 });

@@ -46,7 +46,8 @@ export class TierRepository {
   }
 
   /**
-   * Writes the re-tiered customer, its tier-history entry and the owner's notice in one transaction,
+   * Writes the re-tiered customer, its tier-history entry, the owner's notices and any dependent
+   * changes (policies flagged for review) in one transaction,
    * conditional on the version read: all three land or none does. The history key is deterministic
    * per run, so a rerun of the same run can never record the same change twice.
    */
@@ -54,7 +55,8 @@ export class TierRepository {
     before: Customer,
     after: Customer,
     entry?: TierHistoryEntry,
-    notice?: Notification,
+    notices: Notification[] = [],
+    extra: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']> = [],
   ): Promise<void> {
     const historyKey = entry ? keys.tierHistory(before.id, entry.at, entry.runId ?? entry.source) : undefined;
     try {
@@ -73,7 +75,8 @@ export class TierRepository {
             ...(entry && historyKey
               ? [{ Put: { TableName: this.tableName, Item: { ...historyKey, type: 'tier-history', ...entry }, ConditionExpression: 'attribute_not_exists(PK)' } }]
               : []),
-            ...(notice ? [notificationPut(this.tableName, notice)] : []),
+            ...notices.map((n) => notificationPut(this.tableName, n)),
+            ...extra,
           ],
         }),
       );

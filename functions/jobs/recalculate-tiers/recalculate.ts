@@ -4,6 +4,7 @@ import { customerSchema } from '#shared/schemas/customer.schema';
 import type { TierSettings } from '#shared/schemas/tier-settings.schema';
 import { DomainError } from '#core/errors';
 import { withoutKeys } from '#core/keys';
+import { policyReview } from '../../tiers/policy-review';
 import { retierRecords } from '../../tiers/tier-change-records';
 import type { TierDeps } from '../../tiers/deps';
 import { retierCustomer } from '../../tiers/use-cases/retier-customer';
@@ -99,8 +100,9 @@ async function retierGroup(deps: TierDeps, group: Record<string, unknown>[], set
   if (!plan.changed) return false;
   const meta = { source: 'nightly' as const, by: 'system', at: now.toISOString(), runId };
   const { after, entry, notice } = retierRecords(customer, plan, meta);
+  const review = await policyReview(deps.policies, after, plan.tierChange, meta);
   try {
-    await deps.tiers.saveRetier(customer, after, entry, notice);
+    await deps.tiers.saveRetier(customer, after, entry, [...(notice ? [notice] : []), ...review.notices], review.items);
   } catch (error) {
     // Someone changed the customer since the scan read it: re-tier it from a fresh read instead.
     if (!(error instanceof DomainError && error.kind === 'precondition_failed')) throw error;

@@ -4,13 +4,15 @@ import { periodMonths } from '#shared/tiers';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DomainError } from '#core/errors';
 import type { TierDeps } from '../deps';
+import { policyReview } from '../policy-review';
 import { retierRecords, type ChangeMeta } from '../tier-change-records';
 
 /**
  * Re-tiers one customer now (after an order event, a match, or an override change):
  * 1. reads the customer, the settings and the monthly totals of the period;
  * 2. plans the new amount and tier (shared/retier-plan.ts);
- * 3. writes only a change, with its history entry and notice, conditional on the version read —
+ * 3. writes only a change, with its history entry, notices and policies flagged for review (R3),
+ *    conditional on the version read —
  *    retrying from 1 when someone else wrote in between.
  */
 export async function retierCustomer(
@@ -29,9 +31,11 @@ export async function retierCustomer(
     const edited = mutate(before);
     const plan = planRetier(edited, months, settings, now);
     if (!plan.changed && edited === before) return before;
-    const { after, entry, notice } = retierRecords(before, { ...plan, changed: true }, { ...meta, at: now.toISOString() });
+    const at = now.toISOString();
+    const { after, entry, notice } = retierRecords(before, { ...plan, changed: true }, { ...meta, at });
+    const review = await policyReview(deps.policies, after, plan.tierChange, { at, runId: meta.runId });
     try {
-      await deps.tiers.saveRetier(before, after, entry, notice);
+      await deps.tiers.saveRetier(before, after, entry, [...(notice ? [notice] : []), ...review.notices], review.items);
       return after;
     } catch (error) {
       if (!(error instanceof DomainError && error.kind === 'precondition_failed')) throw error;
