@@ -7,6 +7,8 @@ import { keys } from '../keys';
 import { queryPartition } from './query-pages';
 
 export type ApplyOutcome = 'applied' | 'unmatched' | 'duplicate';
+/** `unknown-customer`: no such customer id; nothing was written. */
+export type ApplyResult = ApplyOutcome | 'unknown-customer';
 
 export interface StoredOrderEvent {
   eventKey: string;
@@ -32,22 +34,31 @@ export class OrderRepository {
     private readonly tableName: string,
   ) {}
 
-  /** Applies the event to the customer's month; 'duplicate' when this event or delivery was seen before. */
-  async apply(event: OrderEvent, webhookId: string, customerId: string, receivedAt: string): Promise<ApplyOutcome> {
+  /**
+   * Applies the event to the customer's month, checking in the same transaction that the customer
+   * exists (no read first); 'duplicate' when this event or delivery was seen before.
+   */
+  async apply(event: OrderEvent, webhookId: string, customerId: string, receivedAt: string): Promise<ApplyResult> {
     const record = this.record(event, webhookId, receivedAt);
     const stored: StoredOrderEvent = { ...record, status: 'applied', customerId, appliedAt: receivedAt };
-    return this.write([
+    const customerCheck = {
+      ConditionCheck: { TableName: this.tableName, Key: keys.customer(customerId), ConditionExpression: 'attribute_exists(PK)' },
+    };
+    const failed = await this.write([
       { Put: { TableName: this.tableName, Item: { ...keys.orderEvent(record.eventKey), type: 'order-event', ...stored }, ConditionExpression: 'attribute_not_exists(PK)' } },
       this.delivery(webhookId, record.eventKey),
       this.addToMonth(customerId, record.month, record.deltaFen),
-    ], 'applied');
+      customerCheck,
+    ]);
+    if (!failed) return 'applied';
+    return failed[0] || failed[1] ? 'duplicate' : 'unknown-customer';
   }
 
   /** Keeps an event for a customer we do not know, listed for Sales to match (R4: kept, not lost). */
   async keepUnmatched(event: OrderEvent, webhookId: string, receivedAt: string): Promise<ApplyOutcome> {
     const record = this.record(event, webhookId, receivedAt);
     const stored: StoredOrderEvent = { ...record, status: 'unmatched' };
-    return this.write([
+    const failed = await this.write([
       {
         Put: {
           TableName: this.tableName,
@@ -56,14 +67,15 @@ export class OrderRepository {
         },
       },
       this.delivery(webhookId, record.eventKey),
-    ], 'unmatched');
+    ]);
+    return failed ? 'duplicate' : 'unmatched';
   }
 
   /** Applies a kept event to the customer Sales matched it with; refused if it was matched meanwhile. */
   async match(eventKey: string, customerId: string, by: string, at: string): Promise<StoredOrderEvent> {
     const existing = await this.get(eventKey);
     if (!existing || existing.status !== 'unmatched') throw new DomainError('not_found', 'not_found');
-    const outcome = await this.write([
+    const failed = await this.write([
       {
         Update: {
           TableName: this.tableName,
@@ -75,8 +87,8 @@ export class OrderRepository {
         },
       },
       this.addToMonth(customerId, existing.month, existing.deltaFen),
-    ], 'applied');
-    if (outcome === 'duplicate') throw new DomainError('conflict', 'conflict');
+    ]);
+    if (failed) throw new DomainError('conflict', 'conflict');
     return { ...existing, status: 'applied', customerId, appliedAt: at, matchedBy: by };
   }
 
@@ -124,18 +136,19 @@ export class OrderRepository {
   }
 
   /**
-   * Runs the transaction; a failed condition means "seen before". DynamoDB cancels concurrent
-   * transactions on the same items with TransactionConflict: those are retried with jittered backoff.
+   * Runs the transaction; returns undefined on success, else which items failed their condition.
+   * DynamoDB cancels concurrent transactions on the same items with TransactionConflict: those are
+   * retried with jittered backoff.
    */
-  private async write(items: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>, success: ApplyOutcome): Promise<ApplyOutcome> {
+  private async write(items: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>): Promise<boolean[] | undefined> {
     for (let attempt = 0; ; attempt++) {
       try {
         await this.client.send(new TransactWriteCommand({ TransactItems: items }));
-        return success;
+        return undefined;
       } catch (error) {
         const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons;
         if ((error as Error).name !== 'TransactionCanceledException' || !reasons) throw error;
-        if (reasons.some((r) => r.Code === 'ConditionalCheckFailed')) return 'duplicate';
+        if (reasons.some((r) => r.Code === 'ConditionalCheckFailed')) return reasons.map((r) => r.Code === 'ConditionalCheckFailed');
         if (attempt >= 8 || !reasons.some((r) => r.Code === 'TransactionConflict')) throw error;
         await sleep(Math.random() * 20 * 2 ** attempt);
       }

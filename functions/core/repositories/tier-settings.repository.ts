@@ -33,6 +33,19 @@ export class TierSettingsRepository {
     };
   }
 
+  private cache?: { value: StoredTierSettings; until: number };
+
+  /**
+   * The settings as of at most `maxAgeMs` ago: the order webhook re-tiers on every event and need not
+   * read them each time; a change reaches it within the minute and the nightly run reads them fresh.
+   */
+  async getCached(maxAgeMs = 60_000): Promise<StoredTierSettings> {
+    if (this.cache && this.cache.until > Date.now()) return this.cache.value;
+    const value = await this.get();
+    this.cache = { value, until: Date.now() + maxAgeMs };
+    return value;
+  }
+
   /** Replaces the settings if still at `expectedVersion`, recording before and after in the history. */
   async put(next: TierSettings, expectedVersion: number, by: string, at: string): Promise<StoredTierSettings> {
     const current = await this.get();

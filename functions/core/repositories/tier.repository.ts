@@ -1,6 +1,6 @@
-import { QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { MonthTotal } from '#shared/retier-plan';
-import type { Customer } from '#shared/schemas/customer.schema';
+import { customerSchema, type Customer } from '#shared/schemas/customer.schema';
 import type { Notification } from '#shared/schemas/notification.schema';
 import { tierHistoryEntrySchema, type TierHistoryEntry } from '#shared/schemas/tier-history.schema';
 import { DomainError } from '../errors';
@@ -32,6 +32,31 @@ export class TierRepository {
     return (out.Items ?? []).map((i) => ({ month: String(i.month), amountFen: Number(i.amountFen) }));
   }
 
+  /**
+   * The customer and its monthly totals from `from` to `to` in one Query: in the customer's partition
+   * `MONTH#…` sorts just before `PROFILE`, so one key range holds both (other kinds in between are skipped).
+   */
+  async customerWithMonths(customerId: string, from: string, to: string): Promise<{ customer?: Customer; months: MonthTotal[] }> {
+    const out = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :profile',
+        ExpressionAttributeValues: {
+          ':pk': keys.customer(customerId).PK,
+          ':from': keys.monthTotal(customerId, from).SK,
+          ':profile': keys.customer(customerId).SK,
+        },
+      }),
+    );
+    const items = out.Items ?? [];
+    const profile = items.find((i) => i.SK === keys.customer(customerId).SK);
+    const toSk = keys.monthTotal(customerId, to).SK;
+    const months = items
+      .filter((i) => String(i.SK).startsWith(keys.monthTotalPrefix) && String(i.SK) <= toSk)
+      .map((i) => ({ month: String(i.month), amountFen: Number(i.amountFen) }));
+    return { customer: profile ? customerSchema.parse(withoutKeys(profile)) : undefined, months };
+  }
+
   async history(customerId: string): Promise<TierHistoryEntry[]> {
     const out = await this.client.send(
       new QueryCommand({
@@ -59,6 +84,17 @@ export class TierRepository {
     extra: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']> = [],
   ): Promise<void> {
     const historyKey = entry ? keys.tierHistory(before.id, entry.at, entry.runId ?? entry.source) : undefined;
+    const guard = { ConditionExpression: '#v = :v', ExpressionAttributeNames: { '#v': 'version' }, ExpressionAttributeValues: { ':v': before.version } };
+    if (!entry && !notices.length && !extra.length) {
+      // Only the amount moved: a single conditional write does (half the cost of a transaction).
+      try {
+        await this.client.send(new PutCommand({ TableName: this.tableName, Item: customerItem(after), ...guard }));
+      } catch (error) {
+        if ((error as Error).name === 'ConditionalCheckFailedException') throw new DomainError('precondition_failed', 'precondition_failed');
+        throw error;
+      }
+      return;
+    }
     try {
       await this.client.send(
         new TransactWriteCommand({

@@ -12,7 +12,7 @@ export interface ReceiveResult {
 
 /**
  * Takes one verified order event (R4):
- * 1. finds the customer by id, else by credit code;
+ * 1. applies it to the customer named by id (the transaction checks it exists), else by credit code;
  * 2. unknown customer: keeps the event for Sales to match (202);
  * 3. known: adds or subtracts the amount in the month of `occurredAt` once, whatever the deliveries;
  * 4. re-tiers the customer at once — also on a duplicate, so a delivery retried after a failure
@@ -22,20 +22,23 @@ export interface ReceiveResult {
 export async function receiveOrderEvent(deps: OrderDeps, event: OrderEvent, webhookId: string): Promise<ReceiveResult> {
   const receivedAt = deps.now().toISOString();
   const { id, creditCode } = event.data.customer;
-  const customer = (id ? await deps.customers.get(id) : undefined) ?? (creditCode ? await deps.customers.findByCreditCode(creditCode) : undefined);
-
-  if (!customer) {
-    const outcome = await deps.orders.keepUnmatched(event, webhookId, receivedAt);
-    return { status: outcome === 'unmatched' ? 202 : 200, body: { status: outcome } };
+  let customerId = id;
+  let outcome = id ? await deps.orders.apply(event, webhookId, id, receivedAt) : 'unknown-customer';
+  if (outcome === 'unknown-customer' && creditCode) {
+    customerId = (await deps.customers.findByCreditCode(creditCode))?.id;
+    if (customerId) outcome = await deps.orders.apply(event, webhookId, customerId, receivedAt);
   }
-  const outcome = await deps.orders.apply(event, webhookId, customer.id, receivedAt);
+  if (outcome === 'unknown-customer' || !customerId) {
+    const kept = await deps.orders.keepUnmatched(event, webhookId, receivedAt);
+    return { status: kept === 'unmatched' ? 202 : 200, body: { status: kept } };
+  }
   try {
-    await retierCustomer(deps, customer.id, { source: 'order', by: 'order-system' });
+    await retierCustomer(deps, customerId, { source: 'order', by: 'order-system' });
   } catch (error) {
     // The event is applied either way; under heavy contention the tier catches up with the next
     // event or tonight's run, and the order system must not resend what was counted.
     if (!(error instanceof DomainError && error.kind === 'conflict')) throw error;
-    logger.warn('re-tier deferred after repeated write conflicts', { customerId: customer.id });
+    logger.warn('re-tier deferred after repeated write conflicts', { customerId });
   }
-  return { status: 200, body: { status: outcome, customerId: customer.id } };
+  return { status: 200, body: { status: outcome, customerId } };
 }

@@ -9,7 +9,7 @@ import { retierRecords, type ChangeMeta } from '../tier-change-records';
 
 /**
  * Re-tiers one customer now (after an order event, a match, or an override change):
- * 1. reads the customer, the settings and the monthly totals of the period;
+ * 1. reads the settings (cached a minute), then the customer with the monthly totals of the period in one Query;
  * 2. plans the new amount and tier (shared/retier-plan.ts);
  * 3. writes only a change, with its history entry, notices and policies flagged for review (R3),
  *    conditional on the version read —
@@ -22,12 +22,11 @@ export async function retierCustomer(
   mutate: (c: Customer) => Customer = (c) => c,
 ): Promise<Customer | undefined> {
   for (let attempt = 0; attempt < 5; attempt++) {
-    const before = await deps.customers.get(customerId);
-    if (!before) return undefined;
     const now = deps.now();
-    const { settings } = await deps.settings.get();
+    const { settings } = await deps.settings.getCached();
     const { from, to } = periodMonths(settings.period, now);
-    const months = await deps.tiers.monthTotals(customerId, from, to);
+    const { customer: before, months } = await deps.tiers.customerWithMonths(customerId, from, to);
+    if (!before) return undefined;
     const edited = mutate(before);
     const plan = planRetier(edited, months, settings, now);
     if (!plan.changed && edited === before) return before;
