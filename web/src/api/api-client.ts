@@ -1,0 +1,77 @@
+import type { Lang } from '#shared/messages';
+import { ApiError, networkError, toApiError } from './api-error';
+
+export interface ApiClientOptions {
+  baseUrl: string;
+  /** The Cognito ID token, or null when the session is gone (the call then fails with 401). */
+  getIdToken: () => Promise<string | null>;
+  getLang: () => Lang;
+  /** Called once per 401, before the error is thrown, so the app can send the user to sign-in. */
+  onUnauthorized: () => void;
+}
+
+export interface RequestOptions {
+  query?: Record<string, string | number | undefined | null>;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface ApiResponse<T> {
+  status: number;
+  data: T;
+  headers: Headers;
+}
+
+let options: ApiClientOptions | undefined;
+
+export function configureApiClient(value: ApiClientOptions): void {
+  options = value;
+}
+
+function buildUrl(baseUrl: string, path: string, query: RequestOptions['query']): string {
+  const url = new URL(path.replace(/^\//, ''), baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, String(value));
+  }
+  return url.toString();
+}
+
+/**
+ * Calls the API with the caller's ID token and language; any non-2xx answer becomes an ApiError
+ * carrying the server's code, message and field errors.
+ */
+export async function apiRequest<T>(method: string, path: string, req: RequestOptions = {}): Promise<ApiResponse<T>> {
+  if (!options) throw new Error('apiRequest before configureApiClient');
+  const { baseUrl, getIdToken, getLang, onUnauthorized } = options;
+  const lang = getLang();
+  const token = await getIdToken();
+  if (!token) {
+    onUnauthorized();
+    throw new ApiError(401, 'unauthorized', '');
+  }
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': lang,
+    Authorization: `Bearer ${token}`,
+    ...req.headers,
+  };
+  if (req.body !== undefined) headers['Content-Type'] = 'application/json';
+
+  let res: Response;
+  try {
+    res = await fetch(buildUrl(baseUrl, path, req.query), {
+      method,
+      headers,
+      body: req.body === undefined ? undefined : JSON.stringify(req.body),
+    });
+  } catch {
+    throw networkError(lang);
+  }
+  if (!res.ok) {
+    const error = await toApiError(res, lang);
+    if (res.status === 401) onUnauthorized();
+    throw error;
+  }
+  const data = (res.status === 204 ? undefined : await res.json()) as T;
+  return { status: res.status, data, headers: res.headers };
+}

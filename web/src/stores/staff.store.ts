@@ -1,0 +1,52 @@
+import { isUnitRole, type Role } from '#shared/roles';
+import type { Staff } from '#shared/schemas/staff.schema';
+import type { UnitId } from '#shared/units';
+import { defineStore } from 'pinia';
+import { ref } from 'vue';
+import { listStaff } from '../api/staff.api';
+
+const allKey = '*';
+
+/** The staff directory, fetched per unit (or whole) once per session, for owner pickers and names. */
+export const useStaffStore = defineStore('staff', () => {
+  const lists = ref<Record<string, Staff[]>>({});
+  const pending = new Map<string, Promise<Staff[]>>();
+
+  async function load(unitId?: UnitId): Promise<Staff[]> {
+    const key = unitId ?? allKey;
+    const cached = lists.value[key];
+    if (cached) return cached;
+    let request = pending.get(key);
+    if (!request) {
+      request = listStaff(unitId).finally(() => pending.delete(key));
+      pending.set(key, request);
+    }
+    const items = await request;
+    lists.value[key] = items;
+    return items;
+  }
+
+  /** What a user may see: a unit user their own unit's staff, everyone else the whole directory. */
+  function loadVisibleTo(user: { unitId?: UnitId; role: Role } | null): Promise<Staff[]> {
+    return load(user && isUnitRole(user.role) ? user.unitId : undefined);
+  }
+
+  function inUnit(unitId: UnitId | undefined | ''): Staff[] {
+    if (!unitId) return lists.value[allKey] ?? [];
+    return lists.value[unitId] ?? (lists.value[allKey] ?? []).filter((s) => s.unitId === unitId);
+  }
+
+  function nameOf(id: string): string {
+    for (const list of Object.values(lists.value)) {
+      const found = list.find((s) => s.id === id);
+      if (found) return found.name;
+    }
+    return id;
+  }
+
+  function clear(): void {
+    lists.value = {};
+  }
+
+  return { load, loadVisibleTo, inUnit, nameOf, clear };
+});

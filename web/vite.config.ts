@@ -1,0 +1,106 @@
+import { readFile } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import vue from '@vitejs/plugin-vue';
+import { ElementPlusResolver } from 'unplugin-vue-components/resolvers';
+import Components from 'unplugin-vue-components/vite';
+import { defineConfig, type Plugin } from 'vite';
+
+const webRoot = fileURLToPath(new URL('.', import.meta.url));
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const endpointsFile = `${repoRoot}.local/endpoints.json`;
+
+/**
+ * Element Plus components the SPA uses. The resolver imports each one's CSS on first use; listing the
+ * style entries here lets Vite pre-bundle them at start-up instead of re-optimizing (and reloading the
+ * page) on the first visit, which breaks browser tests (DESIGN.md, Known traps).
+ */
+const elementPlusComponents = [
+  'base', 'alert', 'aside', 'button', 'card', 'checkbox', 'col', 'config-provider', 'container', 'descriptions',
+  'descriptions-item', 'divider', 'form', 'form-item', 'header', 'icon', 'input', 'loading', 'main', 'menu',
+  'menu-item', 'message', 'message-box', 'option', 'page-header', 'result', 'row', 'select', 'table',
+  'table-column', 'tag',
+];
+
+/** Fields of .local/endpoints.json the browser may see; the webhook secret and demo passwords stay on the machine. */
+interface LocalEndpoints {
+  apiUrl: string;
+  region: string;
+  userPoolId: string;
+  userPoolClientId: string;
+  userPoolEndpoint?: string;
+}
+
+/**
+ * Serves /config.json in dev and preview from the local twin's .local/endpoints.json, read on each
+ * request because the twin writes it after (or while) Vite starts. In the cloud the web stack
+ * writes the same file next to index.html.
+ */
+function localRuntimeConfig(): Plugin {
+  const serve = (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
+    if (req.url?.split('?')[0] !== '/config.json') return next();
+    readFile(endpointsFile, 'utf8')
+      .then((text) => {
+        const e = JSON.parse(text) as LocalEndpoints;
+        const config = {
+          region: e.region,
+          userPoolId: e.userPoolId,
+          userPoolClientId: e.userPoolClientId,
+          userPoolEndpoint: e.userPoolEndpoint,
+          apiUrl: e.apiUrl,
+          // cognito-local has no SRP.
+          authFlowType: 'USER_PASSWORD_AUTH',
+        };
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.setHeader('Cache-Control', 'no-store');
+        res.end(JSON.stringify(config));
+      })
+      .catch((err: unknown) => {
+        res.statusCode = 503;
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.end(JSON.stringify({ error: `local twin not ready: ${(err as Error).message}` }));
+      });
+  };
+  return {
+    name: 'crm-local-runtime-config',
+    configureServer: (server) => void server.middlewares.use(serve),
+    configurePreviewServer: (server) => void server.middlewares.use(serve),
+  };
+}
+
+export default defineConfig({
+  root: webRoot,
+  plugins: [
+    vue(),
+    Components({
+      dirs: [],
+      dts: `${webRoot}components.d.ts`,
+      resolvers: [ElementPlusResolver({ importStyle: 'css' })],
+    }),
+    localRuntimeConfig(),
+  ],
+  define: {
+    __VUE_I18N_FULL_INSTALL__: true,
+    __VUE_I18N_LEGACY_API__: false,
+    __INTLIFY_PROD_DEVTOOLS__: false,
+  },
+  server: {
+    port: 5173,
+    strictPort: true,
+    fs: { allow: [repoRoot] },
+  },
+  preview: { port: 5173, strictPort: true },
+  optimizeDeps: {
+    include: [
+      'element-plus/es',
+      'element-plus/es/locale/lang/zh-cn',
+      'element-plus/es/locale/lang/en',
+      ...elementPlusComponents.map((c) => `element-plus/es/components/${c}/style/css`),
+    ],
+  },
+  build: {
+    outDir: `${webRoot}dist`,
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 900,
+  },
+});
