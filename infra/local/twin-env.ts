@@ -11,10 +11,4 @@ process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
 
 // The SDK warns on every start that releases after early 2027 need Node 22. The Lambda runtime is
 // Node 22 (infra/); the twin still supports Node 20, so this one warning is not news to anyone here.
-const emitWarning = process.emitWarning.bind(process);
-process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
-  const name = typeof warning === 'string' ? (rest[0] as { type?: string } | string | undefined) : warning.name;
-  const type = typeof name === 'string' ? name : name?.type;
-  if (type === 'NodeVersionSupportWarning') return;
-  (emitWarning as (...a: unknown[]) => void)(warning, ...rest);
-}) as typeof process.emitWarning;
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
