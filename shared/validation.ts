@@ -1,8 +1,6 @@
 import type { z } from 'zod';
-import { en, zhCN } from 'zod/locales';
 import { isMessageCode, translate, type Lang } from './messages';
-
-const locales = { 'zh-CN': zhCN().localeError, en: en().localeError };
+import { errorMaps } from './validation-messages';
 
 export type FieldErrors = Record<string, string>;
 
@@ -17,7 +15,7 @@ export function validate<S extends z.ZodType>(
   lang: Lang,
   readOnly: readonly string[] = [],
 ): { ok: true; value: z.output<S> } | { ok: false; fields: FieldErrors } {
-  const result = schema.safeParse(data, { error: locales[lang] });
+  const result = schema.safeParse(data, { error: errorMaps[lang] });
   if (result.success) return { ok: true, value: result.data };
   const fields: FieldErrors = {};
   for (const issue of result.error.issues) {

@@ -80,3 +80,12 @@ describe('customer list query', () => {
     expect(validate(customerListQuerySchema, { tier: 'gold' }, 'en').ok).toBe(false);
   });
 });
+
+describe('field messages people can act on', () => {
+  it.each([
+    ['zh-CN', { name: '至少 2 个字符。', creditCode: '此项必填。', kind: '请从可选项中选择一项。' }],
+    ['en', { name: 'At least 2 characters.', creditCode: 'Required.', kind: 'Choose one of the options.' }],
+  ] as const)('in %s', (lang, fields) => {
+    expect(validate(customerCreateSchema, { name: 'x', kind: 'friend', creditRating: 'A' }, lang)).toEqual({ ok: false, fields });
+  });
+});
