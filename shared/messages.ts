@@ -3,6 +3,8 @@
  * Error bodies carry the code, so the SPA and the order system's engineers can rely on it;
  * the message follows the caller's Accept-Language (zh-CN unless English is asked for).
  */
+import { fileMessages } from './file-messages';
+
 export type Lang = 'zh-CN' | 'en';
 
 export const messages = {
@@ -22,6 +24,8 @@ export const messages = {
   credit_code_taken: { 'zh-CN': '统一社会信用代码已被客户“{name}”使用。', en: 'This credit code already belongs to customer “{name}”.' },
   credit_code_in_bin: { 'zh-CN': '统一社会信用代码属于回收站中的客户“{name}”，请联系销售部负责人恢复该客户。', en: 'This credit code belongs to customer “{name}” in the recycle bin; ask a Sales head to restore it.' },
   not_in_recycle_bin: { 'zh-CN': '该客户不在回收站中。', en: 'This customer is not in the recycle bin.' },
+  // warnings: the write happened, but the user should look (e.g. a near-duplicate name, shared/company-name.ts)
+  similar_names: { 'zh-CN': '已有名称相近的客户：{names}。请确认不是同一家公司。', en: 'Customers with similar names already exist: {names}. Check that this is not the same company.' },
   // field messages
   'field.readOnly': { 'zh-CN': '该字段由系统维护，不能提交。', en: 'This field is maintained by the system and cannot be set.' },
   'patch.empty': { 'zh-CN': '没有要修改的字段。', en: 'Nothing to change: send at least one field.' },
@@ -36,6 +40,14 @@ export const messages = {
   'policy.validityOrder': { 'zh-CN': '有效期结束日不能早于开始日。', en: 'The validity cannot end before it starts.' },
   policy_tier_not_eligible: { 'zh-CN': '优惠政策仅适用于VIP客户和重点客户。', en: 'Preferential policies are for VIP and key customers only.' },
   policy_already_decided: { 'zh-CN': '该申请已有决定，不能再次决定。', en: 'This request has already been decided.' },
+  'service.notOpen': { 'zh-CN': '该工单已关闭，请先重新打开。', en: 'This request is closed; reopen it first.' },
+  'service.notClosed': { 'zh-CN': '该工单尚未关闭。', en: 'This request is not closed.' },
+  'service.notPending': { 'zh-CN': '只有已登记处理计划和预计日期的工单才能改期。', en: 'Only a request with a plan and expected date can be rescheduled.' },
+  'service.moneyFirst': { 'zh-CN': '退换货和对账须先由财务部登记款项处理，才能关闭。', en: 'Finance must record the money side of a return or reconciliation before it closes.' },
+  'service.noMoneySide': { 'zh-CN': '此类工单不涉及财务款项。', en: 'This kind of request has no money side.' },
+  'service.expectedInPast': { 'zh-CN': '预计解决日期不能早于今天。', en: 'The expected date cannot be in the past.' },
+  'service.sameHandler': { 'zh-CN': '不能转给当前的处理人。', en: 'It is already with that handler.' },
+  'service.unknownPerson': { 'zh-CN': '找不到该员工。', en: 'No such member of staff.' },
   'field.unknown': { 'zh-CN': '不认识的字段。', en: 'Unknown field.' },
   'creditCode.invalid': { 'zh-CN': '统一社会信用代码无效（应为 18 位且校验位正确）。', en: 'Not a valid unified social credit code (18 characters with a correct check character).' },
   'phone.invalid': { 'zh-CN': '请输入有效的手机号（如 13812345678）或座机号（如 010-12345678）。', en: 'Enter a mainland mobile (e.g. 13812345678) or landline (e.g. 010-12345678).' },
@@ -48,11 +60,43 @@ export const messages = {
   'reassign.sameOwner': { 'zh-CN': '转出和转入的业务员不能是同一人。', en: 'Choose a different salesperson to move the customers to.' },
   'reassign.notSameUnit': { 'zh-CN': '只能转给同一业务单位的业务员。', en: 'Customers can only move to a salesperson of the same unit.' },
   'accessLog.range': { 'zh-CN': '结束日期不能早于开始日期。', en: 'The end date cannot be before the start date.' },
+  // customer visits and reception plans (R5)
+  'visit.departureOrder': { 'zh-CN': '离开时间必须晚于到达时间。', en: 'The departure must be after the arrival.' },
+  'visit.tooLong': { 'zh-CN': '一次来访最长 31 天。', en: 'A visit lasts at most 31 days.' },
+  'visit.headcount': { 'zh-CN': '来访人数不能少于登记的来访人员。', en: 'The headcount cannot be less than the visitors named.' },
+  'visit.lodgingDates': { 'zh-CN': '退房日期必须晚于入住日期。', en: 'Check-out must be after check-in.' },
+  'visit.reasonRequired': { 'zh-CN': '退回方案时须说明理由。', en: 'A rejection needs its reason.' },
+  'visit.rangeOrder': { 'zh-CN': '结束日期不能早于开始日期。', en: 'The end date cannot be before the start date.' },
+  'visit.rangeTooLong': { 'zh-CN': '一次最多查询 92 天。', en: 'Ask for at most 92 days at a time.' },
+  'visit.stepUnknown': { 'zh-CN': '该步骤不存在或重复。', en: 'No such step, or listed twice.' },
+  visit_not_awaiting_approval: { 'zh-CN': '该接待方案不在待审批状态。', en: 'This reception plan is not awaiting approval.' },
+  visit_not_rejected: { 'zh-CN': '只有被退回的接待方案才能重新提交。', en: 'Only a rejected reception plan can be resubmitted.' },
+  visit_not_approved: { 'zh-CN': '接待方案尚未批准。', en: 'The reception plan is not approved yet.' },
+  visit_closed: { 'zh-CN': '该来访已记录或已取消，不能再修改。', en: 'This visit is recorded or cancelled; it can no longer change.' },
+  visit_not_arrived: { 'zh-CN': '客户到达后才能填写接待记录。', en: 'The visit can be recorded only after the guests arrive.' },
+  visit_not_approver: { 'zh-CN': '只有接待标准规定的审批人才能审批该方案。', en: 'Only the approver the reception standard names can decide this plan.' },
+  visit_not_drafter: { 'zh-CN': '只有接待标准规定的拟订方才能重新提交方案。', en: 'Only the drafter the reception standard names can resubmit this plan.' },
+  visit_step_not_yours: { 'zh-CN': '该步骤不由您负责。', en: 'This step is not yours.' },
+  visit_not_host: { 'zh-CN': '只有承接单位、登记人或管理员可以这样做。', en: 'Only the hosting unit, the registrant or an administrator can do this.' },
+  visit_step_waiting: { 'zh-CN': '该步骤须等接待方案批准后才能办理。', en: 'This step waits until the reception plan is approved.' },
+  visit_step_done: { 'zh-CN': '该步骤已完成。', en: 'This step is already done.' },
+  visit_step_by_approval: { 'zh-CN': '方案的拟订与审批随审批决定完成，不能单独勾选。', en: 'The plan and its approval close with the approval decision, not by ticking.' },
+  visit_steps_from_standard: { 'zh-CN': 'VIP客户和重点客户的接待步骤由接待标准规定，不能修改。', en: 'The steps of a VIP or key customer’s visit follow the reception standard and cannot be edited.' },
   // inbox notices, written in both languages because the reader's language is unknown when they are sent
   'notice.archiveStale.title': { 'zh-CN': '客户档案待核实：{name}', en: 'Customer archive to verify: {name}' },
   'notice.archiveStale.body': { 'zh-CN': '客户“{name}”的档案已超过 {months} 个月未核实（上次核实或建档：{since}）。请核对档案后点击“标记已核实”。', en: 'The archive of “{name}” has not been verified for more than {months} months (last verified or created: {since}). Check it and mark it verified.' },
   'notice.reassigned.title': { 'zh-CN': '{count} 位客户已转给您', en: '{count} customers were assigned to you' },
   'notice.reassigned.body': { 'zh-CN': '{by} 已将 {from} 的 {count} 位客户转给您负责。', en: '{by} moved {count} customers of {from} to you.' },
+  'notice.visitSteps.title': { 'zh-CN': '客户接待任务：{customer}', en: 'Reception steps for {customer}' },
+  'notice.visitSteps.body': { 'zh-CN': '{customer} 将于 {arrival} 来访，请办理或配合：{steps}。', en: '{customer} arrives {arrival}; yours to do or help with: {steps}.' },
+  'notice.visitApproval.title': { 'zh-CN': '接待方案待审批：{customer}', en: 'Reception plan to approve: {customer}' },
+  'notice.visitApproval.body': { 'zh-CN': '{by} 提交了 {customer}（{arrival} 到访）的接待方案，请审批。', en: '{by} submitted the reception plan for {customer} (arriving {arrival}) for your approval.' },
+  'notice.visitRejected.title': { 'zh-CN': '接待方案被退回：{customer}', en: 'Reception plan rejected: {customer}' },
+  'notice.visitRejected.body': { 'zh-CN': '{by} 退回了 {customer}（{arrival} 到访）的接待方案，理由：{reason}。请修改后重新提交。', en: '{by} rejected the reception plan for {customer} (arriving {arrival}): {reason}. Revise it and resubmit.' },
+  'notice.visitInfo.title': { 'zh-CN': '来访信息报送：{customer}', en: 'Visit information reported: {customer}' },
+  'notice.visitInfo.body': { 'zh-CN': '{by} 已采集 {customer}（{arrival} 到访）的来访信息并报送您。{note}', en: '{by} collected the visit information of {customer} (arriving {arrival}) and reports it to you. {note}' },
+  // attachments, Excel imports and exports (shared/file-messages.ts)
+  ...fileMessages,
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageCode = keyof typeof messages;

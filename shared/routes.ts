@@ -1,3 +1,4 @@
+import type { QueueName } from './queues';
 import type { Role } from './roles';
 
 /**
@@ -13,6 +14,15 @@ export interface RouteDefinition {
   readonly access: 'read' | 'read-write';
   /** 'jwt' (default): Cognito ID token required. 'webhook': signed by the order system, no JWT. */
   readonly auth?: 'jwt' | 'webhook';
+  /**
+   * Object storage (the attachments bucket) the function is granted, if any: presigning a download or
+   * reading an uploaded file needs 'read'; presigning an upload or writing files, 'read-write'.
+   */
+  readonly storage?: 'read' | 'read-write';
+  /** The step queue (shared/queues.ts) the function starts work on; it is granted SendMessage on it only. */
+  readonly sends?: QueueName;
+  /** A budget above the default 10 s for routes that build a file; API Gateway answers within 30 s. */
+  readonly timeoutSeconds?: number;
 }
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -41,9 +51,21 @@ const archiveKeepers = ['admin', 'sales-head'] as const satisfies readonly Role[
 /** Who may read the access log: Sales heads and the General Office (R2), and admins. */
 const accessLogReaders = ['admin', 'sales-head', 'office'] as const satisfies readonly Role[];
 
+/**
+ * Who may export the archive to Excel (R2: "exported by those allowed"): those who answer for customers
+ * (Sales, unit heads), the office and leadership for oversight, and admins. Unit staff and Finance read
+ * single records for their work; a bulk copy of the archive is not part of it.
+ */
+const archiveExporters = ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head'] as const satisfies readonly Role[];
+
+/** Who may import from Excel: the customer editors; historic orders only Sales heads and admins (checked per kind). */
+const importers = customerEditors;
+
 export const routes = {
   'GET /customers': { handler: 'customers/list-customers', roles: everyone, access: 'read' },
   'POST /customers': { handler: 'customers/create-customer', roles: customerEditors, access: 'read-write' },
+  // Near-duplicate names (R2), asked by the create and edit forms before saving; in the caller's scope, no contacts.
+  'GET /customers/similar': { handler: 'customers/find-similar-customers', roles: customerEditors, access: 'read' },
   // read-write: every reading of a customer's detail writes its access-log entry (R2).
   'GET /customers/{customerId}': { handler: 'customers/get-customer', roles: everyone, access: 'read-write' },
   'PATCH /customers/{customerId}': { handler: 'customers/update-customer', roles: customerEditors, access: 'read-write' },
@@ -78,6 +100,42 @@ export const routes = {
   'GET /customers/{customerId}/preferential-policies': { handler: 'policies/list-customer-policies', roles: everyone, access: 'read' },
   'POST /customers/{customerId}/preferential-policies/{policyId}/decision': { handler: 'policies/decide-policy', roles: ['leadership'], access: 'read-write' },
   'GET /preferential-policies': { handler: 'policies/list-policies', roles: ['admin', 'leadership', 'sales-head', 'sales', 'finance'], access: 'read' },
+  // Customer visits and reception plans (客户接待, R5). Every department may host (第十条〔一〕), so registering,
+  // reading and the hosting side's writes are open to all roles and narrowed per visit (hosting unit,
+  // registrant, the owner the standard names); deciding a plan is leadership's (公司领导/主管领导).
+  'POST /visits': { handler: 'visits/register-visit', roles: everyone, access: 'read-write' },
+  'GET /visits': { handler: 'visits/visit-calendar', roles: everyone, access: 'read' },
+  'GET /visit-approvals': { handler: 'visits/list-awaiting-approval', roles: ['admin', 'leadership'], access: 'read' },
+  'GET /visits/{visitId}': { handler: 'visits/get-visit', roles: everyone, access: 'read' },
+  'POST /visits/{visitId}/approval': { handler: 'visits/decide-visit', roles: ['leadership'], access: 'read-write' },
+  // The drafters the standard names: 销售部 (its head) for 1〔1〕, the business unit (its head) otherwise.
+  'POST /visits/{visitId}/resubmit': { handler: 'visits/resubmit-visit', roles: ['admin', 'sales-head', 'unit-head'], access: 'read-write' },
+  // Step owners and alternates the standard names (test/unit/reception-standard.test.ts derives them), the hosting unit's head, admins.
+  'POST /visits/{visitId}/steps/{stepId}/done': { handler: 'visits/tick-step', roles: ['admin', 'leadership', 'sales-head', 'unit-head', 'unit-staff'], access: 'read-write' },
+  'PUT /visits/{visitId}/steps': { handler: 'visits/edit-steps', roles: everyone, access: 'read-write' },
+  'POST /visits/{visitId}/record': { handler: 'visits/record-visit', roles: everyone, access: 'read-write' },
+  'POST /visits/{visitId}/cancel': { handler: 'visits/cancel-visit', roles: everyone, access: 'read-write' },
+  'GET /customers/{customerId}/visits': { handler: 'visits/customer-visits', roles: everyone, access: 'read' },
+  // Attachments (R2): uploaded straight to object storage by those who edit the customer, listed and
+  // downloaded by those who read it (a VIP or key customer's with a purpose); each download is logged.
+  'POST /customers/{customerId}/attachments': { handler: 'attachments/request-upload', roles: customerEditors, access: 'read-write', storage: 'read-write' },
+  'GET /customers/{customerId}/attachments': { handler: 'attachments/list-attachments', roles: everyone, access: 'read-write', storage: 'read' },
+  'GET /customers/{customerId}/attachments/{attachmentId}': { handler: 'attachments/download-attachment', roles: everyone, access: 'read-write', storage: 'read' },
+  // Excel in and out (issue 3; historic orders, issue 4). Imports run as jobs on the import-steps queue.
+  'GET /customers/import-template': { handler: 'imports/customer-template', roles: customerEditors, access: 'read' },
+  'GET /order-events/import-template': { handler: 'imports/order-template', roles: ['admin', 'sales-head'], access: 'read' },
+  'GET /customers/export': { handler: 'customers/export-customers', roles: archiveExporters, access: 'read-write', timeoutSeconds: 29 },
+  'POST /imports/uploads': { handler: 'imports/request-import-upload', roles: importers, access: 'read', storage: 'read-write' },
+  'POST /imports': { handler: 'imports/start-import', roles: importers, access: 'read-write', storage: 'read', sends: 'import-steps' },
+  'GET /imports': { handler: 'imports/list-imports', roles: importers, access: 'read' },
+  'GET /imports/{importId}': { handler: 'imports/get-import', roles: importers, access: 'read' },
+  'POST /imports/{importId}/commit': { handler: 'imports/commit-import', roles: importers, access: 'read-write', sends: 'import-steps' },
+  // Service requests and complaints under first-inquiry responsibility (首问负责制, R7): anyone may receive one.
+  'POST /service-requests': { handler: 'service/receive-request', roles: everyone, access: 'read-write' },
+  'GET /service-requests': { handler: 'service/list-requests', roles: everyone, access: 'read' },
+  'GET /service-requests/stats': { handler: 'service/request-stats', roles: ['admin', 'leadership', 'sales-head', 'office'], access: 'read' },
+  'GET /service-requests/{requestId}': { handler: 'service/get-request', roles: everyone, access: 'read' },
+  'POST /service-requests/{requestId}/actions': { handler: 'service/act-on-request', roles: everyone, access: 'read-write' },
 } as const satisfies Record<RouteKey, RouteDefinition>;
 
 export type AppRouteKey = keyof typeof routes;

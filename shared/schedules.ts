@@ -25,4 +25,10 @@ export const schedules: Record<string, ScheduleDefinition> = {
     cron: '0 9 ? * 2 *', // Monday 09:00 (EventBridge numbers Sunday 1, Monday 2)
     description: 'Remind owners of customer archives not verified within the freshness period (weekly, Monday 09:00)',
   },
+  // R7: open service requests past their expected date are flagged and escalated, daily.
+  'flag-overdue-requests': {
+    handler: 'jobs/flag-overdue-requests',
+    cron: '0 8 * * ? *',
+    description: 'Flag service requests past their expected date and escalate them (daily 08:00)',
+  },
 };

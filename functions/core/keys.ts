@@ -1,4 +1,5 @@
 import type { Tier } from '#shared/schemas/customer.schema';
+import { tierOrder } from '#shared/tiers';
 
 /**
  * Every key the table holds, built in one place so they stay readable (`CUST#<id>`) and consistent.
@@ -7,6 +8,10 @@ import type { Tier } from '#shared/schemas/customer.schema';
 export type Key = { PK: string; SK: string };
 
 const sortName = (name: string, id: string) => `${name}#${id}`;
+/** VIP first: the tier order people read the list in (`1#…` vip … `4#…` reserve). */
+const tierRank = (tier: Tier) => String(tierOrder.indexOf(tier) + 1);
+/** Fixed width, so text order is numeric order (16 digits hold any safe integer of fen). */
+const amountKey = (fen: number) => String(fen).padStart(16, '0');
 
 export const keys = {
   customer: (id: string): Key => ({ PK: `CUST#${id}`, SK: 'PROFILE' }),
@@ -17,7 +22,16 @@ export const keys = {
    * A customer in the recycle bin has only its bin entry (GSI3 `RECYCLE`, newest deletion last), so every
    * list drops it just by writing the item through here.
    */
-  customerIndexes: (c: { id: string; name: string; unitId: string; ownerId: string; tier: Tier; deletedAt?: string }) =>
+  customerIndexes: (c: {
+    id: string;
+    name: string;
+    unitId: string;
+    ownerId: string;
+    tier: Tier;
+    annualAmountFen: number;
+    updatedAt: string;
+    deletedAt?: string;
+  }) =>
     c.deletedAt
       ? { GSI3PK: 'RECYCLE', GSI3SK: `${c.deletedAt}#${c.id}` }
       : {
@@ -29,6 +43,13 @@ export const keys = {
           GSI3SK: sortName(c.name, c.id),
           GSI4PK: `TIER#${c.tier}`,
           GSI4SK: sortName(c.name, c.id),
+          // The list's other orders, per unit (a unit user's list is one partition; all units are merged).
+          GSI5PK: `UNIT#${c.unitId}`,
+          GSI5SK: `${tierRank(c.tier)}#${sortName(c.name, c.id)}`,
+          GSI6PK: `UNIT#${c.unitId}`,
+          GSI6SK: `${amountKey(c.annualAmountFen)}#${c.id}`,
+          GSI7PK: `UNIT#${c.unitId}`,
+          GSI7SK: `${c.updatedAt}#${c.id}`,
         },
   customerPartitions: {
     unit: (unitId: string) => ({ index: 'GSI1', pk: `UNIT#${unitId}` }) as const,
@@ -36,6 +57,26 @@ export const keys = {
     all: () => ({ index: 'GSI3', pk: 'CUSTOMER' }) as const,
     tier: (tier: Tier) => ({ index: 'GSI4', pk: `TIER#${tier}` }) as const,
     recycleBin: () => ({ index: 'GSI3', pk: 'RECYCLE' }) as const,
+    /** A unit's customers in tier order (VIP first), by name within a tier; one tier is the range `tierSortPrefix`. */
+    unitByTier: (unitId: string) => ({ index: 'GSI5', pk: `UNIT#${unitId}` }) as const,
+    unitByAmount: (unitId: string) => ({ index: 'GSI6', pk: `UNIT#${unitId}` }) as const,
+    unitByUpdate: (unitId: string) => ({ index: 'GSI7', pk: `UNIT#${unitId}` }) as const,
+  },
+  /** The GSI5 sort-key prefix of one tier's customers. */
+  tierSortPrefix: (tier: Tier) => `${tierRank(tier)}#`,
+  /**
+   * Search entries of a live customer, in its unit, sorted by name like the list (written in the
+   * customer's own transactions; see functions/core/repositories/customer-search-items.ts):
+   * one per distinct bigram of the name (capped), one in the unit's overflow partition when the cap
+   * left bigrams out, and one per contact phone (normalised).
+   */
+  nameGram: (unitId: string, bigram: string, name: string, id: string): Key => ({ PK: `NGRAM#${unitId}#${bigram}`, SK: sortName(name, id) }),
+  nameOverflow: (unitId: string, name: string, id: string): Key => ({ PK: `NGRAMLONG#${unitId}`, SK: sortName(name, id) }),
+  contactPhone: (unitId: string, phone: string, name: string, id: string): Key => ({ PK: `PHONE#${unitId}#${phone}`, SK: sortName(name, id) }),
+  searchPartitions: {
+    nameGram: (unitId: string, bigram: string) => ({ pk: `NGRAM#${unitId}#${bigram}` }) as const,
+    nameOverflow: (unitId: string) => ({ pk: `NGRAMLONG#${unitId}` }) as const,
+    phone: (unitId: string, phone: string) => ({ pk: `PHONE#${unitId}#${phone}` }) as const,
   },
   /** A customer's change history, in its partition, one entry per version (so a version is recorded once). */
   customerHistory: (customerId: string, version: number): Key => ({
@@ -95,6 +136,48 @@ export const keys = {
     GSI1SK: `${p.requestedAt}#${p.id}`,
   }),
   policyStatusPartition: (status: string) => ({ index: 'GSI1', pk: `POLICYSTATUS#${status}` }) as const,
+  /** A service request (R7) and its timeline events, one per version, in its own partition. */
+  serviceRequest: (id: string): Key => ({ PK: `SR#${id}`, SK: 'REQUEST' }),
+  serviceEvent: (id: string, version: number): Key => ({ PK: `SR#${id}`, SK: `EVENT#${String(version).padStart(6, '0')}` }),
+  serviceEventPrefix: 'EVENT#',
+  /** By first-inquiry owner (GSI1), handler — person or department — (GSI2), all (GSI3), open with an expected date (GSI4, sparse). */
+  serviceRequestIndexes: (r: { id: string; createdAt: string; firstOwnerId: string; handlerKey: string; status: string; expectedDate?: string }) => ({
+    GSI1PK: `SROWNER#${r.firstOwnerId}`,
+    GSI1SK: `${r.createdAt}#${r.id}`,
+    GSI2PK: `SRHANDLER#${r.handlerKey}`,
+    GSI2SK: `${r.createdAt}#${r.id}`,
+    GSI3PK: 'SRALL',
+    GSI3SK: `${r.createdAt}#${r.id}`,
+    ...(r.status !== 'closed' && r.expectedDate ? { GSI4PK: 'SROPEN', GSI4SK: `${r.expectedDate}#${r.id}` } : {}),
+  }),
+  serviceRequestPartitions: {
+    owner: (id: string) => ({ index: 'GSI1', pk: `SROWNER#${id}` }) as const,
+    handler: (handlerKey: string) => ({ index: 'GSI2', pk: `SRHANDLER#${handlerKey}` }) as const,
+    all: () => ({ index: 'GSI3', pk: 'SRALL' }) as const,
+    open: () => ({ index: 'GSI4', pk: 'SROPEN' }) as const,
+  },
+  /**
+   * A customer visit and its reception plan (R5), in its own partition. Sorted by arrival instant on
+   * every index: the hosting unit's calendar (GSI1), the customer's visits (GSI2), all visits by month of
+   * arrival in Asia/Shanghai (GSI3, one partition per month), and plans awaiting an approver role (GSI4,
+   * sparse: only while awaiting approval).
+   */
+  visit: (id: string): Key => ({ PK: `VISIT#${id}`, SK: 'VISIT' }),
+  visitIndexes: (v: { id: string; hostUnitId: string; customerId: string; arrivalAt: string; arrivalMonth: string; awaitingRole?: string }) => ({
+    GSI1PK: `VISITUNIT#${v.hostUnitId}`,
+    GSI1SK: `${v.arrivalAt}#${v.id}`,
+    GSI2PK: `VISITCUST#${v.customerId}`,
+    GSI2SK: `${v.arrivalAt}#${v.id}`,
+    GSI3PK: `VISITMONTH#${v.arrivalMonth}`,
+    GSI3SK: `${v.arrivalAt}#${v.id}`,
+    ...(v.awaitingRole ? { GSI4PK: `VISITAPPROVAL#${v.awaitingRole}`, GSI4SK: `${v.arrivalAt}#${v.id}` } : {}),
+  }),
+  visitPartitions: {
+    unit: (unitId: string) => ({ index: 'GSI1', pk: `VISITUNIT#${unitId}` }) as const,
+    customer: (customerId: string) => ({ index: 'GSI2', pk: `VISITCUST#${customerId}` }) as const,
+    month: (month: string) => ({ index: 'GSI3', pk: `VISITMONTH#${month}` }) as const,
+    awaitingApproval: (role: string) => ({ index: 'GSI4', pk: `VISITAPPROVAL#${role}` }) as const,
+  },
   /** A nightly run's checkpoint: per segment, where the scan got to. */
   jobCheckpoint: (job: string, runId: string): Key => ({ PK: `JOB#${job}`, SK: `RUN#${runId}` }),
   /** Inbox: newest first by querying the recipient's partition backwards. */
@@ -116,6 +199,25 @@ export const keys = {
     unread: (recipientId: string) => ({ index: 'GSI1', pk: `UNREAD#${recipientId}` }) as const,
     byId: (id: string) => ({ index: 'GSI2', pk: `NOTIFICATION#${id}` }) as const,
   },
+  /**
+   * An attachment's record (R2), in its customer's partition: listed with begins_with `ATTACH#`, and
+   * sorting before `MONTH#`…`PROFILE`, so the re-tiering Query of months and profile never reads it.
+   */
+  attachment: (customerId: string, attachmentId: string): Key => ({ PK: `CUST#${customerId}`, SK: `ATTACH#${attachmentId}` }),
+  attachmentPrefix: 'ATTACH#',
+  /** An import job; its chunk reports live in the same partition. By importer (GSI1), oldest first. */
+  importJob: (id: string): Key => ({ PK: `IMPORT#${id}`, SK: 'JOB' }),
+  importJobIndexes: (j: { id: string; createdAt: string; createdBy: { id: string } }) => ({
+    GSI1PK: `IMPORTBY#${j.createdBy.id}`,
+    GSI1SK: `${j.createdAt}#${j.id}`,
+  }),
+  importsOf: (userId: string) => ({ index: 'GSI1', pk: `IMPORTBY#${userId}` }) as const,
+  /** One chunk's dry-run or commit report, in chunk order (`VALIDATION#00003`). */
+  importReport: (id: string, report: 'validation' | 'commit', chunk: number): Key => ({
+    PK: `IMPORT#${id}`,
+    SK: `${report.toUpperCase()}#${String(chunk).padStart(5, '0')}`,
+  }),
+  importReportPrefix: (report: 'validation' | 'commit') => `${report.toUpperCase()}#`,
 };
 
 /** Strips key and index attributes so an item can be parsed as its entity. */

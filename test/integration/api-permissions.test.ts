@@ -20,6 +20,7 @@ import { seedStaff, testTable } from '../support/table';
 const expectations: Record<AppRouteKey, { allowed: Role[]; ok: number; denied?: number }> = {
   'GET /customers': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'POST /customers': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 201 },
+  'GET /customers/similar': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'GET /customers/{customerId}': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'PATCH /customers/{customerId}': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'GET /staff': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
@@ -48,6 +49,23 @@ const expectations: Record<AppRouteKey, { allowed: Role[]; ok: number; denied?: 
   'GET /customers/{customerId}/preferential-policies': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'POST /customers/{customerId}/preferential-policies/{policyId}/decision': { allowed: ['leadership'], ok: 200 },
   'GET /preferential-policies': { allowed: ['admin', 'leadership', 'sales-head', 'sales', 'finance'], ok: 200 },
+  'POST /service-requests': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 201 },
+  'GET /service-requests': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'GET /service-requests/stats': { allowed: ['admin', 'leadership', 'sales-head', 'office'], ok: 200 },
+  'GET /service-requests/{requestId}': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'POST /service-requests/{requestId}/actions': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  // Visits (R5): every role may host; the approval is leadership's; per-visit checks are in visits.test.ts.
+  'POST /visits': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 201 },
+  'GET /visits': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'GET /visit-approvals': { allowed: ['admin', 'leadership'], ok: 200 },
+  'GET /visits/{visitId}': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'POST /visits/{visitId}/approval': { allowed: ['leadership'], ok: 200 },
+  'POST /visits/{visitId}/resubmit': { allowed: ['admin', 'sales-head', 'unit-head'], ok: 200 },
+  'POST /visits/{visitId}/steps/{stepId}/done': { allowed: ['admin', 'leadership', 'sales-head', 'unit-head', 'unit-staff'], ok: 200 },
+  'PUT /visits/{visitId}/steps': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'POST /visits/{visitId}/record': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'POST /visits/{visitId}/cancel': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'GET /customers/{customerId}/visits': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
 };
 
 /** One caller per role; unit roles belong to the east unit. */
@@ -73,6 +91,8 @@ async function requestFor(key: AppRouteKey, caller: Principal) {
   switch (key) {
     case 'POST /customers':
       return { method, path, body: { name: `权限测试${caller.role}有限公司`, creditCode: newCreditCode(), kind: 'service', creditRating: 'A', unitId: 'east' } };
+    case 'GET /customers/similar':
+      return { method, path: `/customers/similar?name=${encodeURIComponent('华东权限测试')}` };
     case 'PATCH /customers/{customerId}': {
       const current = await api.call('GET', path, { as: callerFor('admin') });
       return { method, path, body: { notes: `edited by ${caller.role}` }, headers: { 'if-match': current.headers.get('etag')! } };
@@ -127,9 +147,68 @@ async function requestFor(key: AppRouteKey, caller: Principal) {
       });
       return { method, path: path.replace('{policyId}', id), body: { decision: 'approved', meetingDate: '2026-11-20', validFrom: '2026-12-01', validTo: '2027-11-30' } };
     }
+    case 'POST /visits':
+      return { method, path, body: visitBody(eastCustomer.id, 'manager') };
+    case 'GET /visits':
+      return { method, path: '/visits?from=2026-12-01&to=2026-12-31' };
+    case 'GET /visits/{visitId}':
+      return { method, path: `/visits/${(await freshVisit(callerFor('admin'), 'key', 'manager')).id}` };
+    case 'POST /visits/{visitId}/approval':
+      return { method, path: `/visits/${(await freshVisit(callerFor('admin'), 'vip', 'chairman-gm')).id}/approval`, body: { decision: 'approved' } };
+    case 'POST /visits/{visitId}/resubmit': {
+      // The drafter the standard names: Sales (its head) for a VIP chairman, the hosting unit's head for a VIP manager.
+      const visit = await freshVisit(callerFor('admin'), 'vip', caller.role === 'sales-head' ? 'chairman-gm' : 'manager');
+      const rejected = await api.call('POST', `/visits/${visit.id}/approval`, { as: callerFor('leadership'), body: { decision: 'rejected', reason: '权限测试' } });
+      expect(rejected.status).toBe(200);
+      return { method, path: `/visits/${visit.id}/resubmit`, body: { planNotes: '已修改' } };
+    }
+    case 'POST /visits/{visitId}/steps/{stepId}/done': {
+      // A step each role owns: leadership chairs a VIP chairman's meeting, Sales puts up the screen message for a
+      // key manager, a unit salesperson may meet a key chairman; unit heads and admins tick the information.
+      const pick = {
+        leadership: ['vip', 'chairman-gm', 'meeting'],
+        'sales-head': ['key', 'manager', 'screen'],
+        'unit-staff': ['key', 'chairman-gm', 'pickup'],
+      } as Record<Role, ['vip' | 'key', 'chairman-gm' | 'manager', string]>;
+      const [tier, rank, step] = pick[caller.role] ?? ['vip', 'below-manager', 'info'];
+      const visit = await freshVisit(callerFor('admin'), tier, rank);
+      if (rank === 'chairman-gm') {
+        const approved = await api.call('POST', `/visits/${visit.id}/approval`, { as: callerFor('leadership'), body: { decision: 'approved' } });
+        expect(approved.status).toBe(200);
+      }
+      return { method, path: `/visits/${visit.id}/steps/${step}/done`, body: { note: '已办' } };
+    }
+    // The hosting side's writes: the caller registers the visit, so it is theirs to edit, record or cancel.
+    case 'PUT /visits/{visitId}/steps': {
+      const visit = await freshVisit(caller, 'general', 'manager');
+      const steps = visit.steps.map((s) => ({ id: s.id, title: s.title['zh-CN'], dueAt: s.dueAt }));
+      return { method, path: `/visits/${visit.id}/steps`, body: { steps: [...steps, { title: '参观展厅', dueAt: visit.arrivalAt }] }, headers: { 'if-match': '"1"' } };
+    }
+    case 'POST /visits/{visitId}/record':
+      return { method, path: `/visits/${(await freshVisit(caller, 'general', 'manager', true)).id}/record`, body: { metWith: ['孙强'], outcomes: '达成合作意向' } };
+    case 'POST /visits/{visitId}/cancel':
+      return { method, path: `/visits/${(await freshVisit(caller, 'key', 'manager')).id}/cancel`, body: { reason: '客户改期' } };
+    case 'POST /service-requests':
+      return { method, path, body: serviceRequestBody() };
+    // Anyone may receive a request; they then own it, so they can read it and act on it.
+    case 'GET /service-requests/{requestId}':
+      return { method, path: path.replace('{requestId}', await requestReceivedBy(caller)) };
+    case 'POST /service-requests/{requestId}/actions':
+      return { method, path: path.replace('{requestId}', await requestReceivedBy(caller)), body: { action: 'correct', text: '客户补充说明' } };
     default:
       return { method, path };
   }
+}
+
+const serviceRequestBody = () => ({
+  customerId: eastCustomer.id, kind: 'inquiry', channel: 'phone', contact: { name: '王建国' }, statement: '咨询新产品价格',
+});
+
+/** A request received by `caller` (as any role may), or by admin for a role the route refuses anyway. */
+async function requestReceivedBy(caller: Principal): Promise<string> {
+  const res = await api.call('POST', '/service-requests', { as: caller, body: serviceRequestBody() });
+  if (res.status === 201) return res.body.id;
+  return (await api.call('POST', '/service-requests', { as: callerFor('admin'), body: serviceRequestBody() })).body.id;
 }
 
 async function freshCustomerId(): Promise<string> {
@@ -139,6 +218,36 @@ async function freshCustomerId(): Promise<string> {
   });
   expect(res.status).toBe(201);
   return res.body.id;
+}
+
+/** East customers held at a tier for visit requests, made once each (the tier-override rows change eastCustomer's tier). */
+const visitCustomers: Partial<Record<'vip' | 'key' | 'general', string>> = {};
+async function visitCustomer(tier: 'vip' | 'key' | 'general'): Promise<string> {
+  if (!visitCustomers[tier]) {
+    const id = await freshCustomerId();
+    const held = await api.call('PUT', `/customers/${id}/tier-override`, { as: callerFor('sales-head'), body: { tier, reason: '权限测试', expiresOn: '2099-12-31' } });
+    expect(held.status).toBe(200);
+    visitCustomers[tier] = id;
+  }
+  return visitCustomers[tier]!;
+}
+
+function visitBody(customerId: string, rank: string, past = false) {
+  const arrival = Date.now() + (past ? -3_600_000 : 10 * 86_400_000);
+  return {
+    customerId,
+    visitors: [{ name: '权限测试', title: '总监', rank }],
+    arrivalAt: new Date(arrival).toISOString(),
+    departureAt: new Date(arrival + 86_400_000).toISOString(),
+    purpose: '权限测试',
+    headcount: 1,
+  };
+}
+
+async function freshVisit(as: Principal, tier: 'vip' | 'key' | 'general', rank: string, past = false) {
+  const res = await api.call('POST', '/visits', { as, body: visitBody(await visitCustomer(tier), rank, past) });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return res.body as { id: string; arrivalAt: string; steps: { id: string; title: { 'zh-CN': string }; dueAt: string }[] };
 }
 
 beforeAll(async () => {

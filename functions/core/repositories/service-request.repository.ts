@@ -1,0 +1,100 @@
+import { QueryCommand, TransactWriteCommand, GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Notification } from '#shared/schemas/notification.schema';
+import { serviceEventSchema, serviceRequestSchema, type ServiceEvent, type ServiceRequest } from '#shared/schemas/service-request.schema';
+import { DomainError } from '../errors';
+import { keys, withoutKeys } from '../keys';
+import { notificationPut } from '../notifications';
+import { queryPartition, type PartitionQuery } from './query-pages';
+import { failedConditions } from './transaction-errors';
+
+/** `person:<id>` or `dept:<department>`: whoever holds the request now. */
+export function handlerKey(r: Pick<ServiceRequest, 'handler'>): string {
+  return 'personId' in r.handler ? `person:${r.handler.personId}` : `dept:${r.handler.department}`;
+}
+
+/** Service requests with their append-only timeline; each change and its event land together. */
+export class ServiceRequestRepository {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  private item(r: ServiceRequest) {
+    return { ...keys.serviceRequest(r.id), ...keys.serviceRequestIndexes({ ...r, handlerKey: handlerKey(r) }), type: 'service-request', ...r };
+  }
+
+  async get(id: string): Promise<ServiceRequest | undefined> {
+    const out = await this.client.send(new GetCommand({ TableName: this.tableName, Key: keys.serviceRequest(id) }));
+    return out.Item ? serviceRequestSchema.parse(withoutKeys(out.Item)) : undefined;
+  }
+
+  /**
+   * Writes the request at its new version with the event that explains it and the notices it sends.
+   * `before` undefined means a new request. The event's key is its version, so a change is never
+   * recorded twice and never without its event.
+   */
+  async save(before: ServiceRequest | undefined, after: ServiceRequest, event: ServiceEvent, notices: Notification[]): Promise<void> {
+    try {
+      await this.client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: this.item(after),
+                ...(before
+                  ? { ConditionExpression: '#v = :v', ExpressionAttributeNames: { '#v': 'version' }, ExpressionAttributeValues: { ':v': before.version } }
+                  : { ConditionExpression: 'attribute_not_exists(PK)' }),
+              },
+            },
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: { ...keys.serviceEvent(after.id, after.version), type: 'service-event', requestId: after.id, ...event },
+                ConditionExpression: 'attribute_not_exists(PK)',
+              },
+            },
+            ...notices.map((n) => notificationPut(this.tableName, n)),
+          ],
+        }),
+      );
+    } catch (error) {
+      const failed = failedConditions(error);
+      if (failed?.[0] || failed?.[1]) throw new DomainError('precondition_failed', 'precondition_failed');
+      throw error;
+    }
+  }
+
+  async timeline(id: string): Promise<ServiceEvent[]> {
+    const out = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :e)',
+        ExpressionAttributeValues: { ':pk': keys.serviceRequest(id).PK, ':e': keys.serviceEventPrefix },
+      }),
+    );
+    return (out.Items ?? []).map((i) => serviceEventSchema.parse(withoutKeys(i)));
+  }
+
+  async list(partition: Pick<PartitionQuery, 'index' | 'pk'>, filter: PartitionQuery['filter'], page: { limit: number; cursor?: string }) {
+    const { items, nextCursor } = await queryPartition(this.client, this.tableName, { ...partition, filter, newestFirst: true, ...page });
+    return { items: items.map((i) => serviceRequestSchema.parse(withoutKeys(i))), nextCursor };
+  }
+
+  /** Open requests whose expected date is before `today` — a Query on the sparse open index, never a Scan. */
+  async overdue(today: string): Promise<ServiceRequest[]> {
+    const all: ServiceRequest[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await queryPartition(this.client, this.tableName, {
+        ...keys.serviceRequestPartitions.open(),
+        sortKey: { before: today },
+        limit: 100,
+        cursor,
+      });
+      all.push(...page.items.map((i) => serviceRequestSchema.parse(withoutKeys(i))));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    return all;
+  }
+}

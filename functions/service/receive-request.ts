@@ -1,0 +1,15 @@
+import { serviceRequestCreateSchema } from '#shared/schemas/service-request.schema';
+import { http } from '#core/http/http';
+import { serviceDeps } from './deps';
+import { receiveRequest } from './use-cases/receive-request';
+
+const deps = serviceDeps();
+
+export const handler = http(
+  'POST /service-requests',
+  async ({ body, principal }) => {
+    const request = await receiveRequest(deps, body, principal);
+    return { status: 201, body: request, headers: { location: `/service-requests/${request.id}`, etag: `"${request.version}"` } };
+  },
+  { body: serviceRequestCreateSchema },
+);

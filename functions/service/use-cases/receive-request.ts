@@ -1,0 +1,55 @@
+import { departmentOf } from '#shared/service/departments';
+import type { ServiceEvent, ServiceRequest, ServiceRequestCreate } from '#shared/schemas/service-request.schema';
+import type { Principal } from '#core/principal';
+import { getCustomer } from '../../customers/use-cases/get-customer';
+import type { ServiceDeps } from '../deps';
+import { requestNotices } from '../notices';
+
+/**
+ * Records a request as the customer put it (R7):
+ * 1. the customer must be one the receiver can see;
+ * 2. the receiver becomes its first-inquiry owner (首问责任人) and first handler, whatever their department;
+ * 3. a complaint received outside the General Office is forwarded to it for tracking, and the office told.
+ */
+export async function receiveRequest(deps: ServiceDeps, input: ServiceRequestCreate, principal: Principal): Promise<ServiceRequest> {
+  const customer = await getCustomer(deps, input.customerId, principal);
+  const at = deps.now().toISOString();
+  const department = departmentOf(principal);
+  const complaint = input.kind === 'complaint';
+  const request: ServiceRequest = {
+    id: deps.newId(),
+    customerId: customer.id,
+    customerName: customer.name,
+    unitId: customer.unitId,
+    kind: input.kind,
+    channel: input.channel,
+    contact: input.contact,
+    statement: input.statement,
+    receivedBy: { id: principal.id, name: principal.name, department },
+    firstOwnerId: principal.id,
+    handler: { personId: principal.id, department },
+    status: 'received',
+    officeTracking: complaint,
+    ...(input.revisitItemId ? { revisitItemId: input.revisitItemId } : {}),
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+  };
+  const forwarded = complaint && principal.role !== 'office';
+  const event: ServiceEvent = {
+    at,
+    by: principal.id,
+    byName: principal.name,
+    action: 'receive',
+    details: { channel: input.channel, ...(forwarded ? { forwardedToOffice: true } : {}) },
+  };
+  const office = forwarded ? (await deps.staff.list()).filter((s) => s.role === 'office').map((s) => s.id) : [];
+  const notices = requestNotices(request, office, {
+    key: 'forwarded',
+    at,
+    zh: `${principal.name}受理了一项投诉，已转综合办公室跟踪。`,
+    en: `${principal.name} received a complaint; it is forwarded to the General Office for tracking.`,
+  });
+  await deps.requests.save(undefined, request, event, notices);
+  return request;
+}

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+
+/** R7 kinds: inquiry 咨询, complaint 投诉, after-sales quality 售后质量问题, return/exchange/refund 退换货, reconciliation 对账. */
+export const requestKinds = ['inquiry', 'complaint', 'after-sales', 'return-refund', 'reconciliation'] as const;
+export type RequestKind = (typeof requestKinds)[number];
+export const requestChannels = ['visit', 'phone', 'email', 'revisit', 'other'] as const;
+export const requestStatuses = ['received', 'in-progress', 'closed'] as const;
+export type RequestStatus = (typeof requestStatuses)[number];
+
+/** Kinds whose money side Finance records before they may close (R7: 退换货 and 对账 pass through Finance). */
+export const financeKinds: RequestKind[] = ['return-refund', 'reconciliation'];
+
+/** A department of R1 (see shared/service/departments.ts): `sales`, `finance`, …, or `unit:<unitId>`. */
+const department = z.union([
+  z.enum(['sales', 'finance', 'office', 'leadership', 'admin']),
+  z.templateLiteral(['unit:', z.string().regex(/^[a-z0-9-]+$/)]),
+]);
+const date = z.iso.date();
+
+/** POST /service-requests: what the customer said is kept exactly as received (不得隐瞒). */
+export const serviceRequestCreateSchema = z.strictObject({
+  customerId: z.string().trim().min(1).max(64),
+  kind: z.enum(requestKinds),
+  channel: z.enum(requestChannels),
+  contact: z.strictObject({ name: z.string().trim().min(1).max(50), phone: z.string().trim().max(30).optional() }),
+  statement: z.string().trim().min(2).max(5000),
+  /** Set when the request comes from a revisit's follow-up item (R6 → R7). */
+  revisitItemId: z.string().max(100).optional(),
+});
+export type ServiceRequestCreate = z.infer<typeof serviceRequestCreateSchema>;
+
+const plan = {
+  reason: z.string().trim().min(2).max(2000),
+  handlingPlan: z.string().trim().min(2).max(2000),
+  expectedDate: date,
+};
+
+/** Every move a request can make; which are allowed when is shared/service/request-state.ts. */
+export const serviceActionSchema = z.discriminatedUnion('action', [
+  z.strictObject({ action: z.literal('resolve'), resolution: z.string().trim().min(2).max(5000), satisfaction: z.number().int().min(1).max(5) }),
+  z.strictObject({ action: z.literal('pend'), ...plan }),
+  z.strictObject({
+    action: z.literal('transfer'),
+    ...plan,
+    to: z.union([z.strictObject({ department }), z.strictObject({ personId: z.string().trim().min(1).max(64) })]),
+  }),
+  z.strictObject({ action: z.literal('reschedule'), reason: plan.reason, expectedDate: date }),
+  z.strictObject({ action: z.literal('record-money'), amountFen: z.number().int(), note: z.string().trim().min(2).max(2000) }),
+  z.strictObject({ action: z.literal('correct'), text: z.string().trim().min(2).max(5000) }),
+  z.strictObject({ action: z.literal('reopen'), reason: plan.reason }),
+]);
+export type ServiceAction = z.infer<typeof serviceActionSchema>;
+
+export const serviceEventSchema = z.object({
+  at: z.iso.datetime(),
+  by: z.string(),
+  byName: z.string(),
+  action: z.enum(['receive', 'resolve', 'pend', 'transfer', 'reschedule', 'record-money', 'correct', 'reopen', 'forward-to-office', 'overdue']),
+  details: z.record(z.string(), z.unknown()),
+});
+export type ServiceEvent = z.infer<typeof serviceEventSchema>;
+
+export const serviceRequestSchema = z.object({
+  id: z.string(),
+  customerId: z.string(),
+  customerName: z.string(),
+  unitId: z.string(),
+  kind: z.enum(requestKinds),
+  channel: z.enum(requestChannels),
+  contact: z.object({ name: z.string(), phone: z.string().optional() }),
+  /** As received; never edited. Corrections are appended events. */
+  statement: z.string(),
+  receivedBy: z.object({ id: z.string(), name: z.string(), department }),
+  /** 首问责任人: the first staff member who recorded it; stays accountable after transfers. */
+  firstOwnerId: z.string(),
+  // The person variant first: a plain object schema would match it too and drop `personId`.
+  handler: z.union([z.object({ personId: z.string(), department }), z.object({ department })]),
+  status: z.enum(requestStatuses),
+  handlingPlan: z.string().optional(),
+  expectedDate: date.optional(),
+  resolution: z.string().optional(),
+  satisfaction: z.number().int().optional(),
+  money: z.object({ amountFen: z.number().int(), note: z.string(), recordedBy: z.string(), recordedAt: z.iso.datetime() }).optional(),
+  /** Complaints are tracked by the General Office to the end, whoever received them. */
+  officeTracking: z.boolean(),
+  revisitItemId: z.string().optional(),
+  overdueSince: date.optional(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  closedAt: z.iso.datetime().optional(),
+  version: z.number().int().positive(),
+});
+export type ServiceRequest = z.infer<typeof serviceRequestSchema>;
+
+export const serviceListQuerySchema = z.strictObject({
+  view: z.enum(['mine', 'handling', 'department', 'complaints', 'finance', 'all']).default('mine'),
+  kind: z.enum(requestKinds).optional(),
+  status: z.enum(requestStatuses).optional(),
+  department: department.optional(),
+  overdue: z.enum(['true', 'false']).optional(),
+  cursor: z.string().max(2000).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
