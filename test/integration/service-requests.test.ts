@@ -1,5 +1,6 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Principal } from '../../functions/core/principal';
 import { serviceDeps } from '../../functions/service/deps';
 import { flagOverdueRequests } from '../../functions/service/use-cases/flag-overdue-requests';
 import { startApi } from '../support/api-harness';
@@ -27,7 +28,7 @@ async function receive(kind = 'complaint', as = callers.eastStaff) {
   return res.body as { id: string; version: number };
 }
 
-const act = (id: string, as: Parameters<typeof api.call>[2]['as'], body: unknown) => api.call('POST', `/service-requests/${id}/actions`, { as, body });
+const act = (id: string, as: Principal, body: unknown) => api.call('POST', `/service-requests/${id}/actions`, { as, body });
 
 beforeAll(async () => {
   await seedStaff();
