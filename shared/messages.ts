@@ -82,6 +82,8 @@ export const messages = {
   visit_step_done: { 'zh-CN': '该步骤已完成。', en: 'This step is already done.' },
   visit_step_by_approval: { 'zh-CN': '方案的拟订与审批随审批决定完成，不能单独勾选。', en: 'The plan and its approval close with the approval decision, not by ticking.' },
   visit_steps_from_standard: { 'zh-CN': 'VIP客户和重点客户的接待步骤由接待标准规定，不能修改。', en: 'The steps of a VIP or key customer’s visit follow the reception standard and cannot be edited.' },
+  // revisits (R6)
+  'revisit.inFuture': { 'zh-CN': '回访时间不能晚于现在。', en: 'The revisit cannot be dated in the future.' },
   // inbox notices, written in both languages because the reader's language is unknown when they are sent
   'notice.archiveStale.title': { 'zh-CN': '客户档案待核实：{name}', en: 'Customer archive to verify: {name}' },
   'notice.archiveStale.body': { 'zh-CN': '客户“{name}”的档案已超过 {months} 个月未核实（上次核实或建档：{since}）。请核对档案后点击“标记已核实”。', en: 'The archive of “{name}” has not been verified for more than {months} months (last verified or created: {since}). Check it and mark it verified.' },

@@ -136,6 +136,11 @@ export const routes = {
   'GET /service-requests/stats': { handler: 'service/request-stats', roles: ['admin', 'leadership', 'sales-head', 'office'], access: 'read' },
   'GET /service-requests/{requestId}': { handler: 'service/get-request', roles: everyone, access: 'read' },
   'POST /service-requests/{requestId}/actions': { handler: 'service/act-on-request', roles: everyone, access: 'read-write' },
+  // Revisits (客户回访, R6): Sales and the business units record them; whoever may read the customer lists
+  // them (same scope as the customer); coverage is for those who answer for it and for oversight.
+  'POST /customers/{customerId}/revisits': { handler: 'revisits/record-revisit', roles: customerEditors, access: 'read-write' },
+  'GET /customers/{customerId}/revisits': { handler: 'revisits/list-revisits', roles: everyone, access: 'read' },
+  'GET /revisits/coverage': { handler: 'revisits/revisit-coverage', roles: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head'], access: 'read' },
 } as const satisfies Record<RouteKey, RouteDefinition>;
 
 export type AppRouteKey = keyof typeof routes;

@@ -31,4 +31,10 @@ export const schedules: Record<string, ScheduleDefinition> = {
     cron: '0 8 * * ? *',
     description: 'Flag service requests past their expected date and escalate them (daily 08:00)',
   },
+  // R6: revisit obligations due soon are reminded to their owners, overdue ones escalated to their heads, daily.
+  'revisit-reminders': {
+    handler: 'jobs/revisit-reminders',
+    cron: '30 8 * * ? *',
+    description: 'Remind owners of revisits falling due and escalate overdue ones (daily 08:30; once per obligation per day)',
+  },
 };

@@ -218,6 +218,18 @@ export const keys = {
     SK: `${report.toUpperCase()}#${String(chunk).padStart(5, '0')}`,
   }),
   importReportPrefix: (report: 'validation' | 'commit') => `${report.toUpperCase()}#`,
+  /**
+   * A revisit record (R6), in its customer's partition, in time order (`visitedAt` as UTC ISO with
+   * milliseconds, so text order is time order): a period's revisits are one Query between two instants.
+   * `REVISIT#` sorts after `PROFILE`, so the re-tiering Query of months and profile never reads it.
+   */
+  revisit: (customerId: string, visitedAt: string, id: string): Key => ({ PK: `CUST#${customerId}`, SK: `REVISIT#${visitedAt}#${id}` }),
+  revisitPrefix: 'REVISIT#',
+  /** One revisit reminder per obligation per Shanghai day (claimed with attribute_not_exists before sending). */
+  revisitReminder: (date: string, customerId: string, obligationKey: string): Key => ({
+    PK: `REVREMIND#${date}`,
+    SK: `${customerId}#${obligationKey}`,
+  }),
 };
 
 /** Strips key and index attributes so an item can be parsed as its entity. */

@@ -46,7 +46,8 @@ export async function startDynamoDbLocal(options: { port: number; dataDir?: stri
         if (exited) throw new StartupError(`DynamoDB Local stopped at start-up: ${lastLine(output)}`);
         await client.send(new ListTablesCommand({}));
       },
-      { timeoutMs: 30_000, what: 'DynamoDB Local' },
+      // Generous: on a busy 2-core machine the JVM alone can take most of a minute to start.
+      { timeoutMs: 120_000, what: 'DynamoDB Local' },
     );
   } catch (error) {
     stopProcessGroup(child);

@@ -66,6 +66,10 @@ const expectations: Record<AppRouteKey, { allowed: Role[]; ok: number; denied?: 
   'POST /visits/{visitId}/record': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'POST /visits/{visitId}/cancel': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'GET /customers/{customerId}/visits': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  // Revisits (R6): Sales and the units record; whoever reads the customer lists; coverage for those who answer for it.
+  'POST /customers/{customerId}/revisits': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 201 },
+  'GET /customers/{customerId}/revisits': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'GET /revisits/coverage': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head'], ok: 200 },
 };
 
 /** One caller per role; unit roles belong to the east unit. */
@@ -188,6 +192,14 @@ async function requestFor(key: AppRouteKey, caller: Principal) {
       return { method, path: `/visits/${(await freshVisit(caller, 'general', 'manager', true)).id}/record`, body: { metWith: ['孙强'], outcomes: '达成合作意向' } };
     case 'POST /visits/{visitId}/cancel':
       return { method, path: `/visits/${(await freshVisit(caller, 'key', 'manager')).id}/cancel`, body: { reason: '客户改期' } };
+    case 'POST /customers/{customerId}/revisits':
+      return {
+        method,
+        path,
+        body: { visitedAt: new Date(Date.now() - 3_600_000).toISOString(), channel: 'phone', visitors: [{ name: '权限测试', rank: 'salesperson' }], satisfaction: 4 },
+      };
+    case 'GET /revisits/coverage':
+      return { method, path: '/revisits/coverage?period=quarter' };
     case 'POST /service-requests':
       return { method, path, body: serviceRequestBody() };
     // Anyone may receive a request; they then own it, so they can read it and act on it.

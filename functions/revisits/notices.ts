@@ -1,0 +1,48 @@
+import type { ChannelMessage } from '#core/channels/channel-sender';
+import type { Obligation } from '#shared/revisits/obligations';
+import type { Customer } from '#shared/schemas/customer.schema';
+
+const tierLabels = {
+  vip: { 'zh-CN': 'VIP客户', en: 'VIP' },
+  key: { 'zh-CN': '重点客户', en: 'key' },
+  general: { 'zh-CN': '一般客户', en: 'general' },
+  reserve: { 'zh-CN': '储备客户', en: 'reserve' },
+} as const;
+
+const shanghaiDay = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000 - 1).toISOString().slice(0, 10);
+
+/**
+ * The reminder of one obligation for one person: to the owner when it falls due soon or is overdue, to
+ * the owner's head (`escalation`) when it is overdue. Ids hold the day, so each is sent once a day.
+ */
+export function revisitReminder(
+  customer: Customer,
+  o: Obligation,
+  recipient: { id: string; name?: string },
+  day: string,
+  at: string,
+  escalation: boolean,
+): ChannelMessage {
+  const tier = tierLabels[o.tier];
+  const lastDay = shanghaiDay(o.period.end);
+  const overdue = o.status === 'overdue';
+  const zh = overdue
+    ? `${tier['zh-CN']}“${customer.name}”在 ${o.period.id}（截至 ${lastDay}）应完成的回访未完成：${o.rule.label['zh-CN']}。${escalation ? `负责人：${customer.ownerId}。请督促补办并记录。` : '请尽快补办并记录回访。'}`
+    : `${tier['zh-CN']}“${customer.name}”的回访将于 ${lastDay} 到期：${o.rule.label['zh-CN']}。请安排并记录回访。`;
+  const en = overdue
+    ? `The ${tier.en} customer “${customer.name}” owed a revisit in ${o.period.id} (ending ${lastDay}) that was not made: ${o.rule.label.en}. ${escalation ? `Responsible: ${customer.ownerId}. Please follow it up.` : 'Make and record it as soon as possible.'}`
+    : `A revisit of the ${tier.en} customer “${customer.name}” falls due on ${lastDay}: ${o.rule.label.en}. Plan and record it.`;
+  const title = overdue
+    ? { 'zh-CN': `${escalation ? '回访逾期督办' : '回访已逾期'}：${customer.name}`, en: `${escalation ? 'Overdue revisit (escalated)' : 'Overdue revisit'}: ${customer.name}` }
+    : { 'zh-CN': `回访即将到期：${customer.name}`, en: `Revisit due soon: ${customer.name}` };
+  return {
+    id: `revisit-${day}-${customer.id}-${o.key.replace('#', '-')}-${recipient.id}`,
+    recipientId: recipient.id,
+    ...(recipient.name ? { recipientName: recipient.name } : {}),
+    kind: escalation ? 'revisit-escalation' : 'revisit-reminder',
+    title,
+    body: { 'zh-CN': zh, en },
+    link: `/customers/${customer.id}/revisits`,
+    createdAt: at,
+  };
+}
