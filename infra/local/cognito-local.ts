@@ -42,7 +42,7 @@ export async function startCognitoLocal(options: { port: number; dataDir: string
       const res = await fetch(`${endpoint}/health-check/.well-known/jwks.json`);
       if (!res.ok) throw new Error(`status ${res.status}`);
     },
-    { timeoutMs: 30_000, what: 'cognito-local' },
+    { timeoutMs: 90_000, what: 'cognito-local' },
   );
   return { endpoint, process: child };
 }
