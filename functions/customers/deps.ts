@@ -2,6 +2,7 @@ import { ulid } from 'ulid';
 import { documentClient } from '#core/dynamo';
 import { env } from '#core/env';
 import { AccessLogRepository } from '#core/repositories/access-log.repository';
+import { CustomerFinder } from '#core/repositories/customer-finder.repository';
 import { CustomerHistoryRepository } from '#core/repositories/customer-history.repository';
 import { CustomerRepository } from '#core/repositories/customer.repository';
 import { InboxRepository } from '#core/repositories/inbox.repository';
@@ -10,6 +11,8 @@ import { StaffRepository } from '#core/repositories/staff.repository';
 /** What the customer use cases need, created once per container. Tests build their own. */
 export interface CustomerDeps {
   customers: CustomerRepository;
+  /** Lists and searches (reads only). */
+  finder: CustomerFinder;
   staff: StaffRepository;
   history: CustomerHistoryRepository;
   accessLog: AccessLogRepository;
@@ -21,6 +24,7 @@ export interface CustomerDeps {
 export function customerDeps(client = documentClient, tableName = env.tableName): CustomerDeps {
   return {
     customers: new CustomerRepository(client, tableName),
+    finder: new CustomerFinder(client, tableName),
     staff: new StaffRepository(client, tableName),
     history: new CustomerHistoryRepository(client, tableName),
     accessLog: new AccessLogRepository(client, tableName),

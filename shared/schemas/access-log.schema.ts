@@ -9,8 +9,12 @@ import { roles } from '../roles';
 export const accessLogEntrySchema = z.object({
   id: z.string(),
   at: z.iso.datetime(),
-  /** `detail`: GET /customers/{id}; `history`: its change history, which shows the same data. */
-  action: z.enum(['detail', 'history']),
+  /**
+   * `detail`: GET /customers/{id}; `history`: its change history, which shows the same data;
+   * `attachments`: the list of its files; `attachment-download`: one file handed out (`attachmentId`);
+   * `export`: an Excel export of many customers (customerId `*`, with `rowCount` and `filters`).
+   */
+  action: z.enum(['detail', 'history', 'attachments', 'attachment-download', 'export']),
   customerId: z.string(),
   customerName: z.string(),
   reader: z.object({ id: z.string(), name: z.string(), role: z.enum(roles), unitId: z.string().optional() }),
@@ -18,7 +22,13 @@ export const accessLogEntrySchema = z.object({
   maskedSections: z.array(z.enum(confidentialSections)),
   contactDetailsMasked: z.boolean(),
   purpose: z.string().optional(),
+  attachmentId: z.string().optional(),
+  fileName: z.string().optional(),
+  rowCount: z.number().int().nonnegative().optional(),
+  filters: z.record(z.string(), z.string()).optional(),
 });
+/** The customer id an export's entry is filed under: it names many customers, so it names none. */
+export const exportLogCustomerId = '*';
 export type AccessLogEntry = z.infer<typeof accessLogEntrySchema>;
 
 const day = z.iso.date();

@@ -139,11 +139,29 @@ export const customerSchema = z.object({
 });
 export type Customer = z.infer<typeof customerSchema>;
 
+/** Orders of the customer list (docs/data-model.md names the index behind each). */
+export const customerSortFields = ['name', 'tier', 'annualAmount', 'updatedAt'] as const;
+export type CustomerSortField = (typeof customerSortFields)[number];
+
+/**
+ * GET /customers. `q` is one search box: an exact credit code, a contact phone (mobile or landline, any
+ * usual spelling) or any part of the name. `sort` defaults to name; `order` defaults to ascending for
+ * name and tier (tier order is VIP first) and descending for the annual amount and the last update.
+ * `stale` is the archive-freshness rule (shared/archive-freshness.ts). Unknown parameters are refused.
+ */
 export const customerListQuerySchema = z.strictObject({
   q: z.string().trim().max(100).optional(),
   tier: z.enum(tiers).optional(),
+  kind: z.enum(customerKinds).optional(),
   unitId: z.enum(unitIds).optional(),
   ownerId: z.string().trim().min(1).max(64).optional(),
+  creditRating: z.enum(creditRatings).optional(),
+  stale: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+  sort: z.enum(customerSortFields).optional(),
+  order: z.enum(['asc', 'desc']).optional(),
   cursor: z.string().max(2000).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });

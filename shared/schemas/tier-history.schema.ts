@@ -5,7 +5,8 @@ import { creditRatings, tiers } from './customer.schema';
 export const tierHistoryEntrySchema = z.object({
   customerId: z.string(),
   at: z.iso.datetime(),
-  source: z.enum(['nightly', 'order', 'override', 'override-removed', 'match']),
+  /** `import`: historic orders loaded from a file (the import's id is the `runId`). */
+  source: z.enum(['nightly', 'order', 'override', 'override-removed', 'match', 'import']),
   runId: z.string().optional(),
   fromTier: z.enum(tiers),
   toTier: z.enum(tiers),

@@ -1,3 +1,4 @@
+import { contentDisposition } from '#shared/attachments';
 import { isMessageCode, translate, type Lang } from '#shared/messages';
 import { DomainError, type ErrorKind } from '../errors';
 import { logger } from '../logger';
@@ -18,6 +19,16 @@ export function jsonResponse(status: number, body: unknown, headers: Record<stri
     statusCode: status,
     headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
     body: body === undefined ? '' : JSON.stringify(body),
+  };
+}
+
+/** A file download: binary bodies travel base64-encoded through API Gateway (and the local server decodes them). */
+export function fileResponse(status: number, file: { data: Buffer; contentType: string; fileName: string }, headers: Record<string, string> = {}) {
+  return {
+    statusCode: status,
+    headers: { 'content-type': file.contentType, 'content-disposition': contentDisposition(file.fileName), ...headers },
+    body: file.data.toString('base64'),
+    isBase64Encoded: true,
   };
 }
 

@@ -6,7 +6,7 @@ import { routes, type AppRouteKey } from '#shared/routes';
 import { validate } from '#shared/validation';
 import { DomainError, forbidden, invalidFields } from '../errors';
 import { principalFromClaims } from '../principal';
-import { errorResponse, jsonResponse } from './error-response';
+import { errorResponse, fileResponse, jsonResponse } from './error-response';
 import type { HttpRequest, HttpResult } from './types';
 
 type Event = APIGatewayProxyEventV2WithJWTAuthorizer;
@@ -57,7 +57,7 @@ export function http<B extends z.ZodType = z.ZodUnknown, Q extends z.ZodType = z
         principal,
         lang: lang,
       });
-      return jsonResponse(result.status, result.body, result.headers);
+      return result.file ? fileResponse(result.status, result.file, result.headers) : jsonResponse(result.status, result.body, result.headers);
     });
 }
 

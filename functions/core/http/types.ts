@@ -15,4 +15,6 @@ export interface HttpResult {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** A file to send instead of a JSON body (an .xlsx): sent base64-encoded, as API Gateway expects binary. */
+  file?: { data: Buffer; contentType: string; fileName: string };
 }

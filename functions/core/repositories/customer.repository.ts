@@ -1,9 +1,12 @@
 import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { customerSchema, type Customer, type Tier } from '#shared/schemas/customer.schema';
 import type { CustomerHistoryEntry } from '#shared/schemas/customer-history.schema';
+import { searchText } from '#shared/search-text';
+import { shanghaiDate } from '#shared/shanghai-time';
 import { DomainError } from '../errors';
 import { keys, withoutKeys } from '../keys';
 import { historyPut } from './customer-history.repository';
+import { searchItemChanges } from './customer-search-items';
 import { queryPartition, type PartitionQuery } from './query-pages';
 import { failedConditions } from './transaction-errors';
 
@@ -14,9 +17,21 @@ export interface CustomerFilters {
   nameContains?: string;
 }
 
-/** The stored form of a customer: its keys, its index attributes, then the record. */
+/**
+ * The stored form of a customer: its keys, its index attributes, then the record, plus two attributes
+ * derived from it for list filters (dropped when the item is parsed): `searchName`, the name's search
+ * form (one-character searches filter on it), and `verifiedOn`, the Shanghai date its freshness counts
+ * from (the stale filter compares it with a cutoff date; shared/stale-cutoff.ts).
+ */
 export function customerItem(c: Customer) {
-  return { ...keys.customer(c.id), ...keys.customerIndexes(c), type: 'customer', ...c };
+  return {
+    ...keys.customer(c.id),
+    ...keys.customerIndexes(c),
+    type: 'customer',
+    ...c,
+    searchName: searchText(c.name),
+    verifiedOn: shanghaiDate(c.lastVerifiedAt ?? c.createdAt),
+  };
 }
 
 export type CustomerPartition = Pick<PartitionQuery, 'index' | 'pk'>;
@@ -51,6 +66,8 @@ export class CustomerRepository {
             { Put: { TableName: this.tableName, Item: this.item(customer), ConditionExpression: 'attribute_not_exists(PK)' } },
             this.claimCode(customer),
             ...(history ? [historyPut(this.tableName, history)] : []),
+            // Its search entries land with it (after the items whose positions the error handling reads).
+            ...searchItemChanges(this.tableName, undefined, customer),
           ],
         }),
       );
@@ -98,6 +115,8 @@ export class CustomerRepository {
               : []),
             ...(restoring ? [this.codeStillHeld(after)] : []),
             ...(history ? [historyPut(this.tableName, history)] : []),
+            // Search entries follow the name, unit, contacts and the recycle bin, in the same transaction.
+            ...searchItemChanges(this.tableName, before, after),
           ],
         }),
       );

@@ -1,58 +1,66 @@
 import { isValidCreditCode, normalizeCreditCode } from '#shared/credit-code';
-import type { CustomerListQuery, CustomerPage } from '#shared/schemas/customer.schema';
-import { keys } from '#core/keys';
-import { dataScope, inScope, type Principal } from '#core/principal';
-import type { CustomerFilters, CustomerPartition } from '#core/repositories/customer.repository';
+import { normalizeChinaPhone } from '#shared/phone';
+import type { CustomerListQuery, CustomerPage, CustomerSortField } from '#shared/schemas/customer.schema';
+import { searchText } from '#shared/search-text';
+import { staleCutoff } from '#shared/stale-cutoff';
+import { unitIds, type UnitId } from '#shared/units';
+import { dataScope, type Principal } from '#core/principal';
 import type { CustomerDeps } from '../deps';
+import { acceptRule, planList, type ListCriteria } from './list-plan';
 import { summaryFor } from './summary';
 
+/** Ascending by default for name and tier (VIP first); the biggest and the latest first for amount and update. */
+const descendingByDefault: Record<CustomerSortField, boolean> = { name: false, tier: false, annualAmount: true, updatedAt: true };
+
 /**
- * Lists customers in the caller's scope, in name order, a page at a time:
- * 1. an exact credit code in `q` is a direct lookup;
- * 2. otherwise the most selective index partition is queried (owner, unit, tier, then all) and the
- *    remaining filters, including part of the name, narrow it. Never a Scan;
- * 3. items are summaries: no contacts ever, and VIP and key customers' confidential sections withheld,
+ * Lists and searches customers in the caller's scope, a page at a time (docs/data-model.md, "Finding customers"):
+ * 1. scope: a unit user's list is their unit's, whatever they ask; asking for another unit finds nothing;
+ * 2. `q` is read as an exact credit code (a direct lookup), else a contact phone, else part of the name;
+ * 3. the plan picks partitions that make the request a Query (search entries, or the index sorted the
+ *    way asked) and every customer is checked against the whole request before it is returned. Never a Scan;
+ * 4. items are summaries: no contacts ever, and VIP and key customers' confidential sections withheld,
  *    since a list is not a logged reading of the archive (R2).
  */
 export async function listCustomers(
-  deps: Pick<CustomerDeps, 'customers'>,
+  deps: Pick<CustomerDeps, 'customers' | 'finder' | 'now'>,
   query: CustomerListQuery,
   principal: Principal,
 ): Promise<CustomerPage> {
-  const scope = dataScope(principal);
-  if (scope.kind === 'unit' && query.unitId && query.unitId !== scope.unitId) return { items: [], nextCursor: null };
-  const filters: CustomerFilters = {
-    unitId: scope.kind === 'unit' ? scope.unitId : query.unitId,
+  const units = scopeUnits(principal, query.unitId);
+  if (!units.length) return { items: [], nextCursor: null };
+
+  const sort = query.sort ?? 'name';
+  const q = query.q ? searchText(query.q) : '';
+  const phone = q ? normalizeChinaPhone(query.q!) : undefined;
+  const criteria: ListCriteria = {
+    units,
+    allUnits: units.length === unitIds.length,
     ownerId: query.ownerId,
     tier: query.tier,
+    kind: query.kind,
+    creditRating: query.creditRating,
+    stale: query.stale,
+    staleCutoff: staleCutoff(deps.now()),
+    ...(phone ? { phone } : q ? { text: q } : {}),
+    sort,
+    descending: query.order ? query.order === 'desc' : descendingByDefault[sort],
   };
 
   const code = query.q ? normalizeCreditCode(query.q) : '';
   if (isValidCreditCode(code)) {
     const hit = await deps.customers.findByCreditCode(code);
-    const matches =
-      hit &&
-      !hit.deletedAt &&
-      inScope(scope, hit) &&
-      (!filters.unitId || hit.unitId === filters.unitId) &&
-      (!filters.ownerId || hit.ownerId === filters.ownerId) &&
-      (!filters.tier || hit.tier === filters.tier);
+    // The code is the whole query: the other criteria still apply.
+    const matches = hit && acceptRule({ ...criteria, text: undefined, phone: undefined })(hit);
     return { items: matches ? [summaryFor(hit, principal)] : [], nextCursor: null };
   }
 
-  const { partition, rest } = choosePartition(filters);
-  const page = await deps.customers.list(partition, { ...rest, nameContains: query.q || undefined }, {
-    limit: query.limit,
-    cursor: query.cursor,
-  });
-  // A binned customer has no list index entries; the check only guards against a writer that re-adds them.
-  return { items: page.items.filter((c) => !c.deletedAt).map((c) => summaryFor(c, principal)), nextCursor: page.nextCursor };
+  const page = await deps.finder.page(planList(criteria), { limit: query.limit, cursor: query.cursor });
+  return { items: page.items.map((c) => summaryFor(c, principal)), nextCursor: page.nextCursor };
 }
 
-function choosePartition(f: CustomerFilters): { partition: CustomerPartition; rest: CustomerFilters } {
-  const { unitId, ownerId, tier } = f;
-  if (ownerId) return { partition: keys.customerPartitions.owner(ownerId), rest: { unitId, tier } };
-  if (unitId) return { partition: keys.customerPartitions.unit(unitId), rest: { tier } };
-  if (tier) return { partition: keys.customerPartitions.tier(tier), rest: {} };
-  return { partition: keys.customerPartitions.all(), rest: {} };
+/** R1: unit users see their unit only (never widened by a parameter); others all units, or the one asked for. */
+function scopeUnits(principal: Principal, asked: UnitId | undefined): UnitId[] {
+  const scope = dataScope(principal);
+  if (scope.kind === 'unit') return asked && asked !== scope.unitId ? [] : [scope.unitId];
+  return asked ? [asked] : [...unitIds];
 }

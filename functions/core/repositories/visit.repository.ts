@@ -1,0 +1,150 @@
+import { GetCommand, PutCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Notification } from '#shared/schemas/notification.schema';
+import { maxVisitMs, visitSchema, type Visit } from '#shared/schemas/visit.schema';
+import { monthsBetween, shanghaiMonth } from '#shared/shanghai-time';
+import { DomainError } from '../errors';
+import { keys, withoutKeys } from '../keys';
+import { notificationPut } from '../notifications';
+import { queryPartition, type PartitionQuery } from './query-pages';
+import { failedConditions } from './transaction-errors';
+
+/** A transaction holds at most 100 items: the visit and up to 99 notices; any more are delivered right after. */
+const noticesPerTransaction = 99;
+/** A calendar read returns at most this many visits (a quarter of a large company's receptions). */
+const calendarCap = 1000;
+
+export interface VisitNotice {
+  notification: Notification;
+  dedupeKey: string;
+}
+
+/** Visits with their reception plans (R5). Every write is conditional; every read is parsed. */
+export class VisitRepository {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  item(v: Visit) {
+    return {
+      ...keys.visit(v.id),
+      ...keys.visitIndexes({
+        id: v.id,
+        hostUnitId: v.hostUnitId,
+        customerId: v.customerId,
+        arrivalAt: v.arrivalAt,
+        arrivalMonth: shanghaiMonth(v.arrivalAt),
+        ...(v.status === 'awaiting-approval' && v.approval.approver ? { awaitingRole: v.approval.approver.role } : {}),
+      }),
+      type: 'visit',
+      ...v,
+    };
+  }
+
+  async get(id: string): Promise<Visit | undefined> {
+    const out = await this.client.send(new GetCommand({ TableName: this.tableName, Key: keys.visit(id) }));
+    return out.Item ? visitSchema.parse(withoutKeys(out.Item)) : undefined;
+  }
+
+  /** Writes a new visit with the notices its plan sends, in one transaction. */
+  async create(v: Visit, notices: VisitNotice[] = []): Promise<void> {
+    await this.write({ Put: { TableName: this.tableName, Item: this.item(v), ConditionExpression: 'attribute_not_exists(PK)' } }, notices);
+  }
+
+  /** Replaces `before` with `after` if nobody changed it meanwhile (412 otherwise), with its notices. */
+  async replace(before: Visit, after: Visit, notices: VisitNotice[] = []): Promise<void> {
+    await this.write(
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: this.item(after),
+          ConditionExpression: '#v = :v',
+          ExpressionAttributeNames: { '#v': 'version' },
+          ExpressionAttributeValues: { ':v': before.version },
+        },
+      },
+      notices,
+    );
+  }
+
+  private async write(put: Record<string, unknown>, notices: VisitNotice[]): Promise<void> {
+    const now = notices.slice(0, noticesPerTransaction);
+    const later = notices.slice(noticesPerTransaction);
+    try {
+      await this.client.send(
+        new TransactWriteCommand({
+          TransactItems: [put, ...now.map((n) => notificationPut(this.tableName, n.notification, n.dedupeKey))] as never,
+        }),
+      );
+    } catch (error) {
+      const failed = failedConditions(error);
+      if (failed?.[0]) throw new DomainError('precondition_failed', 'precondition_failed');
+      if (failed?.some(Boolean)) throw new DomainError('conflict', 'conflict');
+      throw error;
+    }
+    for (const n of later) {
+      // Already delivered (a retry): the dedupe key's condition refuses the copy.
+      await this.client.send(new PutCommand(notificationPut(this.tableName, n.notification, n.dedupeKey).Put)).catch((e: Error) => {
+        if (e.name !== 'ConditionalCheckFailedException') throw e;
+      });
+    }
+  }
+
+  /**
+   * Visits on the calendar between two instants: those arriving before `to` and leaving on or after
+   * `from`. Since no visit lasts longer than 31 days, arrivals from `from` − 31 days on are all that can
+   * overlap; the departure is a filter within that range. A unit's calendar is its partition; all
+   * units' is one partition per month of arrival.
+   */
+  async calendar(range: { from: string; to: string; unitId?: string }): Promise<{ items: Visit[]; truncated: boolean }> {
+    const lookFrom = new Date(Date.parse(range.from) - maxVisitMs).toISOString();
+    const partitions = range.unitId
+      ? [keys.visitPartitions.unit(range.unitId)]
+      : monthsBetween(shanghaiMonth(lookFrom), shanghaiMonth(new Date(Date.parse(range.to) - 1))).map((m) => keys.visitPartitions.month(m));
+    const items: Visit[] = [];
+    for (const partition of partitions) {
+      const page = await this.readAll(
+        {
+          ...partition,
+          sortKey: { from: lookFrom, before: range.to },
+          filter: { expression: '#dep >= :from', names: { '#dep': 'departureAt' }, values: { ':from': range.from } },
+          limit: 200,
+        },
+        calendarCap - items.length,
+      );
+      items.push(...page.items);
+      if (page.truncated) return { items, truncated: true };
+    }
+    return { items, truncated: false };
+  }
+
+  /** A customer's visits, newest arrival first. */
+  async forCustomer(customerId: string, page: { limit: number; cursor?: string }) {
+    const { items, nextCursor } = await queryPartition(this.client, this.tableName, {
+      ...keys.visitPartitions.customer(customerId),
+      newestFirst: true,
+      ...page,
+    });
+    return { items: items.map((i) => visitSchema.parse(withoutKeys(i))), nextCursor };
+  }
+
+  /** Plans waiting for an approver role, soonest arrival first. */
+  async awaitingApproval(role: string, page: { limit: number; cursor?: string }) {
+    const { items, nextCursor } = await queryPartition(this.client, this.tableName, { ...keys.visitPartitions.awaitingApproval(role), ...page });
+    return { items: items.map((i) => visitSchema.parse(withoutKeys(i))), nextCursor };
+  }
+
+  private async readAll(q: PartitionQuery, cap: number): Promise<{ items: Visit[]; truncated: boolean }> {
+    const items: Visit[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await queryPartition(this.client, this.tableName, { ...q, cursor });
+      for (const i of page.items) {
+        if (items.length === cap) return { items, truncated: true };
+        items.push(visitSchema.parse(withoutKeys(i)));
+      }
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    return { items, truncated: false };
+  }
+}
