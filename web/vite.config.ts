@@ -20,6 +20,13 @@ const elementPlusComponents = [
   'descriptions-item', 'divider', 'form', 'form-item', 'header', 'icon', 'input', 'loading', 'main', 'menu',
   'menu-item', 'message', 'message-box', 'option', 'page-header', 'result', 'row', 'select', 'table',
   'table-column', 'tag',
+  // The archive (issue 3): inbox bell and drawer, history timeline, access-log dates, reassignment.
+  'badge', 'drawer', 'switch', 'empty', 'timeline', 'timeline-item', 'date-picker', 'date-picker-panel', 'radio',
+  'radio-group', 'dialog', 'progress', 'steps', 'step',
+  // Orders and tiers (issue 4): override and decision dialogs, policy tabs, tier rules (with timeline, date-picker, radio above).
+  'dialog', 'tabs', 'tab-pane', 'radio-button', 'checkbox-group',
+  // Service requests (issue 6): satisfaction rating on the action form.
+  'rate',
 ];
 
 /** Fields of .local/endpoints.json the browser may see; the webhook secret and demo passwords stay on the machine. */
@@ -96,6 +103,11 @@ export default defineConfig({
       'element-plus/es/locale/lang/zh-cn',
       'element-plus/es/locale/lang/en',
       ...elementPlusComponents.map((c) => `element-plus/es/components/${c}/style/css`),
+      // The customer's monthly chart (issue 4) imports ECharts piecemeal; pre-bundled for the same reason.
+      'echarts/core',
+      'echarts/charts',
+      'echarts/components',
+      'echarts/renderers',
     ],
   },
   build: {

@@ -28,7 +28,13 @@ export function configureApiClient(value: ApiClientOptions): void {
   options = value;
 }
 
-function buildUrl(baseUrl: string, path: string, query: RequestOptions['query']): string {
+/** The configured client, for callers that need the raw response (file downloads, see file-transfer.ts). */
+export function apiClientOptions(): ApiClientOptions {
+  if (!options) throw new Error('apiClientOptions before configureApiClient');
+  return options;
+}
+
+export function buildUrl(baseUrl: string, path: string, query: RequestOptions['query']): string {
   const url = new URL(path.replace(/^\//, ''), baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, String(value));

@@ -1,13 +1,27 @@
 import type { CustomerSummary, CustomerView } from '#shared/customer-view';
-import type { CustomerCreateInput, CustomerPage, CustomerPatchInput, Tier } from '#shared/schemas/customer.schema';
+import type {
+  CreditRating,
+  CustomerCreateInput,
+  CustomerKind,
+  CustomerPage,
+  CustomerPatchInput,
+  CustomerSortField,
+  Tier,
+} from '#shared/schemas/customer.schema';
 import type { UnitId } from '#shared/units';
 import { apiRequest } from './api-client';
 
 export interface CustomerListParams {
   q?: string;
   tier?: Tier;
+  kind?: CustomerKind;
   unitId?: UnitId;
   ownerId?: string;
+  creditRating?: CreditRating;
+  /** Only archives not verified within the period (true) or only current ones (false). */
+  stale?: 'true' | 'false';
+  sort?: CustomerSortField;
+  order?: 'asc' | 'desc';
   cursor?: string;
   limit?: number;
 }

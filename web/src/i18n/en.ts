@@ -64,7 +64,7 @@ export const en: typeof zhCN = {
     createTitle: 'New customer',
     editTitle: 'Edit customer',
     detailTitle: 'Customer',
-    searchPlaceholder: 'Part of the name, or the credit code',
+    searchPlaceholder: 'Part of the name, credit code or contact phone',
     filterTier: 'Tier',
     filterUnit: 'Business unit',
     filterOwner: 'Salesperson',

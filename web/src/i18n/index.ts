@@ -1,7 +1,17 @@
 import type { Lang } from '#shared/messages';
 import { computed } from 'vue';
 import { createI18n } from 'vue-i18n';
+import { archiveEn } from './archive.en';
+import { archiveZhCN } from './archive.zh-CN';
 import { en } from './en';
+import { ordersEn } from './orders.en';
+import { ordersZhCN } from './orders.zh-CN';
+import { policiesEn } from './policies.en';
+import { policiesZhCN } from './policies.zh-CN';
+import { serviceEn } from './service.en';
+import { serviceZhCN } from './service.zh-CN';
+import { tiersEn } from './tiers.en';
+import { tiersZhCN } from './tiers.zh-CN';
 import { zhCN } from './zh-CN';
 
 export type { Lang };
@@ -20,7 +30,11 @@ export const i18n = createI18n({
   legacy: false,
   locale: initialLang(),
   fallbackLocale: 'zh-CN',
-  messages: { 'zh-CN': zhCN, en },
+  // Features keep their strings in files of their own (<feature>.<lang>.ts), merged here.
+  messages: {
+    'zh-CN': { ...zhCN, ...tiersZhCN, ...ordersZhCN, ...policiesZhCN, ...archiveZhCN, ...serviceZhCN },
+    en: { ...en, ...tiersEn, ...ordersEn, ...policiesEn, ...archiveEn, ...serviceEn },
+  },
 });
 
 document.documentElement.lang = i18n.global.locale.value;

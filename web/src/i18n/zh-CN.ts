@@ -62,7 +62,7 @@ export const zhCN = {
     createTitle: '新建客户',
     editTitle: '编辑客户',
     detailTitle: '客户详情',
-    searchPlaceholder: '客户名称（部分）或统一社会信用代码',
+    searchPlaceholder: '客户名称（部分）、统一社会信用代码或联系电话',
     filterTier: '客户级别',
     filterUnit: '业务单位',
     filterOwner: '业务员',

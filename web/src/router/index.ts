@@ -42,6 +42,82 @@ const routes: RouteRecordRaw[] = [
         props: true,
         meta: { apiRoute: 'PATCH /customers/{customerId}', titleKey: 'customer.editTitle' },
       },
+      // The confidential archive (issue 3): recycle bin, reassignment, access log, inbox.
+      {
+        path: 'recycle-bin',
+        name: 'recycle-bin',
+        component: () => import('../views/archive/RecycleBinPage.vue'),
+        meta: { apiRoute: 'GET /recycle-bin', titleKey: 'recycleBin.title' },
+      },
+      {
+        path: 'reassign',
+        name: 'reassign',
+        component: () => import('../views/archive/ReassignPage.vue'),
+        meta: { apiRoute: 'POST /customers/reassign', titleKey: 'reassign.title' },
+      },
+      {
+        path: 'access-log',
+        name: 'access-log',
+        component: () => import('../views/archive/AccessLogPage.vue'),
+        meta: { apiRoute: 'GET /access-log', titleKey: 'accessLog.title' },
+      },
+      {
+        path: 'inbox',
+        name: 'inbox',
+        component: () => import('../views/inbox/InboxPage.vue'),
+        meta: { apiRoute: 'GET /inbox', titleKey: 'inbox.title' },
+      },
+      {
+        path: 'imports',
+        name: 'imports',
+        component: () => import('../views/imports/ImportPage.vue'),
+        meta: { apiRoute: 'POST /imports', titleKey: 'imports.title' },
+      },
+      // Orders and tiers (issue 4): unmatched order events, preferential policies, tier rules.
+      {
+        path: 'unmatched-orders',
+        name: 'unmatched-orders',
+        component: () => import('../views/orders/UnmatchedOrdersPage.vue'),
+        meta: { apiRoute: 'GET /order-events/unmatched', titleKey: 'unmatchedOrders.title' },
+      },
+      {
+        path: 'preferential-policies',
+        name: 'preferential-policies',
+        component: () => import('../views/policies/PolicyListPage.vue'),
+        meta: { apiRoute: 'GET /preferential-policies', titleKey: 'policies.title' },
+      },
+      {
+        path: 'tier-rules',
+        name: 'tier-rules',
+        component: () => import('../views/tiers/TierRulesPage.vue'),
+        meta: { apiRoute: 'GET /settings/tiers', titleKey: 'tierRules.title' },
+      },
+      // Service requests (issue 6): lists, registration, detail with actions, figures.
+      {
+        path: 'service-requests',
+        name: 'service-requests',
+        component: () => import('../views/service/ServiceListPage.vue'),
+        meta: { apiRoute: 'GET /service-requests', titleKey: 'service.listTitle' },
+      },
+      {
+        path: 'service-requests/new',
+        name: 'service-request-new',
+        component: () => import('../views/service/ServiceCreatePage.vue'),
+        meta: { apiRoute: 'POST /service-requests', titleKey: 'service.createTitle' },
+      },
+      {
+        path: 'service-requests/stats',
+        name: 'service-stats',
+        component: () => import('../views/service/ServiceStatsPage.vue'),
+        meta: { apiRoute: 'GET /service-requests/stats', titleKey: 'service.statsTitle' },
+      },
+      {
+        path: 'service-requests/:requestId',
+        name: 'service-request',
+        component: () => import('../views/service/ServiceDetailPage.vue'),
+        props: true,
+        meta: { apiRoute: 'GET /service-requests/{requestId}', titleKey: 'service.detailTitle' },
+      },
       {
         path: 'forbidden',
         name: 'forbidden',

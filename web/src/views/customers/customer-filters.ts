@@ -1,40 +1,73 @@
-import { tiers, type Tier } from '#shared/schemas/customer.schema';
+import {
+  creditRatings,
+  customerKinds,
+  customerSortFields,
+  tiers,
+  type CreditRating,
+  type CustomerKind,
+  type CustomerSortField,
+  type Tier,
+} from '#shared/schemas/customer.schema';
 import { unitIds, type UnitId } from '#shared/units';
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
 import type { CustomerListParams } from '../../api/customers.api';
 
-/** The list's search and filters; kept in the URL so Back returns to the same list. */
+/** The list's search, filters and order; kept in the URL so Back returns to the same list. */
 export interface CustomerFilters {
   q: string;
   tier: Tier | '';
+  kind: CustomerKind | '';
   unitId: UnitId | '';
   ownerId: string;
+  creditRating: CreditRating | '';
+  /** Archive freshness (R2): only stale archives, only current ones, or all. */
+  stale: 'true' | 'false' | '';
+  /** Empty for the default order (by name). */
+  sort: CustomerSortField | '';
 }
 
 const one = (v: LocationQuery[string] | undefined): string => (Array.isArray(v) ? (v[0] ?? '') : (v ?? ''));
+const known = <T extends string>(list: readonly T[], v: string): T | '' => list.find((x) => x === v) ?? '';
 
 export function filtersFromQuery(query: LocationQuery): CustomerFilters {
-  const tier = one(query.tier);
-  const unitId = one(query.unitId);
   return {
     q: one(query.q),
-    tier: tiers.find((t) => t === tier) ?? '',
-    unitId: unitIds.find((u) => u === unitId) ?? '',
+    tier: known(tiers, one(query.tier)),
+    kind: known(customerKinds, one(query.kind)),
+    unitId: known(unitIds, one(query.unitId)),
     ownerId: one(query.ownerId),
+    creditRating: known(creditRatings, one(query.creditRating)),
+    stale: known(['true', 'false'] as const, one(query.stale)),
+    sort: known(customerSortFields, one(query.sort)),
   };
 }
 
 export function queryFromFilters(f: CustomerFilters): LocationQueryRaw {
   return Object.fromEntries(
-    Object.entries({ q: f.q.trim(), tier: f.tier, unitId: f.unitId, ownerId: f.ownerId }).filter(([, v]) => v !== ''),
+    Object.entries({
+      q: f.q.trim(),
+      tier: f.tier,
+      kind: f.kind,
+      unitId: f.unitId,
+      ownerId: f.ownerId,
+      creditRating: f.creditRating,
+      stale: f.stale,
+      // Name order is the default, so it stays out of the URL.
+      sort: f.sort === 'name' ? '' : f.sort,
+    }).filter(([, v]) => v !== ''),
   );
 }
 
+/** The API query (and the export's filter): unset filters left out; each sort in its own default direction. */
 export function paramsFromFilters(f: CustomerFilters): CustomerListParams {
   return {
     q: f.q.trim() || undefined,
     tier: f.tier || undefined,
+    kind: f.kind || undefined,
     unitId: f.unitId || undefined,
     ownerId: f.ownerId || undefined,
+    creditRating: f.creditRating || undefined,
+    stale: f.stale || undefined,
+    sort: f.sort || undefined,
   };
 }
