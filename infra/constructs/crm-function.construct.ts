@@ -4,6 +4,8 @@ import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { acknowledge, wildcardResourceFinding } from './nag.acknowledge';
 import { handlerEntry, lockFile, repoRoot } from './repo.paths';
@@ -18,6 +20,16 @@ export interface CrmFunctionProps {
   readonly timeout?: Duration;
   readonly description?: string;
   readonly environment?: Record<string, string>;
+  /** Memory in MB; 512 unless a handler builds large files. */
+  readonly memorySize?: number;
+  /**
+   * Object storage the function needs (shared/routes.ts `storage`): 'read' reads objects (and so may
+   * presign downloads), 'read-write' also puts them (and presigns uploads). Never delete: nothing in
+   * the archive is removed outright (R2). The bucket's name arrives as ATTACHMENTS_BUCKET.
+   */
+  readonly storage?: { readonly bucket: IBucket; readonly access: 'read' | 'read-write' };
+  /** A step queue the function sends to: SendMessage on it only, its URL in `urlEnv`. */
+  readonly sends?: { readonly queue: IQueue; readonly urlEnv: string };
 }
 
 /** One route or job handler with the defaults every function here shares. */
@@ -45,7 +57,7 @@ export class CrmFunction extends Construct {
       description: props.description ?? props.handler,
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
-      memorySize: 512,
+      memorySize: props.memorySize ?? 512,
       timeout: props.timeout ?? Duration.seconds(10),
       role,
       logGroup: this.logGroup,
@@ -55,6 +67,8 @@ export class CrmFunction extends Construct {
         TABLE_NAME: props.table.tableName,
         POWERTOOLS_SERVICE_NAME: 'crm',
         NODE_OPTIONS: '--enable-source-maps',
+        ...(props.storage ? { ATTACHMENTS_BUCKET: props.storage.bucket.bucketName } : {}),
+        ...(props.sends ? { [props.sends.urlEnv]: props.sends.queue.queueUrl } : {}),
         ...props.environment,
       },
       bundling: {
@@ -73,6 +87,21 @@ export class CrmFunction extends Construct {
 
     if (props.access === 'read-write') props.table.grantReadWriteData(this.function);
     else props.table.grantReadData(this.function);
+
+    if (props.storage) {
+      const { bucket, access } = props.storage;
+      bucket.grantRead(this.function);
+      if (access === 'read-write') bucket.grantPut(this.function);
+      acknowledge(
+        role,
+        wildcardResourceFinding(this, bucket, bucket.bucketArn, '/*'),
+        'Objects are keyed by customer, attachment and import ids created at run time; access is to this one bucket, and no delete.',
+      );
+      for (const action of ['s3:GetObject*', 's3:GetBucket*', 's3:List*', ...(access === 'read-write' ? ['s3:Abort*'] : [])]) {
+        acknowledge(role, `AwsSolutions-IAM5[Action::${action}]`, 'The read (and put) grant of the attachments bucket, as aws-s3 grants it; no delete action is among them.');
+      }
+    }
+    if (props.sends) props.sends.queue.grantSendMessages(this.function);
 
     acknowledge(
       role,

@@ -65,7 +65,8 @@ export function createApiServer(options: { verifyToken: VerifyToken; corsOrigin?
     const handler = await load(match.route.definition.handler);
     const result = await handler(event, { awsRequestId: event.requestContext.requestId } as Context);
     res.writeHead(result.statusCode ?? 200, result.headers as Record<string, string>);
-    res.end(result.body ?? '');
+    // Binary bodies (an .xlsx) come back base64-encoded, and API Gateway decodes them; so does this server.
+    res.end(result.isBase64Encoded && result.body ? Buffer.from(result.body, 'base64') : (result.body ?? ''));
   }
 }
 
@@ -79,16 +80,21 @@ function mount(key: string, definition: RouteDefinition): MountedRoute {
   return { key, method, pattern: new RegExp(`^${source}$`), names, definition };
 }
 
+/**
+ * Like API Gateway, the most specific route wins whatever the table's order: `/customers/similar` over
+ * `/customers/{customerId}` (the route with fewer path parameters).
+ */
 function findRoute(mounted: MountedRoute[], method: string, path: string) {
+  let best: { route: MountedRoute; params: Record<string, string> } | undefined;
   for (const route of mounted) {
     if (route.method !== method) continue;
     const m = route.pattern.exec(path);
-    if (m) {
+    if (m && (!best || route.names.length < best.route.names.length)) {
       const params = Object.fromEntries(route.names.map((n, i) => [n, decodeURIComponent(m[i + 1]!)]));
-      return { route, params };
+      best = { route, params };
     }
   }
-  return undefined;
+  return best;
 }
 
 async function readBody(req: IncomingMessage): Promise<string | undefined> {
@@ -107,7 +113,7 @@ function cors(req: IncomingMessage, res: ServerResponse, origin = '*') {
   res.setHeader('vary', 'Origin');
   res.setHeader('access-control-allow-headers', 'authorization,content-type,if-match,accept-language');
   res.setHeader('access-control-allow-methods', 'GET,POST,PUT,PATCH,DELETE,OPTIONS');
-  res.setHeader('access-control-expose-headers', 'etag,location');
+  res.setHeader('access-control-expose-headers', 'etag,location,content-disposition,x-row-count');
   res.setHeader('access-control-max-age', '600');
 }
 

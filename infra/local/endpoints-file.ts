@@ -13,6 +13,9 @@ export interface Endpoints {
   userPoolClientId: string;
   userPoolEndpoint: string;
   dynamodbEndpoint: string;
+  /** The local S3-compatible store (attachments, import files) and its bucket. */
+  s3Endpoint: string;
+  attachmentsBucket: string;
   webhookSecret: string;
   users: { username: string; password: string; role: Role; unitId?: string; name: string }[];
 }

@@ -9,8 +9,11 @@ export const ports = {
   api: 3001,
   dynamodb: 8000,
   cognito: 9229,
+  /** S3-compatible object storage (s3rver) for attachments and import files; 4568 is s3rver's own default. */
+  objectStorage: 4568,
 } as const;
 
 export const localRegion = 'cn-north-1';
 export const localTableName = 'crm';
 export const userPoolName = 'crm-local';
+export const localBucketName = 'crm-attachments';

@@ -12,7 +12,10 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createDocumentClient } from '#core/dynamo';
 import { roleLabels } from '#shared/roles';
 import { createApiServer } from './api-server';
+import { installLocalQueues } from './local-queues';
+import { startObjectStore } from './object-store';
 import { startCognitoLocal } from './cognito-local';
+import { reindexCustomers } from '../../functions/jobs/reindex-customers/reindex-customers';
 import { ensureTable } from './create-table';
 import { demoPassword, demoUsers } from './demo-users';
 import { requireJava, startDynamoDbLocal, stopProcessGroup } from './dynamodb-local';
@@ -21,7 +24,7 @@ import { startScheduler } from './jobs';
 import { requireFreePort } from './port-check';
 import { provisionCognito } from './provision-cognito';
 import { seed } from './seed/seed';
-import { localDir, localRegion, localTableName, ports, repoRoot } from './settings';
+import { localBucketName, localDir, localRegion, localTableName, ports, repoRoot } from './settings';
 import { StartupError } from './startup-error';
 import { cognitoLocalVerifier } from './token-verifier';
 import { localWebhookSecret } from './webhook-secret';
@@ -42,6 +45,7 @@ async function main() {
   await requireFreePort(ports.cognito, 'cognito-local');
   await requireFreePort(ports.api, 'local API');
   await requireFreePort(ports.web, 'Vite dev server');
+  await requireFreePort(ports.objectStorage, 'object storage (s3rver)');
 
   if (reset) rmSync(localDir, { recursive: true, force: true });
   prepareDataFolder();
@@ -53,9 +57,21 @@ async function main() {
   watch(dynamo.process, 'DynamoDB Local');
 
   const raw = new DynamoDBClient({ endpoint: dynamo.endpoint, region: localRegion, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
-  await ensureTable(raw, localTableName);
+  const { addedIndexes } = await ensureTable(raw, localTableName);
   process.env.WEBHOOK_SECRET = localWebhookSecret();
   const { created } = await seed(createDocumentClient(dynamo.endpoint), localTableName);
+  // Data kept from before an index existed gets its index attributes and search entries now.
+  if (addedIndexes.length) await reindexCustomers(createDocumentClient(dynamo.endpoint), localTableName);
+
+  // In-process (s3rver is a Node server): it stops with this process on Ctrl-C.
+  const storage = await startObjectStore({
+    port: ports.objectStorage,
+    dataDir: resolve(localDir, 's3'),
+    bucket: localBucketName,
+    corsOrigins: [`http://localhost:${ports.web}`],
+  });
+  // Import jobs go step by step through the same worker module as in the cloud, delivered in-process.
+  installLocalQueues();
 
   const cognito = await startCognitoLocal({ port: ports.cognito, dataDir: resolve(localDir, 'cognito') });
   children.push(cognito.process);
@@ -79,6 +95,8 @@ async function main() {
     userPoolClientId: pool.userPoolClientId,
     userPoolEndpoint: cognito.endpoint,
     dynamodbEndpoint: dynamo.endpoint,
+    s3Endpoint: storage.endpoint,
+    attachmentsBucket: localBucketName,
     webhookSecret: process.env.WEBHOOK_SECRET,
     users: demoUsers.map((u) => ({ username: u.username, password: demoPassword, role: u.role, name: u.name, ...(u.unitId ? { unitId: u.unitId } : {}) })),
   };
@@ -124,6 +142,7 @@ function printBanner(e: Endpoints, created: number, jobs: number) {
     `  API:              ${e.apiUrl}`,
     `  Cognito (local):  ${e.userPoolEndpoint}  pool ${e.userPoolId}`,
     `  DynamoDB Local:   ${e.dynamodbEndpoint}  table ${localTableName}  data in ${localDir}`,
+    `  Object storage:   ${e.s3Endpoint}  bucket ${e.attachmentsBucket} (s3rver)  data in ${resolve(localDir, 's3')}`,
     `  Scheduler:        ${jobs} job(s) from shared/schedules.ts (Asia/Shanghai)`,
     `  Seed:             ${created ? `${created} demo customers created` : 'demo data already present (kept)'}`,
     '',

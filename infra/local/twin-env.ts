@@ -2,12 +2,14 @@
  * Imported first by the twin's entry points: handler modules read their environment once, when first
  * imported, exactly as in Lambda, so it has to be in place before anything else loads.
  */
-import { localRegion, localTableName, ports } from './settings';
+import { localBucketName, localRegion, localTableName, ports } from './settings';
 
 process.env.DYNAMODB_ENDPOINT ??= `http://127.0.0.1:${ports.dynamodb}`;
 process.env.TABLE_NAME ??= localTableName;
 process.env.AWS_REGION ??= localRegion;
 process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
+process.env.S3_ENDPOINT ??= `http://localhost:${ports.objectStorage}`;
+process.env.ATTACHMENTS_BUCKET ??= localBucketName;
 
 // The SDK warns on every start that releases after early 2027 need Node 22. The Lambda runtime is
 // Node 22 (infra/); the twin still supports Node 20, so this one warning is not news to anyone here.

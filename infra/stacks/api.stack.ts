@@ -13,18 +13,25 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
+import { queues as sharedQueues, type QueueDefinition } from '#shared/queues';
 import { routes as sharedRoutes, splitRouteKey, type RouteDefinition } from '#shared/routes';
 import { CrmFunction } from '../constructs/crm-function.construct';
 import { acknowledge } from '../constructs/nag.acknowledge';
 import { pascalId } from '../constructs/repo.paths';
+import { StepQueueWorker } from '../constructs/step-queue-worker.construct';
 
 export interface ApiStackProps extends StackProps {
   readonly table: ITable;
   readonly userPool: IUserPool;
   readonly userPoolClient: IUserPoolClient;
   readonly webhookSecret: ISecret;
+  /** Attachments and import files; routes with `storage` are granted exactly that access to it. */
+  readonly attachmentsBucket: IBucket;
+  /** The step-queue table; tests pass their own. */
+  readonly queues?: Readonly<Record<string, QueueDefinition>>;
   /** The route table; tests pass their own to prove a webhook entry gets no JWT authorizer. */
   readonly routes?: Readonly<Record<string, RouteDefinition>>;
   /**
@@ -43,6 +50,8 @@ export class ApiStack extends Stack {
   readonly url: string;
   /** By route key, e.g. 'GET /customers'. */
   readonly functions: Record<string, CrmFunction> = {};
+  /** By queue name, e.g. 'import-steps'. */
+  readonly workers: Record<string, StepQueueWorker> = {};
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
@@ -72,7 +81,7 @@ export class ApiStack extends Stack {
           CorsHttpMethod.PATCH,
           CorsHttpMethod.DELETE,
         ],
-        exposeHeaders: ['ETag', 'Location'],
+        exposeHeaders: ['ETag', 'Location', 'Content-Disposition', 'X-Row-Count'],
         maxAge: Duration.days(1),
       },
     });
@@ -108,9 +117,16 @@ export class ApiStack extends Stack {
     this.url = stage.url;
     new CfnOutput(this, 'ApiUrl', { value: this.url });
 
+    const queueTable: Readonly<Record<string, QueueDefinition>> = props.queues ?? sharedQueues;
+    for (const [name, definition] of Object.entries(queueTable)) {
+      this.workers[name] = new StepQueueWorker(this, pascalId(name), { name, definition, table: props.table, bucket: props.attachmentsBucket });
+    }
+
     for (const [key, route] of Object.entries(props.routes ?? sharedRoutes)) {
       const { method, path } = splitRouteKey(key);
       const webhook = route.auth === 'webhook';
+      const sendsTo = route.sends ? this.workers[route.sends] : undefined;
+      if (route.sends && !sendsTo) throw new Error(`${key} sends to "${route.sends}", which is not in the queue table`);
       // Named by route key, not handler: one function per entry even if two entries share a module.
       const fn = new CrmFunction(this, pascalId(key), {
         handler: route.handler,
@@ -118,6 +134,9 @@ export class ApiStack extends Stack {
         access: route.access,
         description: key,
         environment: webhook ? { WEBHOOK_SECRET_ARN: props.webhookSecret.secretArn } : undefined,
+        ...(route.storage ? { storage: { bucket: props.attachmentsBucket, access: route.storage } } : {}),
+        ...(sendsTo ? { sends: { queue: sendsTo.queue, urlEnv: queueTable[route.sends!]!.urlEnv } } : {}),
+        ...(route.timeoutSeconds ? { timeout: Duration.seconds(route.timeoutSeconds) } : {}),
       });
       if (webhook) props.webhookSecret.grantRead(fn.function);
       this.functions[key] = fn;

@@ -1,4 +1,5 @@
 import type { App } from 'aws-cdk-lib';
+import type { QueueDefinition } from '#shared/queues';
 import type { RouteDefinition } from '#shared/routes';
 import { schedules as sharedSchedules, type ScheduleDefinition } from '#shared/schedules';
 import { ApiStack } from './api.stack';
@@ -23,6 +24,7 @@ export interface CrmStacksOptions {
   /** Test-only: the deployed app always uses the shared route and schedule tables. */
   readonly routes?: Readonly<Record<string, RouteDefinition>>;
   readonly schedules?: Readonly<Record<string, ScheduleDefinition>>;
+  readonly queues?: Readonly<Record<string, QueueDefinition>>;
   /** The SPA's custom domain (certificate in us-east-1); also becomes the API's only CORS origin. */
   readonly webDomain?: { readonly names: string[]; readonly certificateArn: string };
 }
@@ -41,14 +43,20 @@ export interface CrmStacks {
  */
 export function addCrmStacks(app: App, options: CrmStacksOptions = {}): CrmStacks {
   const description = '客户管理系统 CRM';
-  const data = new DataStack(app, 'Crm-Data', { description: `${description}: table, users, attachments` });
+  const data = new DataStack(app, 'Crm-Data', {
+    description: `${description}: table, users, attachments`,
+    // Browsers upload and download attachments straight from the bucket (presigned URLs).
+    corsOrigins: options.webDomain?.names.map((name) => `https://${name}`),
+  });
   const api = new ApiStack(app, 'Crm-Api', {
     description: `${description}: HTTP API`,
     table: data.table,
     userPool: data.userPool,
     userPoolClient: data.userPoolClient,
     webhookSecret: data.webhookSecret,
+    attachmentsBucket: data.attachmentsBucket,
     routes: options.routes,
+    queues: options.queues,
     allowedOrigins: options.webDomain?.names.map((name) => `https://${name}`),
   });
   const schedules = options.schedules ?? sharedSchedules;

@@ -1,6 +1,6 @@
 import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
-import { ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import { HttpMethods, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { Construct } from 'constructs';
@@ -13,6 +13,15 @@ import { SecureBucket } from '../constructs/secure-bucket.construct';
  * Everything that holds state: the table, the user pool, attachments and the webhook secret.
  * Kept apart from the stateless stacks so those can be replaced freely; everything here is retained.
  */
+export interface DataStackProps extends StackProps {
+  /**
+   * Origins whose pages may PUT and GET attachments with presigned URLs: the SPA's custom domain when it
+   * has one, else any. The presigned URL is the permission; CORS only lets a browser page read the
+   * answer, and naming the generated CloudFront domain here would make Data depend on Web.
+   */
+  readonly corsOrigins?: string[];
+}
+
 export class DataStack extends Stack {
   readonly table: Table;
   readonly userPool: UserPool;
@@ -20,7 +29,7 @@ export class DataStack extends Stack {
   readonly attachmentsBucket: SecureBucket;
   readonly webhookSecret: Secret;
 
-  constructor(scope: Construct, id: string, props?: StackProps) {
+  constructor(scope: Construct, id: string, props: DataStackProps = {}) {
     super(scope, id, props);
 
     this.table = new Table(this, 'Table', {
@@ -53,7 +62,20 @@ export class DataStack extends Stack {
       versioned: true,
       serverAccessLogsBucket: accessLogs,
       serverAccessLogsPrefix: 'attachments/',
-      lifecycleRules: [{ abortIncompleteMultipartUploadAfter: Duration.days(7) }],
+      lifecycleRules: [
+        { abortIncompleteMultipartUploadAfter: Duration.days(7) },
+        // Uploaded import files and their chunks are working files of an import job, not archive records.
+        { prefix: 'imports/', expiration: Duration.days(30), noncurrentVersionExpiration: Duration.days(1) },
+      ],
+      cors: [
+        {
+          allowedOrigins: props.corsOrigins ?? ['*'],
+          allowedMethods: [HttpMethods.PUT, HttpMethods.GET, HttpMethods.HEAD],
+          allowedHeaders: ['content-type'],
+          exposedHeaders: ['ETag', 'Content-Disposition'],
+          maxAge: 3000,
+        },
+      ],
     });
 
     this.webhookSecret = new Secret(this, 'OrderWebhookSecret', {

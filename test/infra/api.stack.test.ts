@@ -1,6 +1,7 @@
 import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { queues } from '#shared/queues';
 import { routes, type RouteDefinition } from '#shared/routes';
 import { addCrmStacks, crmContext } from '../../infra/stacks/crm.stacks';
 
@@ -35,8 +36,8 @@ describe('the API stack built from the shared route table', () => {
     template = apiTemplate();
   });
 
-  it('has exactly one Lambda function per route-table entry', () => {
-    template.resourceCountIs('AWS::Lambda::Function', Object.keys(routes).length);
+  it('has exactly one Lambda function per route-table entry (and one worker per step queue)', () => {
+    template.resourceCountIs('AWS::Lambda::Function', Object.keys(routes).length + Object.keys(queues).length);
     for (const [key, route] of Object.entries(routes)) {
       // The function's description is its route key: one function each, none shared.
       template.resourcePropertiesCountIs('AWS::Lambda::Function', { Description: key }, 1);
@@ -74,19 +75,25 @@ describe('the API stack built from the shared route table', () => {
 
   it('builds every function with the shared defaults and least-privilege table access', () => {
     const functions = template.findResources('AWS::Lambda::Function') as Resources;
+    const table: Record<string, RouteDefinition> = routes;
     for (const fn of Object.values(functions)) {
+      const route = table[fn.Properties.Description];
+      const worker = Object.entries(queues).find(([name]) => String(fn.Properties.Description).startsWith(`queue ${name}:`))?.[1];
+      expect(route ?? worker, fn.Properties.Description).toBeDefined();
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs22.x',
         Architectures: ['arm64'],
-        MemorySize: 512,
-        Timeout: 10,
+        MemorySize: worker ? 1024 : 512,
+        // 10 s unless a route asks for more (a file export); a queue worker has its step's budget.
+        Timeout: worker ? worker.timeoutSeconds : (route!.timeoutSeconds ?? 10),
         TracingConfig: { Mode: 'Active' },
         Environment: {
           Variables: { POWERTOOLS_SERVICE_NAME: 'crm', NODE_OPTIONS: '--enable-source-maps', TABLE_NAME: expect.anything() },
         },
       });
     }
-    const writers = Object.values(routes).filter((r) => r.access === 'read-write').length;
+    const writers =
+      Object.values(routes).filter((r) => r.access === 'read-write').length + Object.values(queues).filter((q) => q.access === 'read-write').length;
     template.resourcePropertiesCountIs(
       'AWS::IAM::Policy',
       { PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Action: Match.arrayWith(['dynamodb:PutItem']) })]) } },
@@ -149,5 +156,59 @@ describe('a webhook entry in the route table', () => {
       },
       1,
     );
+  });
+});
+
+describe('object storage and step queues, from the route and queue tables', () => {
+  let template: Template;
+  beforeAll(() => {
+    template = apiTemplate();
+  });
+
+  /** The IAM actions granted to the function whose description is `description` (its route key). */
+  function actionsOf(description: string): string[] {
+    const functions = template.findResources('AWS::Lambda::Function', { Properties: { Description: description } }) as Resources;
+    const fn = Object.values(functions)[0]!;
+    const roleId = fn.Properties.Role['Fn::GetAtt'][0] as string;
+    const policies = Object.values(template.findResources('AWS::IAM::Policy') as Resources).filter((p) =>
+      (p.Properties.Roles as { Ref: string }[]).some((r) => r.Ref === roleId),
+    );
+    return policies.flatMap((p) => (p.Properties.PolicyDocument.Statement as { Action: string | string[] }[]).flatMap((s) => [s.Action].flat()));
+  }
+  const envOf = (description: string) =>
+    (Object.values(template.findResources('AWS::Lambda::Function', { Properties: { Description: description } }) as Resources)[0]!.Properties.Environment
+      .Variables ?? {}) as Record<string, unknown>;
+
+  it('grants the attachments bucket exactly to the routes that name `storage`, as they name it, and never delete', () => {
+    for (const [key, route] of Object.entries(routes) as [string, RouteDefinition][]) {
+      const actions = actionsOf(key);
+      expect(actions.some((a) => a.startsWith('s3:GetObject')), key).toBe(route.storage !== undefined);
+      expect(actions.includes('s3:PutObject'), key).toBe(route.storage === 'read-write');
+      expect(actions.some((a) => a.startsWith('s3:Delete')), key).toBe(false);
+      expect('ATTACHMENTS_BUCKET' in envOf(key), key).toBe(route.storage !== undefined);
+    }
+  });
+
+  it('lets exactly the routes that start steps send to their queue, and gives them its URL', () => {
+    for (const [key, route] of Object.entries(routes) as [string, RouteDefinition][]) {
+      const sends = actionsOf(key).includes('sqs:SendMessage');
+      expect(sends, key).toBe(route.sends !== undefined);
+      if (route.sends) expect(envOf(key)[queues[route.sends].urlEnv], key).toBeDefined();
+    }
+  });
+
+  it('runs one worker per queue, one message at a time, with a dead-letter queue after its deliveries', () => {
+    for (const [name, queue] of Object.entries(queues)) {
+      const description = Object.values(template.findResources('AWS::Lambda::Function') as Resources)
+        .map((f) => String(f.Properties.Description))
+        .find((d) => d.startsWith(`queue ${name}:`))!;
+      expect(actionsOf(description)).toEqual(expect.arrayContaining(['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:SendMessage', 'dynamodb:PutItem', 's3:PutObject']));
+      template.hasResourceProperties('AWS::SQS::Queue', {
+        VisibilityTimeout: queue.timeoutSeconds * 6,
+        RedrivePolicy: { maxReceiveCount: queue.maxReceives, deadLetterTargetArn: Match.anyValue() },
+        SqsManagedSseEnabled: true,
+      });
+    }
+    template.resourcePropertiesCountIs('AWS::Lambda::EventSourceMapping', { BatchSize: 1 }, Object.keys(queues).length);
   });
 });

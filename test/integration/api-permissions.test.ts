@@ -3,7 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roles, type Role } from '../../shared/roles';
 import { routes, type AppRouteKey } from '../../shared/routes';
 import type { Principal } from '../../functions/core/principal';
+import { ObjectStorage, objectKeys } from '../../functions/core/object-storage';
+import { AttachmentRepository } from '../../functions/core/repositories/attachment.repository';
+import { ImportJobRepository } from '../../functions/core/repositories/import-job.repository';
 import { InboxRepository } from '../../functions/core/repositories/inbox.repository';
+import { buildImportTemplate } from '../../functions/core/xlsx/template-workbook';
 import { OrderRepository } from '../../functions/core/repositories/order.repository';
 import { PreferentialPolicyRepository } from '../../functions/core/repositories/preferential-policy.repository';
 import { orderEventKey } from '../../shared/schemas/order-event.schema';
@@ -70,6 +74,20 @@ const expectations: Record<AppRouteKey, { allowed: Role[]; ok: number; denied?: 
   'POST /customers/{customerId}/revisits': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 201 },
   'GET /customers/{customerId}/revisits': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'GET /revisits/coverage': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head'], ok: 200 },
+  // Attachments (R2): editors upload; whoever reads the customer lists and downloads (purpose for VIP/key).
+  'POST /customers/{customerId}/attachments': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 201 },
+  'GET /customers/{customerId}/attachments': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'GET /customers/{customerId}/attachments/{attachmentId}': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  // Excel in and out: exports for those who answer for customers and oversee them; imports by the editors
+  // (historic orders by Sales heads and admins only, checked per kind inside POST /imports).
+  'GET /customers/import-template': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'GET /order-events/import-template': { allowed: ['admin', 'sales-head'], ok: 200 },
+  'GET /customers/export': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head'], ok: 200 },
+  'POST /imports/uploads': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 201 },
+  'POST /imports': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 202 },
+  'GET /imports': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'GET /imports/{importId}': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'POST /imports/{importId}/commit': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 202 },
 };
 
 /** One caller per role; unit roles belong to the east unit. */
@@ -85,6 +103,9 @@ const { client, tableName } = testTable();
 const inbox = new InboxRepository(client, tableName);
 const orders = new OrderRepository(client, tableName);
 const policies = new PreferentialPolicyRepository(client, tableName);
+const attachments = new AttachmentRepository(client, tableName);
+const importJobs = new ImportJobRepository(client, tableName);
+const storage = new ObjectStorage();
 let eastCustomer: { id: string; version: number };
 let northCustomerId: string;
 
@@ -207,9 +228,57 @@ async function requestFor(key: AppRouteKey, caller: Principal) {
       return { method, path: path.replace('{requestId}', await requestReceivedBy(caller)) };
     case 'POST /service-requests/{requestId}/actions':
       return { method, path: path.replace('{requestId}', await requestReceivedBy(caller)), body: { action: 'correct', text: '客户补充说明' } };
+    case 'POST /customers/{customerId}/attachments':
+      return { method, path, body: { fileName: '营业执照.pdf', contentType: 'application/pdf', size: 1024, category: 'business-licence' } };
+    case 'GET /customers/{customerId}/attachments/{attachmentId}':
+      // The customer may be held at VIP by another row's request: a purpose opens its files to every reader.
+      return { method, path: `${path.replace('{attachmentId}', await storedAttachmentId())}?purpose=${encodeURIComponent('权限测试')}` };
+    case 'POST /imports/uploads':
+      return { method, path, body: { fileName: '客户.xlsx', size: 2048 } };
+    case 'POST /imports':
+      return { method, path, body: { kind: 'customers', objectKey: await uploadedImportFile(caller) } };
+    case 'GET /imports/{importId}':
+      return { method, path: path.replace('{importId}', await importJobOf(caller, 'splitting')) };
+    case 'POST /imports/{importId}/commit':
+      return { method, path: path.replace('{importId}', await importJobOf(caller, 'validated')), body: { duplicates: 'skip' } };
     default:
       return { method, path };
   }
+}
+
+/** A stored attachment of the east customer (written directly: the upload itself is tested in attachments.test.ts). */
+async function storedAttachmentId(): Promise<string> {
+  const id = `perm-${randomUUID()}`;
+  await attachments.create({
+    id, customerId: eastCustomer.id, category: 'contract', fileName: '合同.pdf', contentType: 'application/pdf', size: 10,
+    objectKey: `attachments/${eastCustomer.id}/${id}`, status: 'stored', uploadedBy: { id: 'admin', name: '王磊', role: 'admin' },
+    requestedAt: new Date().toISOString(), storedAt: new Date().toISOString(),
+  });
+  return id;
+}
+
+/** The caller's own uploaded spreadsheet (an allowed caller's upload URL; others get a key they may not use). */
+async function uploadedImportFile(caller: Principal): Promise<string> {
+  if (!expectations['POST /imports'].allowed.includes(caller.role)) return `imports/uploads/${caller.id}/none.xlsx`;
+  const file = await buildImportTemplate('customers');
+  const asked = await api.call('POST', '/imports/uploads', { as: caller, body: { fileName: 't.xlsx', size: file.length } });
+  const put = await fetch(asked.body.upload.url, { method: 'PUT', headers: asked.body.upload.headers, body: new Uint8Array(file) });
+  expect(put.status).toBe(200);
+  return asked.body.objectKey;
+}
+
+/** An import job of the caller's, written directly at the status the request needs; one empty chunk to commit. */
+async function importJobOf(caller: Principal, status: 'splitting' | 'validated'): Promise<string> {
+  const id = `perm-${randomUUID()}`;
+  const now = new Date().toISOString();
+  await importJobs.create({
+    id, kind: 'customers', status, fileName: 'x.xlsx', objectKey: 'imports/uploads/x.xlsx', createdAt: now, updatedAt: now,
+    createdBy: { id: caller.id, name: caller.name, role: caller.role, ...(caller.unitId ? { unitId: caller.unitId } : {}) },
+    chunkSize: 500, totalRows: 0, chunkCount: 1, validatedChunks: status === 'validated' ? 1 : 0,
+    validation: { rows: 0, ok: 0, warnings: 0, duplicates: 0, errors: 0 }, version: 1,
+  });
+  await storage.putJson(objectKeys.importChunk(id, 0), []);
+  return id;
 }
 
 const serviceRequestBody = () => ({

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
 import { createApiServer } from '../../infra/local/api-server';
+import { installLocalQueues } from '../../infra/local/local-queues';
 import { cognitoVerifier } from '../../infra/local/token-verifier';
 import type { Principal } from '../../functions/core/principal';
 
@@ -15,6 +16,8 @@ export async function startApi() {
   const trusted = await generateKeyPair('RS256');
   const stranger = await generateKeyPair('RS256');
   const jwk: JWK = { ...(await exportJWK(trusted.publicKey)), kid: 'test', alg: 'RS256' };
+  // Import steps are delivered in-process, to the same worker module as in the cloud (shared/queues.ts).
+  const queues = installLocalQueues();
   const server = createApiServer({
     verifyToken: cognitoVerifier({ keys: createLocalJWKSet({ keys: [jwk] }), issuer, audience }),
   });
@@ -51,9 +54,12 @@ export async function startApi() {
       },
       body: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body),
     });
-    const text = await res.text();
-    return { status: res.status, headers: res.headers, body: text ? (JSON.parse(text) as any) : undefined };
+    // Files (an .xlsx) come back as bytes in `raw`; everything else is JSON.
+    const raw = Buffer.from(await res.arrayBuffer());
+    const json = (res.headers.get('content-type') ?? '').includes('json') || raw.length === 0;
+    const text = json ? raw.toString('utf8') : '';
+    return { status: res.status, headers: res.headers, body: text ? (JSON.parse(text) as any) : undefined, raw };
   }
 
-  return { base, sign, call, close: () => new Promise<void>((done) => server.close(() => done())) };
+  return { base, sign, call, queuesIdle: queues.idle, close: () => new Promise<void>((done) => server.close(() => done())) };
 }

@@ -8,6 +8,8 @@ process.env.DYNAMODB_ENDPOINT = inject('dynamoEndpoint');
 process.env.TABLE_NAME = `test-${randomUUID()}`;
 process.env.AWS_REGION = 'cn-north-1';
 process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
+process.env.S3_ENDPOINT = inject('s3Endpoint');
+process.env.ATTACHMENTS_BUCKET = inject('s3Bucket');
 process.env.WEBHOOK_SECRET = `whsec_${Buffer.from(randomUUID()).toString('base64')}`;
 
 const client = new DynamoDBClient({

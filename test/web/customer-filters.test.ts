@@ -1,32 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { filtersFromQuery, paramsFromFilters, queryFromFilters } from '../../web/src/views/customers/customer-filters';
+import { filtersFromQuery, paramsFromFilters, queryFromFilters, type CustomerFilters } from '../../web/src/views/customers/customer-filters';
+
+const none: CustomerFilters = { q: '', tier: '', kind: '', unitId: '', ownerId: '', creditRating: '', stale: '', sort: '' };
 
 describe('list filters kept in the URL', () => {
-  it('reads known values and drops unknown tiers and units', () => {
+  it('reads known values and drops unknown tiers, units, kinds, ratings, freshness and orders', () => {
     expect(filtersFromQuery({ q: '浦江', tier: 'platinum', unitId: 'west', ownerId: 'east.staff' })).toEqual({
+      ...none,
       q: '浦江',
-      tier: '',
-      unitId: '',
       ownerId: 'east.staff',
     });
+    expect(filtersFromQuery({ kind: 'partner', creditRating: 'AAAA', stale: 'yes', sort: 'random' })).toEqual(none);
   });
 
-  it('writes only the filters in use, with the search text trimmed', () => {
-    expect(queryFromFilters({ q: '  浦江 ', tier: 'vip', unitId: '', ownerId: '' })).toEqual({ q: '浦江', tier: 'vip' });
+  it('writes only the filters in use, with the search text trimmed and the default order left out', () => {
+    expect(queryFromFilters({ ...none, q: '  浦江 ', tier: 'vip', sort: 'name' })).toEqual({ q: '浦江', tier: 'vip' });
   });
 
   it('round-trips through the URL', () => {
-    const filters = { q: '91310115FQ2XUEC4DJ', tier: 'key' as const, unitId: 'north' as const, ownerId: 'north.staff' };
+    const filters: CustomerFilters = {
+      q: '91310115FQ2XUEC4DJ',
+      tier: 'key',
+      kind: 'service',
+      unitId: 'north',
+      ownerId: 'north.staff',
+      creditRating: 'AA',
+      stale: 'true',
+      sort: 'annualAmount',
+    };
 
     expect(filtersFromQuery(queryFromFilters(filters) as Record<string, string>)).toEqual(filters);
   });
 
   it('leaves unset filters out of the API query', () => {
-    expect(paramsFromFilters({ q: ' ', tier: '', unitId: 'east', ownerId: '' })).toEqual({
-      q: undefined,
-      tier: undefined,
-      unitId: 'east',
-      ownerId: undefined,
+    expect(paramsFromFilters({ ...none, q: ' ', unitId: 'east' })).toEqual({ unitId: 'east' });
+    expect(paramsFromFilters({ ...none, stale: 'false', sort: 'updatedAt', creditRating: 'B', kind: 'potential' })).toEqual({
+      stale: 'false',
+      sort: 'updatedAt',
+      creditRating: 'B',
+      kind: 'potential',
     });
   });
 });

@@ -1,0 +1,158 @@
+/**
+ * Finding customers at scale (issue 3): loads N customers (default 100,000) with realistic Chinese names,
+ * their index items and search entries into DynamoDB Local, then times, through the real use case
+ * (`listCustomers`, a Sales head's view):
+ * - list:     first page of all customers, sorted by name;
+ * - filtered: first page of one unit's customers of one tier (unit + tier);
+ * - name:     a search for part of a name (a company's brand, two characters, e.g. `鑫源`);
+ * - phone:    a search for a contact's mobile, typed with spaces;
+ * each as p50 and p95 ratios against a raw Query of one page (20 items of the all-customers index) on the
+ * same table in the same run. Requests run one at a time (latency, not throughput), interleaved so
+ * background noise hits every kind alike. `npm run bench -- customer-search [N]`
+ */
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { Customer, CustomerListQuery } from '../shared/schemas/customer.schema';
+import { tiers } from '../shared/schemas/customer.schema';
+import { unitIds } from '../shared/units';
+import type { Principal } from '../functions/core/principal';
+import { customerItem } from '../functions/core/repositories/customer.repository';
+import { searchItems } from '../functions/core/repositories/customer-search-items';
+import { companyNameGenerator, phonesFor, seededRandom } from './customer-names';
+import { batchWrite, benchTable, ratio } from './support';
+
+const size = Number(process.argv[3] ?? 100_000);
+const rounds = Number(process.argv[4] ?? 300);
+const warmRounds = 50;
+const pageSize = 20;
+
+const env = await benchTable();
+const { customerDeps } = await import('../functions/customers/deps');
+const { listCustomers } = await import('../functions/customers/use-cases/list-customers');
+const deps = customerDeps(env.client, env.tableName);
+const salesHead: Principal = { id: 'sales.head', name: '李静', role: 'sales-head' };
+
+// ---- load ----
+const random = seededRandom(20261127);
+const nextName = companyNameGenerator(random);
+const brands: string[] = [];
+const phones: string[] = [];
+const tierOf = (r: number) => (r < 0.02 ? 'vip' : r < 0.1 ? 'key' : r < 0.5 ? 'general' : 'reserve');
+const amountFor = (tier: string) =>
+  Math.floor((tier === 'vip' ? 6_000_000_00 : tier === 'key' ? 1_000_000_00 : tier === 'general' ? 10_000_00 : 0) * (1 + random()));
+const loadStart = performance.now();
+let items: Record<string, unknown>[] = [];
+let itemCount = 0;
+for (let i = 0; i < size; i++) {
+  const { brand, name } = nextName();
+  const tier = tierOf(random());
+  const unitId = unitIds[i % unitIds.length]!;
+  const created = new Date(Date.UTC(2023, 0, 1) + Math.floor(random() * 3 * 365) * 86_400_000);
+  const updated = new Date(created.getTime() + Math.floor(random() * 300) * 86_400_000);
+  const customerPhones = phonesFor(i, random);
+  const customer: Customer = {
+    id: `b${String(i).padStart(7, '0')}`,
+    name,
+    creditCode: `BENCH${i}`,
+    kind: (['main-business', 'service', 'potential'] as const)[i % 3]!,
+    tier: tier as Customer['tier'],
+    annualAmountFen: amountFor(tier),
+    creditRating: (['AAA', 'AA', 'A', 'B', 'C'] as const)[Math.floor(random() * 5)]!,
+    unitId,
+    ownerId: `${unitId}.sales${i % 25}`,
+    contacts: customerPhones.map((phone, k) => ({ name: k ? '前台' : '联系人', phone, primary: k === 0 })),
+    notes: '',
+    createdAt: created.toISOString(),
+    updatedAt: updated.toISOString(),
+    createdBy: 'bench',
+    updatedBy: 'bench',
+    version: 1,
+    ...(random() < 0.6 ? { lastVerifiedAt: updated.toISOString() } : {}),
+  };
+  if (i % 97 === 0) brands.push(brand);
+  if (i % 89 === 0) phones.push(customerPhones[0]!);
+  // The same items the repository writes: the record with its index attributes, and its search entries.
+  items.push(customerItem(customer), ...searchItems(customer));
+  if (items.length >= 20_000) {
+    itemCount += items.length;
+    await batchWrite(env.client, env.tableName, items, 16);
+    items = [];
+    if (i % 20_000 < 1_500) console.error(`loaded ${i + 1} customers (${itemCount} items) in ${Math.round((performance.now() - loadStart) / 1000)} s`);
+  }
+}
+itemCount += items.length;
+await batchWrite(env.client, env.tableName, items, 16);
+const loadSeconds = Math.round((performance.now() - loadStart) / 1000);
+console.error(`loaded ${size} customers (${itemCount} items) in ${loadSeconds} s`);
+
+// ---- measure ----
+const spaced = (p: string) => (p.length === 11 ? `${p.slice(0, 3)} ${p.slice(3, 7)} ${p.slice(7)}` : p);
+const list = (query: Partial<CustomerListQuery>) => listCustomers(deps, { limit: pageSize, ...query }, salesHead);
+const kinds: Record<string, (round: number) => Promise<{ items: unknown[] }>> = {
+  raw: async () => {
+    const out = await env.client.send(
+      new QueryCommand({
+        TableName: env.tableName,
+        IndexName: 'GSI3',
+        KeyConditionExpression: 'GSI3PK = :pk',
+        ExpressionAttributeValues: { ':pk': 'CUSTOMER' },
+        Limit: pageSize,
+      }),
+    );
+    return { items: out.Items ?? [] };
+  },
+  list: () => list({}),
+  filtered: (r) => list({ unitId: unitIds[r % unitIds.length], tier: tiers[1 + (r % 2)] }),
+  name: (r) => list({ q: brands[r % brands.length] }),
+  phone: (r) => list({ q: spaced(phones[r % phones.length]!) }),
+};
+const samples: Record<string, number[]> = Object.fromEntries(Object.keys(kinds).map((k) => [k, []]));
+const found: Record<string, number> = Object.fromEntries(Object.keys(kinds).map((k) => [k, 0]));
+for (let round = 0; round < warmRounds + rounds; round++) {
+  for (const [kind, run] of Object.entries(kinds)) {
+    const start = performance.now();
+    const page = await run(round);
+    const ms = performance.now() - start;
+    if (round >= warmRounds) {
+      samples[kind]!.push(ms);
+      found[kind]! += page.items.length;
+    }
+  }
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+};
+const p50raw = percentile(samples.raw!, 50);
+const p95raw = percentile(samples.raw!, 95);
+const figures = Object.fromEntries(
+  Object.keys(kinds)
+    .filter((k) => k !== 'raw')
+    .map((k) => [
+      k,
+      {
+        p50Ms: +percentile(samples[k]!, 50).toFixed(1),
+        p95Ms: +percentile(samples[k]!, 95).toFixed(1),
+        p50Ratio: ratio(percentile(samples[k]!, 50), p50raw),
+        p95Ratio: ratio(percentile(samples[k]!, 95), p95raw),
+        avgItemsPerPage: +(found[k]! / rounds).toFixed(1),
+      },
+    ]),
+);
+console.log(
+  JSON.stringify(
+    {
+      bench: 'customer-search',
+      customers: size,
+      items: itemCount,
+      loadSeconds,
+      rounds,
+      rawQueryPage: { p50Ms: +p50raw.toFixed(1), p95Ms: +p95raw.toFixed(1) },
+      ...figures,
+    },
+    null,
+    2,
+  ),
+);
+env.stop();
+process.exit(0);

@@ -1,0 +1,91 @@
+import type { Readable } from 'node:stream';
+import { GetObjectCommand, HeadObjectCommand, NotFound, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { contentDisposition } from '#shared/attachments';
+import { env } from './env';
+import { s3Client } from './s3';
+
+export interface PresignedUpload {
+  url: string;
+  method: 'PUT';
+  /** Headers the browser must send exactly as given: they are part of the signature. */
+  headers: Record<string, string>;
+  expiresAt: string;
+}
+
+/**
+ * The attachments bucket, behind presigned URLs: the browser uploads and downloads straight to and from
+ * object storage, never through a function (no 6 MB Lambda payload limit, no 30 s API timeout).
+ */
+export class ObjectStorage {
+  constructor(
+    private readonly s3: S3Client = s3Client,
+    private readonly bucket: string = env.attachmentsBucket,
+  ) {}
+
+  /**
+   * A PUT URL bound to one key, content type and exact size: content-type and content-length are
+   * signed headers, so S3 refuses (403) a file of another type or size than the one declared.
+   */
+  async presignUpload(key: string, file: { contentType: string; size: number }, expiresInSeconds: number, now = new Date()): Promise<PresignedUpload> {
+    const url = await getSignedUrl(
+      this.s3,
+      new PutObjectCommand({ Bucket: this.bucket, Key: key, ContentType: file.contentType, ContentLength: file.size }),
+      { expiresIn: expiresInSeconds, signableHeaders: new Set(['content-type', 'content-length']), signingDate: now },
+    );
+    return {
+      url,
+      method: 'PUT',
+      headers: { 'content-type': file.contentType },
+      expiresAt: new Date(now.getTime() + expiresInSeconds * 1000).toISOString(),
+    };
+  }
+
+  /** A short-lived GET URL that downloads the file under its own name and type. */
+  async presignDownload(key: string, file: { fileName: string; contentType: string }, expiresInSeconds: number): Promise<string> {
+    return getSignedUrl(
+      this.s3,
+      new GetObjectCommand({
+        Bucket: this.bucket,
+        Key: key,
+        ResponseContentDisposition: contentDisposition(file.fileName),
+        ResponseContentType: file.contentType,
+      }),
+      { expiresIn: expiresInSeconds },
+    );
+  }
+
+  /** Size and type of a stored object; undefined when there is none. */
+  async head(key: string): Promise<{ size: number; contentType?: string } | undefined> {
+    try {
+      const out = await this.s3.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
+      return { size: out.ContentLength ?? 0, contentType: out.ContentType };
+    } catch (error) {
+      if (error instanceof NotFound || (error as Error).name === 'NotFound' || (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404) return undefined;
+      throw error;
+    }
+  }
+
+  /** Streams an object (an uploaded spreadsheet is read row by row, never held whole). */
+  async stream(key: string): Promise<Readable> {
+    const out = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+    return out.Body as Readable;
+  }
+
+  async putJson(key: string, value: unknown): Promise<void> {
+    await this.s3.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: JSON.stringify(value), ContentType: 'application/json' }));
+  }
+
+  async getJson<T>(key: string): Promise<T> {
+    const out = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+    return JSON.parse(await out.Body!.transformToString('utf8')) as T;
+  }
+}
+
+/** Where each kind of file lives in the bucket; import working files are under `imports/` (expired by a lifecycle rule). */
+export const objectKeys = {
+  attachment: (customerId: string, attachmentId: string) => `attachments/${customerId}/${attachmentId}`,
+  importUpload: (userId: string, uploadId: string) => `imports/uploads/${encodeURIComponent(userId)}/${uploadId}.xlsx`,
+  importUploadPrefix: (userId: string) => `imports/uploads/${encodeURIComponent(userId)}/`,
+  importChunk: (importId: string, chunk: number) => `imports/jobs/${importId}/chunk-${String(chunk).padStart(5, '0')}.json`,
+};

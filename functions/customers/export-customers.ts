@@ -1,0 +1,23 @@
+import { xlsxContentType } from '#shared/attachments';
+import { customerExportQuerySchema } from '#shared/schemas/customer-export.schema';
+import { documentClient } from '#core/dynamo';
+import { env } from '#core/env';
+import { http } from '#core/http/http';
+import { CustomerBatchRepository } from '#core/repositories/customer-batch.repository';
+import { customerDeps } from './deps';
+import { exportCustomers } from './use-cases/export-customers';
+
+const deps = { ...customerDeps(), batch: new CustomerBatchRepository(documentClient, env.tableName) };
+
+export const handler = http(
+  'GET /customers/export',
+  async ({ query, principal }) => {
+    const file = await exportCustomers(deps, query, principal);
+    return {
+      status: 200,
+      file: { data: file.data, contentType: xlsxContentType, fileName: file.fileName },
+      headers: { 'x-row-count': String(file.rowCount) },
+    };
+  },
+  { query: customerExportQuerySchema },
+);

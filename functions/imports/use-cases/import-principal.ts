@@ -1,0 +1,14 @@
+import type { ImportJob } from '#shared/schemas/import.schema';
+import { unitIds } from '#shared/units';
+import type { Principal } from '#core/principal';
+
+/**
+ * The importer, as their token named them when they started the job: every row is checked and written
+ * with their role and data scope, as if they had entered it themselves — a step running later in a
+ * worker gains no rights.
+ */
+export function importPrincipal(job: ImportJob): Principal {
+  const { id, name, role, unitId } = job.createdBy;
+  const unit = unitIds.find((u) => u === unitId);
+  return { id, name, role, ...(unit ? { unitId: unit } : {}) };
+}

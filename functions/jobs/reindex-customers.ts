@@ -1,0 +1,14 @@
+import { documentClient } from '#core/dynamo';
+import { env } from '#core/env';
+import { logger } from '#core/logger';
+import { reindexCustomers } from './reindex-customers/reindex-customers';
+
+/**
+ * On demand only, not scheduled: after a change to how customers are indexed (a new GSI attribute, the
+ * search-entry rule), once per environment. Locally: `npx tsx infra/local/reindex-customers.ts`.
+ */
+export const handler = async () => {
+  const summary = await reindexCustomers(documentClient, env.tableName);
+  logger.info('customers reindexed', { ...summary });
+  return summary;
+};

@@ -1,0 +1,78 @@
+import { ScanCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { customerSchema, type Customer } from '#shared/schemas/customer.schema';
+import { forEachLimited } from '#core/concurrency';
+import { withoutKeys } from '#core/keys';
+import { customerItem } from '#core/repositories/customer.repository';
+import { searchItems } from '#core/repositories/customer-search-items';
+
+export interface ReindexSummary {
+  customers: number;
+  rewritten: number;
+  /** Changed by someone while being rewritten: their own write indexed them already. */
+  changedMeanwhile: number;
+}
+
+/**
+ * Rewrites every customer's index attributes and search entries from the record itself, for customers
+ * written before an index existed (issue 3 added GSI5–GSI7, `searchName`/`verifiedOn` and the search
+ * entries) or after the indexing rule changed (functions/core/search/name-bigrams.ts, shared/search-text.ts):
+ * 1. reads every customer profile, live or in the bin, by a segmented Scan (a job, never a request path);
+ * 2. per customer, one transaction: the item as `customerItem` writes it, conditional on the version read
+ *    (a concurrent edit wins, and its own transaction indexed it), and every search entry it should have.
+ * Safe to rerun. It adds and overwrites entries but deletes none: entries of an older rule that the new
+ * rule no longer makes must be named by that change and removed by it.
+ */
+export async function reindexCustomers(client: DynamoDBDocumentClient, tableName: string, totalSegments = 4): Promise<ReindexSummary> {
+  const summary: ReindexSummary = { customers: 0, rewritten: 0, changedMeanwhile: 0 };
+  await Promise.all(
+    Array.from({ length: totalSegments }, async (_, segment) => {
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const out = await client.send(
+          new ScanCommand({
+            TableName: tableName,
+            Segment: segment,
+            TotalSegments: totalSegments,
+            FilterExpression: '#type = :customer AND SK = :profile',
+            ExpressionAttributeNames: { '#type': 'type' },
+            ExpressionAttributeValues: { ':customer': 'customer', ':profile': 'PROFILE' },
+            ExclusiveStartKey: startKey,
+          }),
+        );
+        const customers = (out.Items ?? []).map((i) => customerSchema.parse(withoutKeys(i)));
+        summary.customers += customers.length;
+        await forEachLimited(customers, 8, async (c) => {
+          if (await rewrite(client, tableName, c)) summary.rewritten++;
+          else summary.changedMeanwhile++;
+        });
+        startKey = out.LastEvaluatedKey;
+      } while (startKey);
+    }),
+  );
+  return summary;
+}
+
+async function rewrite(client: DynamoDBDocumentClient, tableName: string, c: Customer): Promise<boolean> {
+  try {
+    await client.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: tableName,
+              Item: customerItem(c),
+              ConditionExpression: '#v = :v',
+              ExpressionAttributeNames: { '#v': 'version' },
+              ExpressionAttributeValues: { ':v': c.version },
+            },
+          },
+          ...searchItems(c).map((Item) => ({ Put: { TableName: tableName, Item } })),
+        ],
+      }),
+    );
+    return true;
+  } catch (error) {
+    if ((error as Error).name === 'TransactionCanceledException') return false;
+    throw error;
+  }
+}

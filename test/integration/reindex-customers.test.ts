@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { describe, expect, it } from 'vitest';
+import type { Customer } from '../../shared/schemas/customer.schema';
+import { table } from '../../shared/table';
+import { createDocumentClient } from '../../functions/core/dynamo';
+import { keys } from '../../functions/core/keys';
+import { customerDeps } from '../../functions/customers/deps';
+import { listCustomers } from '../../functions/customers/use-cases/list-customers';
+import { reindexCustomers } from '../../functions/jobs/reindex-customers/reindex-customers';
+import { ensureTable } from '../../infra/local/create-table';
+import { callers } from '../support/principals';
+
+const raw = new DynamoDBClient({ endpoint: process.env.DYNAMODB_ENDPOINT, region: 'cn-north-1', credentials: { accessKeyId: 'l', secretAccessKey: 'l' } });
+const client = createDocumentClient(process.env.DYNAMODB_ENDPOINT);
+
+/** Created yesterday, never verified: fresh, so the stale filter has something to show. */
+const yesterday = new Date(Date.now() - 86_400_000).toISOString();
+const customer = (id: string, name: string, extra: Partial<Customer> = {}): Customer => ({
+  id, name, creditCode: `X${id}`, kind: 'service', tier: 'key', annualAmountFen: 500_000_00, creditRating: 'AA', unitId: 'east',
+  ownerId: 'east.staff', contacts: [{ name: '老客户', phone: '13712345678' }], notes: '', createdAt: yesterday,
+  updatedAt: '2026-01-01T00:00:00.000Z', createdBy: 'x', updatedBy: 'x', version: 1, ...extra,
+});
+
+/** A table as it was before issue 3: GSI1–GSI4 only, customers written with those index attributes only. */
+async function tableOfBefore(): Promise<string> {
+  const name = `before-${randomUUID()}`;
+  const old = table.indexes.slice(0, 4);
+  await raw.send(
+    new CreateTableCommand({
+      TableName: name,
+      BillingMode: 'PAY_PER_REQUEST',
+      AttributeDefinitions: ['PK', 'SK', ...old.flatMap((i) => [i.partitionKey, i.sortKey])].map((a) => ({ AttributeName: a, AttributeType: 'S' })),
+      KeySchema: [
+        { AttributeName: 'PK', KeyType: 'HASH' },
+        { AttributeName: 'SK', KeyType: 'RANGE' },
+      ],
+      GlobalSecondaryIndexes: old.map((i) => ({
+        IndexName: i.name,
+        KeySchema: [
+          { AttributeName: i.partitionKey, KeyType: 'HASH' },
+          { AttributeName: i.sortKey, KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: 'ALL' },
+      })),
+    }),
+  );
+  return name;
+}
+
+describe('a table from before the search indexes', () => {
+  it('gets the missing indexes, and after the reindex every customer is found by every order and search', async () => {
+    const tableName = await tableOfBefore();
+    const live = customer('old1', '老数据紫藤实业有限公司');
+    const binned = customer('old2', '老数据紫藤回收有限公司', { deletedAt: '2026-02-01T00:00:00.000Z', deletedBy: 'x' });
+    for (const c of [live, binned]) {
+      const { GSI5PK: _5, GSI5SK: _5s, GSI6PK: _6, GSI6SK: _6s, GSI7PK: _7, GSI7SK: _7s, ...before } = { ...keys.customerIndexes(c) } as Record<string, string>;
+      await client.send(new PutCommand({ TableName: tableName, Item: { ...keys.customer(c.id), ...before, type: 'customer', ...c } }));
+    }
+
+    expect((await ensureTable(raw, tableName)).addedIndexes).toEqual(['GSI5', 'GSI6', 'GSI7']);
+    expect((await ensureTable(raw, tableName)).addedIndexes).toEqual([]);
+
+    const deps = customerDeps(client, tableName);
+    const list = (q: Parameters<typeof listCustomers>[1]) => listCustomers(deps, q, callers.salesHead).then((p) => p.items.map((c) => c.id));
+    expect(await list({ q: '紫藤', limit: 10 })).toEqual([]);
+
+    expect(await reindexCustomers(client, tableName, 2)).toEqual({ customers: 2, rewritten: 2, changedMeanwhile: 0 });
+    expect(await list({ q: '紫藤', limit: 10 })).toEqual(['old1']);
+    expect(await list({ q: '137 1234 5678', limit: 10 })).toEqual(['old1']);
+    expect(await list({ sort: 'annualAmount', limit: 10 })).toEqual(['old1']);
+    expect(await list({ sort: 'tier', tier: 'key', limit: 10 })).toEqual(['old1']);
+    expect(await list({ stale: false, limit: 10 })).toEqual(['old1']);
+    // Rerunning changes nothing.
+    expect(await reindexCustomers(client, tableName, 2)).toEqual({ customers: 2, rewritten: 2, changedMeanwhile: 0 });
+    expect(await list({ q: '紫藤', limit: 10 })).toEqual(['old1']);
+  });
+});

@@ -1,0 +1,29 @@
+import type { OrderEvent } from '#shared/schemas/order-event.schema';
+import { apiRequest } from './api-client';
+
+/** An order event kept because the order system named a customer we did not recognise (R4). */
+export interface UnmatchedOrderEvent {
+  eventKey: string;
+  status: 'unmatched' | 'applied';
+  month: string;
+  deltaFen: number;
+  receivedAt: string;
+  event: OrderEvent;
+}
+
+export interface UnmatchedPage {
+  items: UnmatchedOrderEvent[];
+  nextCursor: string | null;
+}
+
+export async function listUnmatchedEvents(params: { cursor?: string; limit?: number }): Promise<UnmatchedPage> {
+  const { data } = await apiRequest<UnmatchedPage>('GET', '/order-events/unmatched', { query: { ...params } });
+  return data;
+}
+
+/** Applies the event to the customer and re-tiers it at once; 404 when someone matched it meanwhile. */
+export async function matchOrderEvent(eventKey: string, customerId: string): Promise<UnmatchedOrderEvent> {
+  // The key holds `|` (order|type|refund): always encoded.
+  const { data } = await apiRequest<UnmatchedOrderEvent>('POST', `/order-events/${encodeURIComponent(eventKey)}/match`, { body: { customerId } });
+  return data;
+}
