@@ -13,7 +13,8 @@ test.describe.configure({ timeout: 360_000 });
 test.describe('preferential policies (issue 4)', () => {
   test('a salesperson requests a price discount for a VIP customer; leadership records the GM office meeting\u2019s approval; the customer shows it approved', async ({ page }) => {
     const vip = await api<Customer>('sales.zhang', 'GET', `/customers/${vipCustomer}`);
-    test.skip(vip.tier !== 'vip' && vip.tier !== 'key', `${vipCustomer} is no longer VIP or key in this twin`);
+    // The demo seed makes it VIP; a twin where someone changed that cannot run this scenario (npm start -- --reset).
+    expect(['vip', 'key'], `${vipCustomer} must be VIP or key in this twin`).toContain(vip.tier);
     const marker = `E2E${Date.now().toString(36).toUpperCase()}`;
     const description = `全年订单按牌价九五折（${marker}）`;
     const assessment = '近十二个月交易额稳居前列，付款及时，信用等级优秀，具备长期合作基础。';
@@ -95,7 +96,7 @@ test.describe('preferential policies (issue 4)', () => {
 
   test('the request form is offered only for VIP and key customers', async ({ page }) => {
     const reserve = await api<Customer>('sales.zhang', 'GET', `/customers/${reserveCustomer}`);
-    test.skip(reserve.tier === 'vip' || reserve.tier === 'key', `${reserveCustomer} is VIP or key in this twin`);
+    expect(['general', 'reserve'], `${reserveCustomer} must be below key in this twin`).toContain(reserve.tier);
     await signInAs(page, 'sales.zhang');
     await openPath(page, `/customers/${reserveCustomer}`);
     await expect(page.getByTestId('policy-not-eligible')).toHaveText('优惠政策仅适用于VIP客户和重点客户。');

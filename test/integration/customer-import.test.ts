@@ -144,7 +144,7 @@ describe('importing customers: dry run, report, commit', () => {
 });
 
 describe('a 10,000-row customer file', () => {
-  it('is checked and committed in chunks, with a report of every row', { timeout: 900_000 }, async () => {
+  it('is checked and committed in chunks, with a report of every row', { timeout: 600_000 }, async () => {
     const rows: string[][] = [];
     const badRows = new Set<number>();
     const dupRows = new Set<number>();
@@ -160,7 +160,10 @@ describe('a 10,000-row customer file', () => {
       } else {
         const code = newCreditCode();
         codes.push(code);
-        rows.push(rowOf({ name: `批量导入${String(i).padStart(5, '0')}号科技有限公司`, creditCode: code, kind: i % 2 ? '潜在客户' : '主营业务客户', creditRating: 'B', unitId: i % 3 ? 'east' : 'north', ownerId: i % 3 ? 'east.staff' : 'north.staff', contactName: '联系人', contactPhone: `139${String(i).padStart(8, '0')}` }));
+        // Short names and a contact on every tenth row: each created customer's transaction carries its
+        // search entries (one per name bigram and phone), and this test is about chunks, not search.
+        const contact = i % 10 === 0 ? { contactName: '联系人', contactPhone: `139${String(i).padStart(8, '0')}` } : {};
+        rows.push(rowOf({ name: `导入${i}`, creditCode: code, kind: i % 2 ? '潜在客户' : '主营业务客户', creditRating: 'B', unitId: i % 3 ? 'east' : 'north', ownerId: i % 3 ? 'east.staff' : 'north.staff', ...contact }));
       }
     }
     const file = await workbookOf(zhHeaders, rows);
@@ -186,7 +189,7 @@ describe('a 10,000-row customer file', () => {
     expect(problems.find((r) => dupRows.has(r.row)).issues[0].message['zh-CN']).toContain('第 2 行');
 
     await api.call('POST', `/imports/${job.id}/commit`, { as: callers.salesHead, body: { duplicates: 'skip' } });
-    const done = await waitForImport(api, callers.salesHead, job.id, ['committed', 'failed'], 800_000);
+    const done = await waitForImport(api, callers.salesHead, job.id, ['committed', 'failed'], 500_000);
     expect(done.job.status).toBe('committed');
     expect(done.job.commit).toMatchObject({ committedChunks: 20, rowsDone: 10_000, outcomes: { created: codes.length, invalid: badRows.size + dupRows.size } });
     const landed = await wholeReport(api, callers.salesHead, job.id, 'commit');
