@@ -27,9 +27,10 @@ export const ordersEn: typeof ordersZhCN = {
     matched: 'Order {orderId} matched to \u201c{name}\u201d.',
     loadMore: 'Load more',
   },
+  // Keyed by the event type without its `order.` prefix: vue-i18n reads a dot in a key as a path.
   orderType: {
-    'order.paid': 'Payment',
-    'order.refunded': 'Refund',
-    'order.cancelled': 'Cancellation',
+    paid: 'Payment',
+    refunded: 'Refund',
+    cancelled: 'Cancellation',
   },
 };

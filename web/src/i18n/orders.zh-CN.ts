@@ -25,9 +25,10 @@ export const ordersZhCN = {
     matched: '订单 {orderId} 已匹配到“{name}”。',
     loadMore: '加载更多',
   },
+  // Keyed by the event type without its `order.` prefix: vue-i18n reads a dot in a key as a path.
   orderType: {
-    'order.paid': '付款',
-    'order.refunded': '退款',
-    'order.cancelled': '取消',
+    paid: '付款',
+    refunded: '退款',
+    cancelled: '取消',
   },
 };
