@@ -71,6 +71,19 @@ async function addMissingIndexes(client: DynamoDBClient, tableName: string, pres
         ],
       }),
     );
+    await untilActive(client, tableName);
   }
   return added;
+}
+
+/** DynamoDB Local, like DynamoDB, backfills a new index before it is ACTIVE; a write meanwhile can fail. */
+async function untilActive(client: DynamoDBClient, tableName: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    const indexes = Table?.GlobalSecondaryIndexes ?? [];
+    if (Table?.TableStatus === 'ACTIVE' && indexes.every((i) => i.IndexStatus === 'ACTIVE')) return;
+    if (Date.now() > deadline) throw new Error(`Table ${tableName} did not become ACTIVE within ${timeoutMs / 1000} s`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }
