@@ -11,9 +11,10 @@ import { visitorRanks, type CellId } from '../../shared/schemas/visit.schema';
 /**
  * The reception standard against the policy text itself (第十条〔三〕), clause by clause. The text is
  * read as it is stored (look-alike words and all, see POLICY.md's key); line breaks and spaces are
- * dropped, since the conversion broke sentences across lines and page headers.
+ * dropped, since the conversion broke sentences across lines and page headers. The copy in docs/policy/ is
+ * the client's text verbatim (../shared/seed/), kept in the repository so a clone stands on its own.
  */
-const policyText = readFileSync(new URL('../../../shared/seed/customer-management-policy.zh.txt', import.meta.url), 'utf8');
+const policyText = readFileSync(new URL('../../docs/policy/customer-management-policy.zh.txt', import.meta.url), 'utf8');
 const squash = (s: string) => s.replace(/\s+/g, '');
 const text = squash(policyText);
 const article10 = text.slice(text.indexOf('第十条客户招待'), text.indexOf('第十一条'));
