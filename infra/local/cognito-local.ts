@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { preTokenGenerationFunction } from './cognito-triggers';
 import { repoRoot } from './settings';
 import { StartupError } from './startup-error';
 import { waitFor } from './wait-for';
@@ -9,7 +10,7 @@ import { waitFor } from './wait-for';
  * Starts cognito-local with its data under `dataDir` (it keeps `.cognito/` in its working directory)
  * in its own process group, and resolves once its JWKS route answers.
  */
-export async function startCognitoLocal(options: { port: number; dataDir: string }): Promise<{ endpoint: string; process: ChildProcess }> {
+export async function startCognitoLocal(options: { port: number; dataDir: string; triggersPort: number }): Promise<{ endpoint: string; process: ChildProcess }> {
   const endpoint = `http://localhost:${options.port}`;
   mkdirSync(resolve(options.dataDir, '.cognito'), { recursive: true });
   writeFileSync(
@@ -20,6 +21,13 @@ export async function startCognitoLocal(options: { port: number; dataDir: string
         ServerConfig: { hostname: 'localhost', port: options.port },
         // cognito-local defaults to e-mail usernames; the company signs in with staff usernames.
         UserPoolDefaults: { UsernameAttributes: [] },
+        // Puts the standard `name` attribute into ID tokens, as Cognito does (cognito-triggers.ts).
+        TriggerFunctions: { PreTokenGeneration: preTokenGenerationFunction },
+        LambdaClient: {
+          endpoint: `http://localhost:${options.triggersPort}`,
+          region: 'local',
+          credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+        },
       },
       null,
       2,

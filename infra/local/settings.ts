@@ -9,6 +9,8 @@ export const ports = {
   api: 3001,
   dynamodb: 8000,
   cognito: 9229,
+  /** Answers cognito-local's Lambda trigger calls (cognito-triggers.ts). */
+  cognitoTriggers: 9230,
   /** S3-compatible object storage (s3rver) for attachments and import files; 4568 is s3rver's own default. */
   objectStorage: 4568,
 } as const;

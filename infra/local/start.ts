@@ -15,6 +15,7 @@ import { createApiServer } from './api-server';
 import { installLocalQueues } from './local-queues';
 import { startObjectStore } from './object-store';
 import { startCognitoLocal } from './cognito-local';
+import { startCognitoTriggers } from './cognito-triggers';
 import { reindexCustomers } from '../../functions/jobs/reindex-customers/reindex-customers';
 import { ensureTable } from './create-table';
 import { demoPassword, demoUsers } from './demo-users';
@@ -43,6 +44,7 @@ async function main() {
   requireJava();
   await requireFreePort(ports.dynamodb, 'DynamoDB Local');
   await requireFreePort(ports.cognito, 'cognito-local');
+  await requireFreePort(ports.cognitoTriggers, 'cognito-local triggers');
   await requireFreePort(ports.api, 'local API');
   await requireFreePort(ports.web, 'Vite dev server');
   await requireFreePort(ports.objectStorage, 'object storage (s3rver)');
@@ -73,7 +75,9 @@ async function main() {
   // Import jobs go step by step through the same worker module as in the cloud, delivered in-process.
   installLocalQueues();
 
-  const cognito = await startCognitoLocal({ port: ports.cognito, dataDir: resolve(localDir, 'cognito') });
+  // In-process, like the object store: it stops with this process.
+  await startCognitoTriggers(ports.cognitoTriggers);
+  const cognito = await startCognitoLocal({ port: ports.cognito, dataDir: resolve(localDir, 'cognito'), triggersPort: ports.cognitoTriggers });
   children.push(cognito.process);
   watch(cognito.process, 'cognito-local');
   const pool = await provisionCognito(cognito.endpoint, demoUsers);
