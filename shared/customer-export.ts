@@ -60,6 +60,9 @@ export const exportColumns: readonly ExportColumn[] = [
   { key: 'contactPhone', ...label('contactPhone'), section: 'contacts' },
   { key: 'contactEmail', ...label('contactEmail'), section: 'contacts' },
   { key: 'notes', ...label('notes') },
+  { key: 'legalRepresentative', ...label('legalRepresentative') },
+  { key: 'registeredAddress', ...label('registeredAddress') },
+  { key: 'region', ...label('region') },
   { key: 'lastVerifiedAt', 'zh-CN': '最后核实时间', en: 'Last verified', width: 20 },
   { key: 'updatedAt', 'zh-CN': '更新时间', en: 'Updated', width: 20 },
 ];
@@ -92,6 +95,9 @@ export function exportRow(customer: Customer, visibility: ArchiveVisibility): Re
     contactPhone: contact?.phone ?? '',
     contactEmail: contact?.email ?? '',
     notes: customer.notes,
+    legalRepresentative: customer.legalRepresentative ?? '',
+    registeredAddress: customer.registeredAddress ?? '',
+    region: customer.region ?? '',
     lastVerifiedAt: shanghai(customer.lastVerifiedAt),
     updatedAt: shanghai(customer.updatedAt),
   };

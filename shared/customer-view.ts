@@ -15,8 +15,8 @@ export type CustomerView = Omit<Customer, 'contacts' | 'creditRating'> &
     contactDetailsMasked: boolean;
   };
 
-/** The customer list's item and the body of write responses: never any contacts (R2). */
-export type CustomerSummary = Omit<CustomerView, 'contacts'>;
+/** The customer list's item and the body of write responses: never any contacts, licence or tax details (R2). */
+export type CustomerSummary = Omit<CustomerView, 'contacts' | 'businessLicence' | 'taxRegistration'>;
 
 export function customerView(customer: Customer, visibility: ArchiveVisibility): CustomerView {
   const view: Record<string, unknown> = { ...customer };
@@ -31,10 +31,11 @@ export function customerView(customer: Customer, visibility: ArchiveVisibility):
 
 /**
  * Lists and write responses are not a reading of the archive and leave no access-log entry, so they
- * carry no contacts and, for VIP and key customers, none of the confidential sections either.
+ * carry no contacts, no licence or tax details, and, for VIP and key customers, none of the confidential
+ * sections either.
  */
 export function customerSummary(customer: Customer, visibilityWithoutPurpose: ArchiveVisibility): CustomerSummary {
-  const { contacts: _omitted, ...rest } = customerView(customer, visibilityWithoutPurpose);
+  const { contacts: _contacts, businessLicence: _licence, taxRegistration: _tax, ...rest } = customerView(customer, visibilityWithoutPurpose);
   return { ...rest, contactDetailsMasked: false };
 }
 

@@ -4,6 +4,7 @@
  * the message follows the caller's Accept-Language (zh-CN unless English is asked for).
  */
 import { fileMessages } from './file-messages';
+import { revisitPlanMessages } from './revisit-plan-messages';
 
 export type Lang = 'zh-CN' | 'en';
 
@@ -60,6 +61,10 @@ export const messages = {
   'reassign.sameOwner': { 'zh-CN': '转出和转入的业务员不能是同一人。', en: 'Choose a different salesperson to move the customers to.' },
   'reassign.notSameUnit': { 'zh-CN': '只能转给同一业务单位的业务员。', en: 'Customers can only move to a salesperson of the same unit.' },
   'accessLog.range': { 'zh-CN': '结束日期不能早于开始日期。', en: 'The end date cannot be before the start date.' },
+  // the archive's legal qualification (R2: licence and tax registration details)
+  'date.invalid': { 'zh-CN': '请输入有效日期（如 2026-03-01）。', en: 'Enter a valid date (e.g. 2026-03-01).' },
+  'licence.validBeforeEstablished': { 'zh-CN': '营业期限不能早于成立日期。', en: 'The licence cannot end before the company was established.' },
+  'bankAccount.invalid': { 'zh-CN': '银行账号应为 6–32 位数字。', en: 'A bank account number has 6–32 digits.' },
   // customer visits and reception plans (R5)
   'visit.departureOrder': { 'zh-CN': '离开时间必须晚于到达时间。', en: 'The departure must be after the arrival.' },
   'visit.tooLong': { 'zh-CN': '一次来访最长 31 天。', en: 'A visit lasts at most 31 days.' },
@@ -81,9 +86,23 @@ export const messages = {
   visit_step_waiting: { 'zh-CN': '该步骤须等接待方案批准后才能办理。', en: 'This step waits until the reception plan is approved.' },
   visit_step_done: { 'zh-CN': '该步骤已完成。', en: 'This step is already done.' },
   visit_step_by_approval: { 'zh-CN': '方案的拟订与审批随审批决定完成，不能单独勾选。', en: 'The plan and its approval close with the approval decision, not by ticking.' },
+  visit_not_recorded: { 'zh-CN': '接待记录填写后，跟进事项才能转为服务请求或回访。', en: 'Follow-up items become service requests or revisits once the visit is recorded.' },
+  visit_follow_up_converted: { 'zh-CN': '该跟进事项已转为服务请求或回访。', en: 'This follow-up item has already become a service request or a revisit.' },
   visit_steps_from_standard: { 'zh-CN': 'VIP客户和重点客户的接待步骤由接待标准规定，不能修改。', en: 'The steps of a VIP or key customer’s visit follow the reception standard and cannot be edited.' },
   // revisits (R6)
   'revisit.inFuture': { 'zh-CN': '回访时间不能晚于现在。', en: 'The revisit cannot be dated in the future.' },
+  'revisitRules.idFormat': { 'zh-CN': '规则编号只能用小写字母、数字和连字符（2–48 位）。', en: 'A rule id is 2–48 lowercase letters, digits and hyphens.' },
+  'revisitRules.repeated': { 'zh-CN': '不能重复选择同一项。', en: 'Each choice may appear only once.' },
+  'revisitRules.duplicateId': { 'zh-CN': '规则编号重复。', en: 'Two rules have this id.' },
+  'revisitRules.waiver': { 'zh-CN': '豁免规则须是同一客户等级、周期更长且本身不被豁免的另一条规则。', en: 'The waiving rule must be another rule of the same tier, of a longer period, not itself waived.' },
+  revisit_item_not_open: { 'zh-CN': '该跟进事项已转为服务工单（{requestId}），不能再次转单。', en: 'This follow-up item is already a service request ({requestId}); it cannot be turned into another.' },
+  'notify.urlRequired': { 'zh-CN': '启用该渠道须填写机器人 Webhook 地址。', en: 'Give the robot’s webhook URL to turn this channel on.' },
+  'notify.emailRequired': { 'zh-CN': '启用邮件提醒须填写邮箱。', en: 'Give an email address to turn email reminders on.' },
+  'notify.urlFormat': { 'zh-CN': '请输入以 https:// 开头的有效地址。', en: 'Enter a valid address starting with https://.' },
+  'notify.urlHost': { 'zh-CN': '只接受以下机器人地址：{hosts}。', en: 'Only these robot addresses are accepted: {hosts}.' },
+  'calendar.month': { 'zh-CN': '月份格式应为 YYYY-MM。', en: 'A month is written YYYY-MM.' },
+  'calendar.oneScope': { 'zh-CN': '请选择按人员或按业务单位查看，二者择一。', en: 'Choose a person or a unit, not both.' },
+  'calendar.scope': { 'zh-CN': '只能查看本业务单位人员的日历。', en: 'You can only see calendars of your own unit’s people.' },
   // inbox notices, written in both languages because the reader's language is unknown when they are sent
   'notice.archiveStale.title': { 'zh-CN': '客户档案待核实：{name}', en: 'Customer archive to verify: {name}' },
   'notice.archiveStale.body': { 'zh-CN': '客户“{name}”的档案已超过 {months} 个月未核实（上次核实或建档：{since}）。请核对档案后点击“标记已核实”。', en: 'The archive of “{name}” has not been verified for more than {months} months (last verified or created: {since}). Check it and mark it verified.' },
@@ -99,6 +118,8 @@ export const messages = {
   'notice.visitInfo.body': { 'zh-CN': '{by} 已采集 {customer}（{arrival} 到访）的来访信息并报送您。{note}', en: '{by} collected the visit information of {customer} (arriving {arrival}) and reports it to you. {note}' },
   // attachments, Excel imports and exports (shared/file-messages.ts)
   ...fileMessages,
+  // revisit plans and the quarterly evaluation report (shared/revisit-plan-messages.ts)
+  ...revisitPlanMessages,
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageCode = keyof typeof messages;

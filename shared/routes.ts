@@ -23,6 +23,12 @@ export interface RouteDefinition {
   readonly sends?: QueueName;
   /** A budget above the default 10 s for routes that build a file; API Gateway answers within 30 s. */
   readonly timeoutSeconds?: number;
+  /**
+   * 'append': the function writes archive access-log entries (R2 查阅记录). In the cloud no function may
+   * change or delete a log entry, and every function without this may not even add one
+   * (test/infra/access-log-guard.test.ts checks this against what each handler's bundle calls).
+   */
+  readonly accessLog?: 'append';
 }
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -67,12 +73,12 @@ export const routes = {
   // Near-duplicate names (R2), asked by the create and edit forms before saving; in the caller's scope, no contacts.
   'GET /customers/similar': { handler: 'customers/find-similar-customers', roles: customerEditors, access: 'read' },
   // read-write: every reading of a customer's detail writes its access-log entry (R2).
-  'GET /customers/{customerId}': { handler: 'customers/get-customer', roles: everyone, access: 'read-write' },
+  'GET /customers/{customerId}': { handler: 'customers/get-customer', roles: everyone, access: 'read-write', accessLog: 'append' },
   'PATCH /customers/{customerId}': { handler: 'customers/update-customer', roles: customerEditors, access: 'read-write' },
   'GET /staff': { handler: 'staff/list-staff', roles: everyone, access: 'read' },
   // The confidential archive (R2): history, verification, recycle bin, reassignment, access log, inbox.
   // History shows the record's values, so it has the record's readers and scope (and is logged too).
-  'GET /customers/{customerId}/history': { handler: 'customers/get-customer-history', roles: everyone, access: 'read-write' },
+  'GET /customers/{customerId}/history': { handler: 'customers/get-customer-history', roles: everyone, access: 'read-write', accessLog: 'append' },
   'POST /customers/{customerId}/verify': { handler: 'customers/verify-customer', roles: customerEditors, access: 'read-write' },
   // Deleting and restoring are for Sales heads (who answer for the archive, R2) and admins; the staff who
   // edit day to day may not remove a customer from everyone's view, since nothing is deleted outright.
@@ -81,6 +87,8 @@ export const routes = {
   'GET /recycle-bin': { handler: 'customers/list-recycle-bin', roles: archiveKeepers, access: 'read' },
   'POST /customers/reassign': { handler: 'customers/reassign-customers', roles: archiveKeepers, access: 'read-write' },
   'GET /access-log': { handler: 'access-log/search-access-log', roles: accessLogReaders, access: 'read' },
+  // The search's filters as an .xlsx (R2 "search it … and export it"); read-write only to append its own entry.
+  'GET /access-log/export': { handler: 'access-log/export-access-log', roles: accessLogReaders, access: 'read-write', timeoutSeconds: 29, accessLog: 'append' },
   'GET /inbox': { handler: 'inbox/list-inbox', roles: everyone, access: 'read' },
   'POST /inbox/{notificationId}/read': { handler: 'inbox/mark-read', roles: everyone, access: 'read-write' },
   'POST /inbox/read-all': { handler: 'inbox/mark-all-read', roles: everyone, access: 'read-write' },
@@ -116,15 +124,19 @@ export const routes = {
   'POST /visits/{visitId}/record': { handler: 'visits/record-visit', roles: everyone, access: 'read-write' },
   'POST /visits/{visitId}/cancel': { handler: 'visits/cancel-visit', roles: everyone, access: 'read-write' },
   'GET /customers/{customerId}/visits': { handler: 'visits/customer-visits', roles: everyone, access: 'read' },
+  // A recorded visit's follow-up becomes a service request (anyone may receive one, R7) or a revisit (those who
+  // record revisits, R6), linked to the item; narrowed per visit to the hosting side and the item's owner.
+  'POST /visits/{visitId}/follow-ups/{followUpId}/service-request': { handler: 'visits/follow-up-service-request', roles: everyone, access: 'read-write' },
+  'POST /visits/{visitId}/follow-ups/{followUpId}/revisit': { handler: 'visits/follow-up-revisit', roles: customerEditors, access: 'read-write' },
   // Attachments (R2): uploaded straight to object storage by those who edit the customer, listed and
   // downloaded by those who read it (a VIP or key customer's with a purpose); each download is logged.
   'POST /customers/{customerId}/attachments': { handler: 'attachments/request-upload', roles: customerEditors, access: 'read-write', storage: 'read-write' },
-  'GET /customers/{customerId}/attachments': { handler: 'attachments/list-attachments', roles: everyone, access: 'read-write', storage: 'read' },
-  'GET /customers/{customerId}/attachments/{attachmentId}': { handler: 'attachments/download-attachment', roles: everyone, access: 'read-write', storage: 'read' },
+  'GET /customers/{customerId}/attachments': { handler: 'attachments/list-attachments', roles: everyone, access: 'read-write', storage: 'read', accessLog: 'append' },
+  'GET /customers/{customerId}/attachments/{attachmentId}': { handler: 'attachments/download-attachment', roles: everyone, access: 'read-write', storage: 'read', accessLog: 'append' },
   // Excel in and out (issue 3; historic orders, issue 4). Imports run as jobs on the import-steps queue.
   'GET /customers/import-template': { handler: 'imports/customer-template', roles: customerEditors, access: 'read' },
   'GET /order-events/import-template': { handler: 'imports/order-template', roles: ['admin', 'sales-head'], access: 'read' },
-  'GET /customers/export': { handler: 'customers/export-customers', roles: archiveExporters, access: 'read-write', timeoutSeconds: 29 },
+  'GET /customers/export': { handler: 'customers/export-customers', roles: archiveExporters, access: 'read-write', timeoutSeconds: 29, accessLog: 'append' },
   'POST /imports/uploads': { handler: 'imports/request-import-upload', roles: importers, access: 'read', storage: 'read-write' },
   'POST /imports': { handler: 'imports/start-import', roles: importers, access: 'read-write', storage: 'read', sends: 'import-steps' },
   'GET /imports': { handler: 'imports/list-imports', roles: importers, access: 'read' },
@@ -141,6 +153,42 @@ export const routes = {
   'POST /customers/{customerId}/revisits': { handler: 'revisits/record-revisit', roles: customerEditors, access: 'read-write' },
   'GET /customers/{customerId}/revisits': { handler: 'revisits/list-revisits', roles: everyone, access: 'read' },
   'GET /revisits/coverage': { handler: 'revisits/revisit-coverage', roles: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head'], access: 'read' },
+  // Issue 5 (helper: plans and the quarterly evaluation). A unit's annual revisit plan: read by Sales, leadership and
+  // the office (and the unit's head), written by the unit's head, Sales heads and admins; each change kept (R6).
+  'GET /revisit-plans/annual/{unitId}/{year}': { handler: 'revisit-plans/get-annual-plan', roles: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head'], access: 'read' },
+  'PUT /revisit-plans/annual/{unitId}/{year}': { handler: 'revisit-plans/put-annual-plan', roles: ['admin', 'sales-head', 'unit-head'], access: 'read-write' },
+  // Temporary plans run once leadership approves them (R6): Sales and unit heads submit, leadership decides, those
+  // who make revisits (unit staff included, in their unit) read them and what they owe.
+  'POST /revisit-plans/temporary': { handler: 'revisit-plans/create-temporary-plan', roles: ['admin', 'sales-head', 'sales', 'unit-head'], access: 'read-write' },
+  'GET /revisit-plans/temporary': { handler: 'revisit-plans/list-temporary-plans', roles: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head', 'unit-staff'], access: 'read' },
+  'GET /revisit-plans/temporary/{planId}': { handler: 'revisit-plans/get-temporary-plan', roles: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head', 'unit-staff'], access: 'read' },
+  'POST /revisit-plans/temporary/{planId}/decision': { handler: 'revisit-plans/decide-temporary-plan', roles: ['leadership'], access: 'read-write' },
+  'POST /revisit-plans/temporary/{planId}/resubmit': { handler: 'revisit-plans/resubmit-temporary-plan', roles: ['admin', 'sales-head', 'sales', 'unit-head'], access: 'read-write' },
+  'POST /revisit-plans/temporary/{planId}/cancel': { handler: 'revisit-plans/cancel-temporary-plan', roles: ['admin', 'sales-head', 'sales', 'unit-head'], access: 'read-write' },
+  'GET /revisit-plans/due': { handler: 'revisit-plans/plan-due', roles: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head', 'unit-staff'], access: 'read' },
+  // The quarterly revisit evaluation per unit (R6): the unit's head writes and submits, Sales (its head) reviews;
+  // read and exported by the plan's readers. Figures are computed per request, hence the longer budget.
+  'GET /revisit-reports': { handler: 'revisit-reports/list-reports', roles: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head'], access: 'read' },
+  'GET /revisit-reports/{unitId}/{quarter}': { handler: 'revisit-reports/get-report', roles: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head'], access: 'read', timeoutSeconds: 29 },
+  'PUT /revisit-reports/{unitId}/{quarter}': { handler: 'revisit-reports/save-report', roles: ['unit-head'], access: 'read-write', timeoutSeconds: 29 },
+  'POST /revisit-reports/{unitId}/{quarter}/submit': { handler: 'revisit-reports/submit-report', roles: ['unit-head'], access: 'read-write', timeoutSeconds: 29 },
+  'POST /revisit-reports/{unitId}/{quarter}/review': { handler: 'revisit-reports/review-report', roles: ['sales-head'], access: 'read-write', timeoutSeconds: 29 },
+  'GET /revisit-reports/{unitId}/{quarter}/export': { handler: 'revisit-reports/export-report', roles: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head'], access: 'read', timeoutSeconds: 29 },
+  // Issue 5 (helper: rules, channels, calendar, follow-ups). Each customer's standing against the rules, for its readers.
+  'GET /customers/{customerId}/revisit-obligations': { handler: 'revisits/customer-obligation-status', roles: everyone, access: 'read' },
+  // A month of revisits due and made, per person or unit, for those who make them and those who oversee them (in their scope).
+  'GET /revisits/calendar': { handler: 'revisits/revisit-calendar', roles: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head', 'unit-staff'], access: 'read' },
+  // The R6 frequency rules as a setting: read by all (the pages explain obligations), changed by admins, history for oversight.
+  'GET /settings/revisits': { handler: 'revisits/get-revisit-settings', roles: everyone, access: 'read' },
+  'PUT /settings/revisits': { handler: 'revisits/update-revisit-settings', roles: ['admin'], access: 'read-write' },
+  'GET /settings/revisits/history': { handler: 'revisits/get-revisit-settings-history', roles: ['admin', 'sales-head', 'leadership'], access: 'read' },
+  // A revisit's follow-up item becomes a service request (anyone may receive one, R7; scope checked per customer).
+  'POST /customers/{customerId}/revisits/{revisitId}/issues/{itemId}/service-request': { handler: 'revisits/follow-up-to-request', roles: everyone, access: 'read-write' },
+  // Each person's own reminder channels (inbox always; email, WeCom, DingTalk); secrets only ever shown masked.
+  'GET /me/notification-settings': { handler: 'notification-settings/get-my-notification-settings', roles: everyone, access: 'read' },
+  'PUT /me/notification-settings': { handler: 'notification-settings/update-my-notification-settings', roles: everyone, access: 'read-write' },
+  // read-write: the test message lands in the caller's inbox too.
+  'POST /me/notification-settings/test': { handler: 'notification-settings/test-my-channels', roles: everyone, access: 'read-write' },
 } as const satisfies Record<RouteKey, RouteDefinition>;
 
 export type AppRouteKey = keyof typeof routes;

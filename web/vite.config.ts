@@ -27,6 +27,8 @@ const elementPlusComponents = [
   'dialog', 'tabs', 'tab-pane', 'radio-button', 'checkbox-group',
   // Service requests (issue 6): satisfaction rating on the action form.
   'rate',
+  // Reception (issue 7): the visit calendar, headcount and rooms.
+  'calendar', 'input-number',
 ];
 
 /** Fields of .local/endpoints.json the browser may see; the webhook secret and demo passwords stay on the machine. */

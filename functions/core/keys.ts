@@ -7,6 +7,12 @@ import { tierOrder } from '#shared/tiers';
  */
 export type Key = { PK: string; SK: string };
 
+/**
+ * The leading key of every access-log item (R2 查阅记录). The CDK app denies every function changing or
+ * deleting items under it (IAM `dynamodb:LeadingKeys`), so no other item may ever start with it.
+ */
+export const accessLogPartitionPrefix = 'ACCESSLOG#';
+
 const sortName = (name: string, id: string) => `${name}#${id}`;
 /** VIP first: the tier order people read the list in (`1#…` vip … `4#…` reserve). */
 const tierRank = (tier: Tier) => String(tierOrder.indexOf(tier) + 1);
@@ -90,7 +96,7 @@ export const keys = {
    * Archive access log (R2 查阅记录), a partition per customer, oldest first. Its own `ACCESSLOG#` prefix
    * (not the customer's partition) lets the cloud deny changing or deleting it by leading key.
    */
-  accessLog: (customerId: string, at: string, id: string): Key => ({ PK: `ACCESSLOG#${customerId}`, SK: `${at}#${id}` }),
+  accessLog: (customerId: string, at: string, id: string): Key => ({ PK: `${accessLogPartitionPrefix}${customerId}`, SK: `${at}#${id}` }),
   /** By reader (GSI1) and all entries (GSI3), both in time order, so every filter of GET /access-log is a Query. */
   accessLogIndexes: (e: { id: string; at: string; reader: { id: string } }) => ({
     GSI1PK: `ACCESSLOGUSER#${e.reader.id}`,
@@ -99,7 +105,7 @@ export const keys = {
     GSI3SK: `${e.at}#${e.id}`,
   }),
   accessLogPartitions: {
-    customer: (customerId: string) => ({ pk: `ACCESSLOG#${customerId}` }) as const,
+    customer: (customerId: string) => ({ pk: `${accessLogPartitionPrefix}${customerId}` }) as const,
     reader: (userId: string) => ({ index: 'GSI1', pk: `ACCESSLOGUSER#${userId}` }) as const,
     all: () => ({ index: 'GSI3', pk: 'ACCESSLOG' }) as const,
   },
@@ -225,11 +231,42 @@ export const keys = {
    */
   revisit: (customerId: string, visitedAt: string, id: string): Key => ({ PK: `CUST#${customerId}`, SK: `REVISIT#${visitedAt}#${id}` }),
   revisitPrefix: 'REVISIT#',
+  /** The R6 frequency rules as an administrator set them, and their history (as the tier settings). */
+  revisitSettings: (): Key => ({ PK: 'SETTINGS#revisits', SK: 'CURRENT' }),
+  revisitSettingsHistory: (at: string): Key => ({ PK: 'SETTINGS#revisits', SK: `HIST#${at}` }),
+  /** A person's own choice of reminder channels (inbox always; email, WeCom, DingTalk), beside their directory entry. */
+  notificationSettings: (userId: string): Key => ({ PK: `STAFF#${userId}`, SK: 'NOTIFY' }),
   /** One revisit reminder per obligation per Shanghai day (claimed with attribute_not_exists before sending). */
   revisitReminder: (date: string, customerId: string, obligationKey: string): Key => ({
     PK: `REVREMIND#${date}`,
     SK: `${customerId}#${obligationKey}`,
   }),
+  /** A unit's annual revisit plan for a year, and its change history (one entry per version) in the same partition. */
+  revisitAnnualPlan: (unitId: string, year: number): Key => ({ PK: `RVPLAN#${unitId}`, SK: `YEAR#${year}` }),
+  revisitAnnualPlanChange: (unitId: string, year: number, version: number): Key => ({
+    PK: `RVPLAN#${unitId}`,
+    SK: `YEAR#${year}#HIST#${String(version).padStart(6, '0')}`,
+  }),
+  revisitAnnualPlanChangePrefix: (year: number) => `YEAR#${year}#HIST#`,
+  /**
+   * A temporary revisit plan (R6) in its own partition: by unit and first day (GSI1, for a unit's list and
+   * the plans running on given days), all plans by submission (GSI3), and those awaiting leadership (GSI4, sparse).
+   */
+  temporaryRevisitPlan: (id: string): Key => ({ PK: `RVTEMP#${id}`, SK: 'PLAN' }),
+  temporaryRevisitPlanIndexes: (p: { id: string; unitId: string; startDate: string; submittedAt: string; status: string }) => ({
+    GSI1PK: `RVTEMPUNIT#${p.unitId}`,
+    GSI1SK: `${p.startDate}#${p.id}`,
+    GSI3PK: 'RVTEMP',
+    GSI3SK: `${p.submittedAt}#${p.id}`,
+    ...(p.status === 'pending' ? { GSI4PK: 'RVTEMPPENDING', GSI4SK: `${p.submittedAt}#${p.id}` } : {}),
+  }),
+  temporaryRevisitPlanPartitions: {
+    unit: (unitId: string) => ({ index: 'GSI1', pk: `RVTEMPUNIT#${unitId}` }) as const,
+    all: () => ({ index: 'GSI3', pk: 'RVTEMP' }) as const,
+    pending: () => ({ index: 'GSI4', pk: 'RVTEMPPENDING' }) as const,
+  },
+  /** A unit's quarterly revisit evaluation report (R6), one item per unit and quarter. */
+  revisitReport: (unitId: string, quarter: string): Key => ({ PK: `RVREPORT#${unitId}`, SK: `Q#${quarter}` }),
 };
 
 /** Strips key and index attributes so an item can be parsed as its entity. */

@@ -1,13 +1,14 @@
-import { join } from 'node:path';
 import { ulid } from 'ulid';
 import { documentClient } from '#core/dynamo';
 import { env } from '#core/env';
-import type { ChannelSender } from '#core/channels/channel-sender';
 import { InboxSender } from '#core/channels/inbox-sender';
 import { OutboxEmailSender } from '#core/channels/outbox-email-sender';
+import { PersonalDelivery, type ChannelTransports } from '#core/channels/personal-channels';
 import { DingTalkRobotSender, WeComRobotSender } from '#core/channels/robot-senders';
 import { CustomerRepository } from '#core/repositories/customer.repository';
 import { InboxRepository } from '#core/repositories/inbox.repository';
+import { NotificationSettingsRepository } from '#core/repositories/notification-settings.repository';
+import { RevisitSettingsRepository } from '#core/repositories/revisit-settings.repository';
 import { RevisitRepository } from '#core/repositories/revisit.repository';
 import { StaffRepository } from '#core/repositories/staff.repository';
 import { TierRepository } from '#core/repositories/tier.repository';
@@ -24,8 +25,13 @@ export interface RevisitDeps {
   customers: CustomerRepository;
   tiers: TierRepository;
   staff: StaffRepository;
-  /** Reminder channels; the inbox always, the others when configured. */
-  senders: ChannelSender[];
+  /** The R6 frequency rules as an administrator last set them (the policy's until then). */
+  settings: RevisitSettingsRepository;
+  /**
+   * Delivery on each recipient's own channels (the inbox always; email, WeCom, DingTalk as they chose);
+   * a fresh one per job run, so a person's change counts from the next run.
+   */
+  delivery: () => PersonalDelivery;
   reminders: ReminderSettings;
   now: () => Date;
   newId: () => string;
@@ -37,18 +43,19 @@ const days = (name: string, fallback: number) => {
 };
 
 /**
- * Reminder channels from the environment: REVISIT_EMAIL_OUTBOX (a folder; the local twin uses
- * `.local/outbox`), REVISIT_WECOM_WEBHOOK, REVISIT_DINGTALK_WEBHOOK with REVISIT_DINGTALK_SECRET.
+ * How reminders leave in this deployment: the inbox; email as RFC 822 files in REVISIT_EMAIL_OUTBOX (the
+ * local twin's `.local/outbox`; no mail transport where it is unset); WeCom and DingTalk robots at the
+ * URLs each person gave.
  */
-export function channelsFromEnv(inbox: InboxRepository, e: NodeJS.ProcessEnv = process.env): ChannelSender[] {
-  const senders: ChannelSender[] = [new InboxSender(inbox)];
-  if (e.REVISIT_EMAIL_OUTBOX) senders.push(new OutboxEmailSender(e.REVISIT_EMAIL_OUTBOX));
-  if (e.REVISIT_WECOM_WEBHOOK) senders.push(new WeComRobotSender(e.REVISIT_WECOM_WEBHOOK));
-  if (e.REVISIT_DINGTALK_WEBHOOK) senders.push(new DingTalkRobotSender(e.REVISIT_DINGTALK_WEBHOOK, e.REVISIT_DINGTALK_SECRET));
-  return senders;
+export function channelTransports(inbox: InboxRepository, e: NodeJS.ProcessEnv = process.env): ChannelTransports {
+  const outbox = e.REVISIT_EMAIL_OUTBOX;
+  return {
+    inbox: new InboxSender(inbox),
+    ...(outbox ? { email: () => new OutboxEmailSender(outbox) } : {}),
+    wecom: (url) => new WeComRobotSender(url),
+    dingtalk: (url, secret) => new DingTalkRobotSender(url, secret),
+  };
 }
-
-export const defaultOutboxDir = join(process.cwd(), '.local', 'outbox');
 
 export function revisitDeps(client = documentClient, tableName = env.tableName): RevisitDeps {
   const inbox = new InboxRepository(client, tableName);
@@ -57,7 +64,8 @@ export function revisitDeps(client = documentClient, tableName = env.tableName):
     customers: new CustomerRepository(client, tableName),
     tiers: new TierRepository(client, tableName),
     staff: new StaffRepository(client, tableName),
-    senders: channelsFromEnv(inbox),
+    settings: new RevisitSettingsRepository(client, tableName),
+    delivery: () => new PersonalDelivery(new NotificationSettingsRepository(client, tableName), channelTransports(inbox)),
     reminders: {
       leadDays: {
         month: days('REVISIT_LEAD_DAYS_MONTH', 5),

@@ -7,6 +7,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { accessLogGuard } from './access-log-guard';
 import { acknowledge, wildcardResourceFinding } from './nag.acknowledge';
 import { handlerEntry, lockFile, repoRoot } from './repo.paths';
 
@@ -30,6 +31,11 @@ export interface CrmFunctionProps {
   readonly storage?: { readonly bucket: IBucket; readonly access: 'read' | 'read-write' };
   /** A step queue the function sends to: SendMessage on it only, its URL in `urlEnv`. */
   readonly sends?: { readonly queue: IQueue; readonly urlEnv: string };
+  /**
+   * 'append': the function writes archive access-log entries (shared/routes.ts `accessLog`). Every function
+   * is denied changing or deleting them; only these may put one (infra/constructs/access-log-guard.ts).
+   */
+  readonly accessLog?: 'append';
 }
 
 /** One route or job handler with the defaults every function here shares. */
@@ -87,6 +93,7 @@ export class CrmFunction extends Construct {
 
     if (props.access === 'read-write') props.table.grantReadWriteData(this.function);
     else props.table.grantReadData(this.function);
+    role.addToPrincipalPolicy(accessLogGuard(props.table, props.accessLog === 'append'));
 
     if (props.storage) {
       const { bucket, access } = props.storage;

@@ -2,14 +2,18 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Context, ScheduledEvent } from 'aws-lambda';
 import { Cron } from 'croner';
+import { onDemandJobs } from '#shared/on-demand-jobs';
 import { scheduleTimezone, schedules, type ScheduleDefinition } from '#shared/schedules';
 import { eventBridgeToCroner } from './cron';
 import { repoRoot } from './settings';
 
 type JobHandler = (event: ScheduledEvent, context: Context) => Promise<unknown>;
 
-/** Runs one job of the schedule table the way EventBridge Scheduler would invoke its Lambda. */
-export async function runJob(name: string, table: Record<string, ScheduleDefinition> = schedules): Promise<unknown> {
+/**
+ * Runs one job of the schedule table the way EventBridge Scheduler would invoke its Lambda, or one of the
+ * on-demand jobs (shared/on-demand-jobs.ts), which ignore the event.
+ */
+export async function runJob(name: string, table: Record<string, { handler: string }> = { ...schedules, ...onDemandJobs }): Promise<unknown> {
   const job = table[name];
   if (!job) throw new Error(`No job "${name}". Jobs: ${Object.keys(table).join(', ') || '(none yet)'}`);
   const module = (await import(pathToFileURL(resolve(repoRoot, 'functions', `${job.handler}.ts`)).href)) as { handler: JobHandler };

@@ -1,5 +1,5 @@
 /**
- * `npm run job -- <name>`: runs one scheduled job now against the local twin's DynamoDB
+ * `npm run job -- <name>`: runs one scheduled or on-demand job now against the local twin's DynamoDB
  * (start the twin first with `npm start`; its endpoints are read from .local/endpoints.json).
  */
 import './twin-env';

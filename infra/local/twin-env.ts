@@ -2,7 +2,8 @@
  * Imported first by the twin's entry points: handler modules read their environment once, when first
  * imported, exactly as in Lambda, so it has to be in place before anything else loads.
  */
-import { localBucketName, localRegion, localTableName, ports } from './settings';
+import { join } from 'node:path';
+import { localBucketName, localDir, localRegion, localTableName, ports } from './settings';
 
 process.env.DYNAMODB_ENDPOINT ??= `http://127.0.0.1:${ports.dynamodb}`;
 process.env.TABLE_NAME ??= localTableName;
@@ -10,6 +11,8 @@ process.env.AWS_REGION ??= localRegion;
 process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
 process.env.S3_ENDPOINT ??= `http://localhost:${ports.objectStorage}`;
 process.env.ATTACHMENTS_BUCKET ??= localBucketName;
+// Reminder emails (issue 5) are written here as .eml files, for a person to read what would have been sent.
+process.env.REVISIT_EMAIL_OUTBOX ??= join(localDir, 'outbox');
 
 // The SDK warns on every start that releases after early 2027 need Node 22. The Lambda runtime is
 // Node 22 (infra/); the twin still supports Node 20, so this one warning is not news to anyone here.

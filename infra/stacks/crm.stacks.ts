@@ -1,6 +1,9 @@
 import type { App } from 'aws-cdk-lib';
+import { onDemandJobs as sharedOnDemandJobs, type OnDemandJobDefinition } from '#shared/on-demand-jobs';
 import type { QueueDefinition } from '#shared/queues';
-import type { RouteDefinition } from '#shared/routes';
+import { routes as sharedRoutes, type RouteDefinition } from '#shared/routes';
+import { pascalId } from '../constructs/repo.paths';
+import { ApiRoutesStack, routeCapability } from './api-routes.stack';
 import { schedules as sharedSchedules, type ScheduleDefinition } from '#shared/schedules';
 import { ApiStack } from './api.stack';
 import { DataStack } from './data.stack';
@@ -24,6 +27,7 @@ export interface CrmStacksOptions {
   /** Test-only: the deployed app always uses the shared route and schedule tables. */
   readonly routes?: Readonly<Record<string, RouteDefinition>>;
   readonly schedules?: Readonly<Record<string, ScheduleDefinition>>;
+  readonly onDemandJobs?: Readonly<Record<string, OnDemandJobDefinition>>;
   readonly queues?: Readonly<Record<string, QueueDefinition>>;
   /** The SPA's custom domain (certificate in us-east-1); also becomes the API's only CORS origin. */
   readonly webDomain?: { readonly names: string[]; readonly certificateArn: string };
@@ -32,7 +36,9 @@ export interface CrmStacksOptions {
 export interface CrmStacks {
   readonly data: DataStack;
   readonly api: ApiStack;
-  /** Absent while the schedule table is empty: an empty stack is not a valid template. */
+  /** The API's routes and functions, one stack per capability (functions/<capability>/). */
+  readonly apiRoutes: ApiRoutesStack[];
+  /** Absent while the schedule and on-demand job tables are empty: an empty stack is not a valid template. */
   readonly jobs?: JobsStack;
   readonly web: WebStack;
 }
@@ -53,16 +59,34 @@ export function addCrmStacks(app: App, options: CrmStacksOptions = {}): CrmStack
     table: data.table,
     userPool: data.userPool,
     userPoolClient: data.userPoolClient,
-    webhookSecret: data.webhookSecret,
     attachmentsBucket: data.attachmentsBucket,
-    routes: options.routes,
     queues: options.queues,
     allowedOrigins: options.webDomain?.names.map((name) => `https://${name}`),
   });
+  const byCapability = new Map<string, Record<string, RouteDefinition>>();
+  for (const [key, route] of Object.entries(options.routes ?? sharedRoutes)) {
+    const capability = routeCapability(route);
+    byCapability.set(capability, { ...byCapability.get(capability), [key]: route });
+  }
+  const apiRoutes = [...byCapability].map(
+    ([capability, routes]) =>
+      new ApiRoutesStack(app, `Crm-Api-${pascalId(capability)}`, {
+        description: `${description}: HTTP API routes of functions/${capability}`,
+        api: api.api,
+        authorizerId: api.authorizer.authorizerId,
+        table: data.table,
+        webhookSecret: data.webhookSecret,
+        attachmentsBucket: data.attachmentsBucket,
+        workers: api.workers,
+        queueTable: api.queueTable,
+        routes,
+      }),
+  );
   const schedules = options.schedules ?? sharedSchedules;
+  const onDemandJobs = options.onDemandJobs ?? sharedOnDemandJobs;
   const jobs =
-    Object.keys(schedules).length > 0
-      ? new JobsStack(app, 'Crm-Jobs', { description: `${description}: scheduled jobs`, table: data.table, schedules })
+    Object.keys(schedules).length + Object.keys(onDemandJobs).length > 0
+      ? new JobsStack(app, 'Crm-Jobs', { description: `${description}: scheduled and on-demand jobs`, table: data.table, schedules, onDemandJobs })
       : undefined;
   const web = new WebStack(app, 'Crm-Web', {
     description: `${description}: web app`,
@@ -72,5 +96,5 @@ export function addCrmStacks(app: App, options: CrmStacksOptions = {}): CrmStack
     attachmentsBucket: data.attachmentsBucket,
     domain: options.webDomain,
   });
-  return { data, api, jobs, web };
+  return { data, api, apiRoutes, jobs, web };
 }

@@ -2,8 +2,10 @@ import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
+import { onDemandJobs as sharedOnDemandJobs, type OnDemandJobDefinition } from '#shared/on-demand-jobs';
 import { scheduleTimezone, schedules as sharedSchedules, type ScheduleDefinition } from '#shared/schedules';
 import { acknowledge } from '../constructs/nag.acknowledge';
+import { OnDemandJob } from '../constructs/on-demand-job.construct';
 import { pascalId } from '../constructs/repo.paths';
 import { ScheduledJob } from '../constructs/scheduled-job.construct';
 
@@ -11,15 +13,25 @@ export interface JobsStackProps extends StackProps {
   readonly table: ITable;
   /** The schedule table; tests pass a sample entry while the shared one is still empty. */
   readonly schedules?: Readonly<Record<string, ScheduleDefinition>>;
+  /** The on-demand job table; tests pass their own. */
+  readonly onDemandJobs?: Readonly<Record<string, OnDemandJobDefinition>>;
   readonly timeZone?: string;
 }
 
-/** Background jobs: one function and one EventBridge Scheduler schedule per schedule-table entry. */
+/**
+ * Background jobs: one function and one EventBridge Scheduler schedule per schedule-table entry, and one
+ * function per on-demand job, which nothing runs but an operator (shared/on-demand-jobs.ts).
+ */
 export class JobsStack extends Stack {
   readonly jobs: Record<string, ScheduledJob> = {};
+  readonly onDemand: Record<string, OnDemandJob> = {};
 
   constructor(scope: Construct, id: string, props: JobsStackProps) {
     super(scope, id, props);
+
+    for (const [name, definition] of Object.entries(props.onDemandJobs ?? sharedOnDemandJobs)) {
+      this.onDemand[name] = new OnDemandJob(this, `${pascalId(name)}OnDemand`, { name, definition, table: props.table });
+    }
 
     const entries = Object.entries(props.schedules ?? sharedSchedules);
     if (entries.length === 0) return;

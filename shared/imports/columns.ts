@@ -28,6 +28,10 @@ export const customerColumns = [
   { key: 'contactPhone', 'zh-CN': '联系电话', en: 'Contact phone', required: false, text: true, width: 16, hint: { 'zh-CN': '手机 13812345678 或座机 010-12345678', en: 'Mobile 13812345678 or landline 010-12345678' } },
   { key: 'contactEmail', 'zh-CN': '联系邮箱', en: 'Contact email', required: false, width: 24, hint: { 'zh-CN': '可不填', en: 'Optional' } },
   { key: 'notes', 'zh-CN': '备注', en: 'Notes', required: false, width: 30, hint: { 'zh-CN': '最多 2000 字', en: 'At most 2,000 characters' } },
+  // R2 legal qualification, after the columns older templates have (a file made from one still imports).
+  { key: 'legalRepresentative', 'zh-CN': '法定代表人', en: 'Legal representative', required: false, width: 12, hint: { 'zh-CN': '可不填', en: 'Optional' } },
+  { key: 'registeredAddress', 'zh-CN': '注册地址', en: 'Registered address', required: false, width: 36, hint: { 'zh-CN': '营业执照上的住所，最多 200 字', en: 'The address on the business licence, at most 200 characters' } },
+  { key: 'region', 'zh-CN': '所在地区', en: 'Region', required: false, width: 16, hint: { 'zh-CN': '如：上海市浦东新区', en: 'e.g. Pudong New Area, Shanghai' } },
 ] as const satisfies readonly ImportColumn[];
 
 /** Columns of the historic orders import: one row is one order event, as the webhook receives it (R4). */

@@ -79,6 +79,9 @@ export function parseCustomerRow(cells: CustomerCells): { input?: CustomerCreate
     ...(present(cells.ownerId) ? { ownerId: cells.ownerId.trim() } : {}),
     contacts: contact ? [contact] : [],
     notes: cells.notes?.trim() ?? '',
+    ...(present(cells.legalRepresentative) ? { legalRepresentative: cells.legalRepresentative.trim() } : {}),
+    ...(present(cells.registeredAddress) ? { registeredAddress: cells.registeredAddress.trim() } : {}),
+    ...(present(cells.region) ? { region: cells.region.trim() } : {}),
   };
   const parsed = customerCreateSchema.safeParse(candidate);
   if (!parsed.success) return { issues: issuesFromZod(parsed.error, columnOf) };

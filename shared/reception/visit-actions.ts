@@ -1,6 +1,6 @@
 import type { MessageCode } from '../messages';
 import { isUnitRole, type Role } from '../roles';
-import type { UnitStepsInput, Visit, VisitDecision, VisitRecordInput, VisitStep } from '../schemas/visit.schema';
+import type { RecordedFollowUp, UnitStepsInput, Visit, VisitDecision, VisitRecordInput, VisitStep } from '../schemas/visit.schema';
 import { holds, ownerOf } from './parties';
 import { stepTitles } from './standard';
 import { move, type VisitEvent } from './visit-state';
@@ -200,4 +200,44 @@ export function cancelVisit(visit: Visit, a: Actor, reason: string, now: Date): 
   if ('ok' in moved) return moved;
   if (!mayCancel(visit, a)) return refuse('forbidden', 'visit_not_host');
   return { ok: true, visit: { ...moved.visit, cancellation: { at: now.toISOString(), by: person(a), reason } } };
+}
+
+/** A follow-up item already turned into a service request or a revisit. */
+export const followUpConverted = (f: Pick<RecordedFollowUp, 'serviceRequestId' | 'revisitId'>): boolean => !!(f.serviceRequestId || f.revisitId);
+
+/** The hosting side, or the person the record named to follow the item up. */
+export function mayConvertFollowUp(visit: Visit, followUp: Pick<RecordedFollowUp, 'ownerId'>, a: Actor): boolean {
+  return isHostTeam(visit, a) || (!!followUp.ownerId && followUp.ownerId === a.id);
+}
+
+/**
+ * Whether a follow-up item can become a service request or a revisit now, changing nothing: the use
+ * cases ask before they create the other record, then `convertFollowUp` links it (and asks again).
+ */
+export function followUpToConvert(visit: Visit, followUpId: string, a: Actor): { ok: true; followUp: RecordedFollowUp } | Refusal {
+  const m = move(visit.status, 'follow-up');
+  if ('refused' in m) return refuse('conflict', m.refused);
+  const followUp = visit.record?.followUps.find((f) => f.id === followUpId);
+  if (!followUp) return refuse('not_found', 'not_found');
+  if (!mayConvertFollowUp(visit, followUp, a)) return refuse('forbidden', 'visit_not_host');
+  if (followUpConverted(followUp)) return refuse('conflict', 'visit_follow_up_converted');
+  return { ok: true, followUp };
+}
+
+/** Links a follow-up item to the service request or revisit it became; once only. */
+export function convertFollowUp(
+  visit: Visit,
+  followUpId: string,
+  a: Actor,
+  link: { serviceRequestId: string } | { revisitId: string },
+  now: Date,
+): Outcome {
+  const checked = followUpToConvert(visit, followUpId, a);
+  if (!checked.ok) return checked;
+  const moved = next(visit, 'follow-up', now);
+  if ('ok' in moved) return moved;
+  const at = now.toISOString();
+  const record = visit.record!;
+  const followUps = record.followUps.map((f) => (f.id === followUpId ? { ...f, ...link, convertedAt: at, convertedBy: person(a) } : f));
+  return { ok: true, visit: { ...moved.visit, record: { ...record, followUps } } };
 }

@@ -13,9 +13,10 @@ import type { VisitStatus } from '../schemas/visit.schema';
  *       rejected                    cancelled
  *
  * Steps are ticked while the visit is being prepared (an open step can be, whatever the approval);
- * a recorded or cancelled visit is closed to every change.
+ * a recorded or cancelled visit is closed to every change but one: a recorded visit's follow-up items
+ * still become service requests or revisits (`follow-up`), which only links them.
  */
-export const visitEvents = ['approve', 'reject', 'resubmit', 'tick', 'edit-steps', 'record', 'cancel'] as const;
+export const visitEvents = ['approve', 'reject', 'resubmit', 'tick', 'edit-steps', 'record', 'cancel', 'follow-up'] as const;
 export type VisitEvent = (typeof visitEvents)[number];
 
 export type Move = { to: VisitStatus } | { refused: MessageCode };
@@ -28,6 +29,7 @@ const closed: Record<VisitEvent, Move> = {
   'edit-steps': { refused: 'visit_closed' },
   record: { refused: 'visit_closed' },
   cancel: { refused: 'visit_closed' },
+  'follow-up': { refused: 'visit_closed' },
 };
 
 /** Every status × event: where it goes, or the message it is refused with (409). */
@@ -40,6 +42,7 @@ export const visitMoves: Record<VisitStatus, Record<VisitEvent, Move>> = {
     'edit-steps': { refused: 'visit_not_approved' },
     record: { refused: 'visit_not_approved' },
     cancel: { to: 'cancelled' },
+    'follow-up': { refused: 'visit_not_recorded' },
   },
   rejected: {
     approve: { refused: 'visit_not_awaiting_approval' },
@@ -49,6 +52,7 @@ export const visitMoves: Record<VisitStatus, Record<VisitEvent, Move>> = {
     'edit-steps': { refused: 'visit_not_approved' },
     record: { refused: 'visit_not_approved' },
     cancel: { to: 'cancelled' },
+    'follow-up': { refused: 'visit_not_recorded' },
   },
   open: {
     approve: { refused: 'visit_not_awaiting_approval' },
@@ -58,8 +62,9 @@ export const visitMoves: Record<VisitStatus, Record<VisitEvent, Move>> = {
     'edit-steps': { to: 'open' },
     record: { to: 'recorded' },
     cancel: { to: 'cancelled' },
+    'follow-up': { refused: 'visit_not_recorded' },
   },
-  recorded: closed,
+  recorded: { ...closed, 'follow-up': { to: 'recorded' } },
   cancelled: closed,
 };
 

@@ -3,6 +3,7 @@ import { isValidCreditCode, normalizeCreditCode } from '../credit-code';
 import { isValidChinaPhone } from '../phone';
 import { unitIds } from '../units';
 import type { CustomerSummary } from '../customer-view';
+import { customerLegalFields, customerLegalStored } from './customer-legal.schema';
 
 export const customerKinds = ['main-business', 'service', 'potential'] as const;
 export type CustomerKind = (typeof customerKinds)[number];
@@ -77,6 +78,8 @@ export const customerCreateSchema = z.strictObject({
   ownerId: editable.ownerId.optional(),
   contacts: editable.contacts.default([]),
   notes: editable.notes.default(''),
+  // Legal representative, address, region, licence and tax details (R2): optional, completed over time.
+  ...customerLegalFields,
 });
 export type CustomerCreateInput = z.infer<typeof customerCreateSchema>;
 
@@ -91,6 +94,8 @@ export const customerPatchSchema = z
     ownerId: editable.ownerId.optional(),
     contacts: editable.contacts.optional(),
     notes: editable.notes.optional(),
+    // Blank text clears a field; a licence or tax object replaces the one stored (all blank: none kept).
+    ...customerLegalFields,
   })
   .refine((p) => Object.keys(p).length > 0, {
     error: 'patch.empty',
@@ -121,6 +126,7 @@ export const customerSchema = z.object({
   ownerId: z.string(),
   contacts: z.array(contactSchema),
   notes: z.string(),
+  ...customerLegalStored,
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   createdBy: z.string(),

@@ -24,8 +24,6 @@ export const serviceRequestCreateSchema = z.strictObject({
   channel: z.enum(requestChannels),
   contact: z.strictObject({ name: z.string().trim().min(1).max(50), phone: z.string().trim().max(30).optional() }),
   statement: z.string().trim().min(2).max(5000),
-  /** Set when the request comes from a revisit's follow-up item (R6 → R7). */
-  revisitItemId: z.string().max(100).optional(),
 });
 export type ServiceRequestCreate = z.infer<typeof serviceRequestCreateSchema>;
 
@@ -83,7 +81,11 @@ export const serviceRequestSchema = z.object({
   money: z.object({ amountFen: z.number().int(), note: z.string(), recordedBy: z.string(), recordedAt: z.iso.datetime() }).optional(),
   /** Complaints are tracked by the General Office to the end, whoever received them. */
   officeTracking: z.boolean(),
+  /** The revisit and follow-up item it was raised from (R6 → R7): set only by the revisit route, which marks the item too. */
+  revisitId: z.string().optional(),
   revisitItemId: z.string().optional(),
+  /** Set when the request was a reception's follow-up item (R5 → R7); the visit's follow-up names this request back. */
+  visitFollowUp: z.object({ visitId: z.string(), followUpId: z.string() }).optional(),
   overdueSince: date.optional(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),

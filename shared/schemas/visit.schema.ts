@@ -3,6 +3,7 @@ import { partyIds } from '../reception/parties';
 import { roles } from '../roles';
 import { unitIds } from '../units';
 import { tiers } from './customer.schema';
+import { serviceRequestCreateSchema } from './service-request.schema';
 
 /**
  * Customer visits and their reception plans (客户接待, POLICY.md R5, 第十条).
@@ -145,10 +146,23 @@ export const followUpSchema = z.strictObject({
   dueOn: z.iso.date().optional(),
 });
 
+/**
+ * A recorded follow-up item. Once it becomes a service request or a revisit it carries that record's id
+ * (and the record carries the visit's, for service requests: `visitFollowUp`), who turned it and when.
+ */
+export const recordedFollowUpSchema = followUpSchema.extend({
+  id: z.string(),
+  serviceRequestId: z.string().optional(),
+  revisitId: z.string().optional(),
+  convertedAt: z.iso.datetime().optional(),
+  convertedBy: person.optional(),
+});
+export type RecordedFollowUp = z.infer<typeof recordedFollowUpSchema>;
+
 export const visitRecordSchema = z.object({
   metWith: z.array(z.string()),
   outcomes: z.string(),
-  followUps: z.array(followUpSchema.extend({ id: z.string() })),
+  followUps: z.array(recordedFollowUpSchema),
   recordedAt: z.iso.datetime(),
   recordedBy: person,
 });
@@ -232,6 +246,13 @@ export const visitRecordInputSchema = z.strictObject({
   followUps: z.array(followUpSchema).max(30).default([]),
 });
 export type VisitRecordInput = z.infer<typeof visitRecordInputSchema>;
+
+/**
+ * POST /visits/{id}/follow-ups/{followUpId}/service-request: the follow-up becomes a service request
+ * received through the visit (channel `visit`), the caller its first-inquiry owner (R7).
+ */
+export const followUpServiceRequestSchema = serviceRequestCreateSchema.pick({ kind: true, contact: true, statement: true });
+export type FollowUpServiceRequestInput = z.infer<typeof followUpServiceRequestSchema>;
 
 export const visitCancelSchema = z.strictObject({
   reason: z.string().trim().min(2).max(500),

@@ -52,10 +52,16 @@ test.describe('customer import from Excel (issue 3)', () => {
       await expect(page.getByTestId('import-counts')).toContainText('共 5 行');
       await expect(page.getByTestId('import-count-ok')).toHaveText('可导入 2 行');
       await expect(page.getByTestId('import-count-errors')).toHaveText('有错误 3 行');
+      // Each error names its spreadsheet row and column, and the good rows (3 and 5) have none.
       const issues = page.getByTestId('import-issues');
-      await expect(issues.locator('tbody tr', { hasText: '统一社会信用代码' }).first()).toContainText('4');
-      await expect(issues.locator('tbody tr', { hasText: '联系电话' })).toContainText('6');
-      await expect(issues.locator('tbody tr', { hasText: '客户名称' })).toContainText('7');
+      await expect(issues.getByTestId('import-issue-row').first()).toBeVisible();
+      const errors = await issues.locator('tbody tr').evaluateAll((trs) =>
+        trs
+          .filter((tr) => tr.querySelector('[data-testid="import-issue-row"]')?.getAttribute('data-severity') === 'error')
+          .map((tr) => `${tr.querySelector('[data-testid="import-issue-row"]')?.textContent?.trim()}:${tr.querySelector('[data-testid="import-issue-column"]')?.textContent?.trim()}`),
+      );
+      expect(errors.sort()).toEqual(['4:统一社会信用代码', '6:联系电话', '7:客户名称']);
+      await expect(issues.locator('tbody tr', { hasText: '统一社会信用代码' }).getByTestId('import-issue-message')).toContainText('校验');
 
       const importUrl = page.url();
       await page.getByTestId('menu-customers').click();
@@ -70,7 +76,16 @@ test.describe('customer import from Excel (issue 3)', () => {
       await page.getByTestId('import-commit').click();
       await expect(page.getByTestId('import-status')).toHaveText('已导入', { timeout: 60_000 });
       await expect(page.getByTestId('import-outcome-created')).toHaveText('新建 2');
+      await expect(page.getByTestId('import-outcome-invalid')).toHaveText('有错误 3');
       await expect(page.getByTestId('import-results').getByTestId('import-result-customer')).toHaveCount(2);
+      // Row by row: exactly the good rows landed; the bad ones are reported as not imported.
+      const outcomes = await page
+        .getByTestId('import-results')
+        .locator('tbody tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) => `${tr.querySelector('[data-testid="import-result-row"]')?.textContent?.trim()}:${tr.querySelector('[data-testid="import-result-outcome"]')?.getAttribute('data-outcome')}`),
+        );
+      expect(outcomes.sort()).toEqual(['3:created', '4:invalid', '5:created', '6:invalid', '7:invalid']);
     });
 
     await test.step('finds the imported customers in the list', async () => {
@@ -78,7 +93,7 @@ test.describe('customer import from Excel (issue 3)', () => {
       await searchCustomers(page, marker);
       const links = page.getByTestId('customer-table').getByTestId('customer-link');
       await expect(links).toHaveCount(2);
-      for (const name of good) await expect(page.getByTestId('customer-table').getByRole('link', { name })).toBeVisible();
+      expect((await links.allTextContents()).map((n) => n.trim()).sort()).toEqual([...good].sort());
       await page.getByTestId('customer-table').getByRole('link', { name: good[0]! }).click();
       await expect(page.getByTestId('customer-detail-owner')).toHaveText('周婷');
       await expect(page.getByTestId('customer-contacts')).toContainText('13812345678');

@@ -20,7 +20,7 @@ describe('the jobs stack', () => {
   };
   let template: Template;
   beforeAll(() => {
-    const { jobs } = addCrmStacks(newApp(), { routes: {}, schedules: sample });
+    const { jobs } = addCrmStacks(newApp(), { routes: {}, schedules: sample, onDemandJobs: {} });
     template = Template.fromStack(jobs!);
   });
 
@@ -56,7 +56,7 @@ describe('the jobs stack', () => {
 
     template.hasResourceProperties('AWS::IAM::Policy', {
       PolicyDocument: {
-        Statement: Match.arrayWith([Match.objectLike({ Action: Match.arrayWith(['dynamodb:PutItem']) })]),
+        Statement: Match.arrayWith([Match.objectLike({ Effect: 'Allow', Action: Match.arrayWith(['dynamodb:PutItem']) })]),
       },
     });
     template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
@@ -71,7 +71,7 @@ describe('the jobs stack', () => {
     else Template.fromStack(jobs!).resourceCountIs('AWS::Scheduler::Schedule', count);
   });
 
-  it('is left out when the schedule table is empty (an empty stack is not a valid template)', () => {
-    expect(addCrmStacks(newApp(), { routes: {}, schedules: {} }).jobs).toBeUndefined();
+  it('is left out when the schedule and on-demand tables are empty (an empty stack is not a valid template)', () => {
+    expect(addCrmStacks(newApp(), { routes: {}, schedules: {}, onDemandJobs: {} }).jobs).toBeUndefined();
   });
 });

@@ -11,6 +11,8 @@ import { buildImportTemplate } from '../../functions/core/xlsx/template-workbook
 import { OrderRepository } from '../../functions/core/repositories/order.repository';
 import { PreferentialPolicyRepository } from '../../functions/core/repositories/preferential-policy.repository';
 import { orderEventKey } from '../../shared/schemas/order-event.schema';
+import { periodOf, previousPeriod } from '../../shared/revisits/periods';
+import { shanghaiDate } from '../../shared/shanghai-time';
 import { paidEvent } from '../support/webhook';
 import { startApi } from '../support/api-harness';
 import { newCreditCode } from '../support/credit-codes';
@@ -35,6 +37,7 @@ const expectations: Record<AppRouteKey, { allowed: Role[]; ok: number; denied?: 
   'GET /recycle-bin': { allowed: ['admin', 'sales-head'], ok: 200 },
   'POST /customers/reassign': { allowed: ['admin', 'sales-head'], ok: 200 },
   'GET /access-log': { allowed: ['admin', 'sales-head', 'office'], ok: 200 },
+  'GET /access-log/export': { allowed: ['admin', 'sales-head', 'office'], ok: 200 },
   'GET /inbox': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'POST /inbox/{notificationId}/read': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'POST /inbox/read-all': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
@@ -70,10 +73,40 @@ const expectations: Record<AppRouteKey, { allowed: Role[]; ok: number; denied?: 
   'POST /visits/{visitId}/record': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'POST /visits/{visitId}/cancel': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'GET /customers/{customerId}/visits': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'POST /visits/{visitId}/follow-ups/{followUpId}/service-request': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 201 },
+  'POST /visits/{visitId}/follow-ups/{followUpId}/revisit': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 201 },
   // Revisits (R6): Sales and the units record; whoever reads the customer lists; coverage for those who answer for it.
   'POST /customers/{customerId}/revisits': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 201 },
   'GET /customers/{customerId}/revisits': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'GET /revisits/coverage': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head'], ok: 200 },
+  // Issue 5: each customer's obligations for its readers; the calendar in the caller's scope; the rules setting;
+  // a follow-up item into a service request (anyone may receive one); each person's own reminder channels.
+  'GET /customers/{customerId}/revisit-obligations': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'GET /revisits/calendar': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'GET /settings/revisits': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'PUT /settings/revisits': { allowed: ['admin'], ok: 200 },
+  'GET /settings/revisits/history': { allowed: ['admin', 'sales-head', 'leadership'], ok: 200 },
+  'POST /customers/{customerId}/revisits/{revisitId}/issues/{itemId}/service-request': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 201 },
+  'GET /me/notification-settings': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'PUT /me/notification-settings': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'POST /me/notification-settings/test': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  // Revisit plans and the quarterly evaluation (R6): plans read by Sales, leadership, office and the unit head; written by the
+  // unit head, Sales heads, admins; temporary plans decided by leadership; reports written by the unit head, reviewed by Sales.
+  'GET /revisit-plans/annual/{unitId}/{year}': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head'], ok: 200 },
+  'PUT /revisit-plans/annual/{unitId}/{year}': { allowed: ['admin', 'sales-head', 'unit-head'], ok: 200 },
+  'POST /revisit-plans/temporary': { allowed: ['admin', 'sales-head', 'sales', 'unit-head'], ok: 201 },
+  'GET /revisit-plans/temporary': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'GET /revisit-plans/temporary/{planId}': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'POST /revisit-plans/temporary/{planId}/decision': { allowed: ['leadership'], ok: 200 },
+  'POST /revisit-plans/temporary/{planId}/resubmit': { allowed: ['admin', 'sales-head', 'sales', 'unit-head'], ok: 200 },
+  'POST /revisit-plans/temporary/{planId}/cancel': { allowed: ['admin', 'sales-head', 'sales', 'unit-head'], ok: 200 },
+  'GET /revisit-plans/due': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'GET /revisit-reports': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head'], ok: 200 },
+  'GET /revisit-reports/{unitId}/{quarter}': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head'], ok: 200 },
+  'PUT /revisit-reports/{unitId}/{quarter}': { allowed: ['unit-head'], ok: 200 },
+  'POST /revisit-reports/{unitId}/{quarter}/submit': { allowed: ['unit-head'], ok: 200 },
+  'POST /revisit-reports/{unitId}/{quarter}/review': { allowed: ['sales-head'], ok: 200 },
+  'GET /revisit-reports/{unitId}/{quarter}/export': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head'], ok: 200 },
   // Attachments (R2): editors upload; whoever reads the customer lists and downloads (purpose for VIP/key).
   'POST /customers/{customerId}/attachments': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 201 },
   'GET /customers/{customerId}/attachments': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
@@ -213,14 +246,91 @@ async function requestFor(key: AppRouteKey, caller: Principal) {
       return { method, path: `/visits/${(await freshVisit(caller, 'general', 'manager', true)).id}/record`, body: { metWith: ['孙强'], outcomes: '达成合作意向' } };
     case 'POST /visits/{visitId}/cancel':
       return { method, path: `/visits/${(await freshVisit(caller, 'key', 'manager')).id}/cancel`, body: { reason: '客户改期' } };
+    // The caller registered and recorded the visit, so its follow-ups are theirs to turn.
+    case 'POST /visits/{visitId}/follow-ups/{followUpId}/service-request': {
+      const { visitId, followUpId } = await recordedFollowUp(caller);
+      return { method, path: `/visits/${visitId}/follow-ups/${followUpId}/service-request`, body: { kind: 'inquiry', contact: { name: '王建国' }, statement: '客户来访时询问新品交期' } };
+    }
+    case 'POST /visits/{visitId}/follow-ups/{followUpId}/revisit': {
+      const { visitId, followUpId } = await recordedFollowUp(caller);
+      return {
+        method,
+        path: `/visits/${visitId}/follow-ups/${followUpId}/revisit`,
+        body: { visitedAt: new Date(Date.now() - 3_600_000).toISOString(), channel: 'phone', visitors: [{ name: '权限测试', rank: 'salesperson' }], satisfaction: 4 },
+      };
+    }
     case 'POST /customers/{customerId}/revisits':
       return {
         method,
         path,
         body: { visitedAt: new Date(Date.now() - 3_600_000).toISOString(), channel: 'phone', visitors: [{ name: '权限测试', rank: 'salesperson' }], satisfaction: 4 },
       };
+    case 'PUT /settings/revisits': {
+      const current = await api.call('GET', '/settings/revisits', { as: callerFor('admin') });
+      return { method, path, body: current.body.settings, headers: { 'if-match': current.headers.get('etag')! } };
+    }
+    case 'PUT /me/notification-settings': {
+      // The caller's own settings: any role reads them (a refused role's read is refused too; version 0 is what it would send).
+      const current = await api.call('GET', path, { as: caller });
+      const body = { email: { enabled: false }, wecom: { enabled: false }, dingtalk: { enabled: false } };
+      return { method, path, body, headers: { 'if-match': current.headers.get('etag') ?? '"0"' } };
+    }
+    case 'POST /customers/{customerId}/revisits/{revisitId}/issues/{itemId}/service-request': {
+      // Each call turns an item of its own: a second request for the same item is refused (409).
+      const recorded = await api.call('POST', `/customers/${eastCustomer.id}/revisits`, {
+        as: callerFor('admin'),
+        body: { visitedAt: new Date(Date.now() - 3_600_000).toISOString(), channel: 'phone', visitors: [{ name: '权限测试', rank: 'salesperson' }], satisfaction: 4, issues: [{ text: '发票寄送慢' }] },
+      });
+      expect(recorded.status).toBe(201);
+      return {
+        method,
+        path: path.replace('{revisitId}', recorded.body.id).replace('{itemId}', recorded.body.issues[0].id),
+        body: { kind: 'inquiry', contact: { name: '王建国' } },
+      };
+    }
     case 'GET /revisits/coverage':
       return { method, path: '/revisits/coverage?period=quarter' };
+    case 'GET /revisit-plans/annual/{unitId}/{year}':
+      return { method, path: `/revisit-plans/annual/east/${thisYear()}` };
+    case 'PUT /revisit-plans/annual/{unitId}/{year}': {
+      const current = await api.call('GET', `/revisit-plans/annual/east/${thisYear()}`, { as: callerFor('admin') });
+      const targets = { vip: [2, 2, 2, 2], key: [3, 3, 3, 3], general: [5, 5, 5, 5], reserve: [0, 0, 0, 1] };
+      return { method, path: `/revisit-plans/annual/east/${thisYear()}`, body: { targets, notes: `by ${caller.role}` }, headers: { 'if-match': current.headers.get('etag')! } };
+    }
+    case 'POST /revisit-plans/temporary':
+      return { method, path, body: temporaryPlanBody() };
+    case 'GET /revisit-plans/temporary/{planId}':
+      return { method, path: `/revisit-plans/temporary/${await temporaryPlanOf(callerFor('admin'))}` };
+    case 'POST /revisit-plans/temporary/{planId}/decision':
+      return { method, path: `/revisit-plans/temporary/${await temporaryPlanOf(callerFor('admin'))}/decision`, body: { decision: 'approved' } };
+    // The submitter may revise or cancel their own plan: each allowed caller submits one first.
+    case 'POST /revisit-plans/temporary/{planId}/resubmit': {
+      const id = await temporaryPlanOf(caller);
+      const rejected = await api.call('POST', `/revisit-plans/temporary/${id}/decision`, { as: callerFor('leadership'), body: { decision: 'rejected', reason: '权限测试' } });
+      expect(rejected.status).toBe(200);
+      const { unitId: _unit, ...edit } = temporaryPlanBody();
+      return { method, path: `/revisit-plans/temporary/${id}/resubmit`, body: edit };
+    }
+    case 'POST /revisit-plans/temporary/{planId}/cancel':
+      return { method, path: `/revisit-plans/temporary/${await temporaryPlanOf(caller)}/cancel`, body: { reason: '权限测试' } };
+    case 'GET /revisit-reports/{unitId}/{quarter}':
+      return { method, path: `/revisit-reports/east/${reportQuarter(0)}` };
+    case 'GET /revisit-reports/{unitId}/{quarter}/export':
+      return { method, path: `/revisit-reports/east/${reportQuarter(0)}/export` };
+    // Each write on a quarter of its own (1–3 back), so one route's moves do not refuse another's.
+    case 'PUT /revisit-reports/{unitId}/{quarter}':
+      return { method, path: `/revisit-reports/east/${reportQuarter(1)}`, body: reportText, headers: { 'if-match': await reportEtag(reportQuarter(1)) } };
+    case 'POST /revisit-reports/{unitId}/{quarter}/submit':
+      return { method, path: `/revisit-reports/east/${reportQuarter(2)}/submit`, body: reportText, headers: { 'if-match': await reportEtag(reportQuarter(2)) } };
+    case 'POST /revisit-reports/{unitId}/{quarter}/review': {
+      const quarter = reportQuarter(3);
+      const current = await api.call('GET', `/revisit-reports/east/${quarter}`, { as: callerFor('admin') });
+      if (current.body.report.status === 'draft') {
+        const submitted = await api.call('POST', `/revisit-reports/east/${quarter}/submit`, { as: callerFor('unit-head'), body: reportText, headers: { 'if-match': current.headers.get('etag')! } });
+        expect(submitted.status).toBe(200);
+      }
+      return { method, path: `/revisit-reports/east/${quarter}/review`, body: { decision: 'accepted' }, headers: { 'if-match': await reportEtag(quarter) } };
+    }
     case 'POST /service-requests':
       return { method, path, body: serviceRequestBody() };
     // Anyone may receive a request; they then own it, so they can read it and act on it.
@@ -325,10 +435,52 @@ function visitBody(customerId: string, rank: string, past = false) {
   };
 }
 
+const thisYear = () => Number(shanghaiDate(new Date()).slice(0, 4));
+
+/** The quarter `back` quarters before the one running now ('2026-Q4' → 1 back: '2026-Q3'). */
+function reportQuarter(back: number): string {
+  let period = periodOf('quarter', new Date());
+  for (let i = 0; i < back; i++) period = previousPeriod(period);
+  return period.id;
+}
+
+const reportText = { mainResults: '重点客户全部回访', problems: '一般客户覆盖不足', improvements: '按月排期' };
+
+async function reportEtag(quarter: string): Promise<string> {
+  const res = await api.call('GET', `/revisit-reports/east/${quarter}`, { as: callerFor('admin') });
+  expect(res.status).toBe(200);
+  return res.headers.get('etag')!;
+}
+
+function temporaryPlanBody() {
+  const today = shanghaiDate(new Date());
+  const end = shanghaiDate(new Date(Date.now() + 10 * 86_400_000));
+  return { unitId: 'east' as const, purpose: '权限测试临时回访', customerIds: [eastCustomer.id], startDate: today, endDate: end };
+}
+
+/** A pending temporary plan submitted by `caller` when its role may submit one, else by admin. */
+async function temporaryPlanOf(caller: Principal): Promise<string> {
+  const as = expectations['POST /revisit-plans/temporary'].allowed.includes(caller.role) ? caller : callerFor('admin');
+  const res = await api.call('POST', '/revisit-plans/temporary', { as, body: temporaryPlanBody() });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return res.body.plan.id;
+}
+
 async function freshVisit(as: Principal, tier: 'vip' | 'key' | 'general', rank: string, past = false) {
   const res = await api.call('POST', '/visits', { as, body: visitBody(await visitCustomer(tier), rank, past) });
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return res.body as { id: string; arrivalAt: string; steps: { id: string; title: { 'zh-CN': string }; dueAt: string }[] };
+}
+
+/** A visit of a general customer registered and recorded by `caller` (every role may host), with one follow-up item. */
+async function recordedFollowUp(caller: Principal): Promise<{ visitId: string; followUpId: string }> {
+  const visit = await freshVisit(caller, 'general', 'manager', true);
+  const recorded = await api.call('POST', `/visits/${visit.id}/record`, {
+    as: caller,
+    body: { metWith: ['孙强'], outcomes: '达成合作意向', followUps: [{ description: '寄送新品样品并回访', kind: 'revisit' }] },
+  });
+  expect(recorded.status, JSON.stringify(recorded.body)).toBe(200);
+  return { visitId: visit.id, followUpId: recorded.body.record.followUps[0].id };
 }
 
 beforeAll(async () => {

@@ -7,13 +7,15 @@ import { join } from 'node:path';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Customer, Tier } from '../../shared/schemas/customer.schema';
-import type { ChannelSender } from '../../functions/core/channels/channel-sender';
-import { InboxSender } from '../../functions/core/channels/inbox-sender';
-import { OutboxEmailSender } from '../../functions/core/channels/outbox-email-sender';
-import { DingTalkRobotSender, WeComRobotSender } from '../../functions/core/channels/robot-senders';
+import type { NotificationSettingsUpdate } from '../../shared/schemas/notification-settings.schema';
+import { PersonalDelivery } from '../../functions/core/channels/personal-channels';
+import type { Principal } from '../../functions/core/principal';
 import { CustomerRepository } from '../../functions/core/repositories/customer.repository';
 import { InboxRepository } from '../../functions/core/repositories/inbox.repository';
-import { revisitDeps, type RevisitDeps } from '../../functions/revisits/deps';
+import { NotificationSettingsRepository } from '../../functions/core/repositories/notification-settings.repository';
+import { notificationSettingsDeps } from '../../functions/notification-settings/deps';
+import { updateMyNotificationSettings } from '../../functions/notification-settings/use-cases/my-notification-settings';
+import { channelTransports, revisitDeps, type RevisitDeps } from '../../functions/revisits/deps';
 import { remindRevisits } from '../../functions/revisits/use-cases/remind-revisits';
 import { startApi } from '../support/api-harness';
 import { newCreditCode } from '../support/credit-codes';
@@ -193,26 +195,30 @@ describe('the daily revisit reminders', () => {
   let met: Customer;
   let clock = new Date();
   let deps: RevisitDeps;
-  let failing: { calls: number } & ChannelSender;
+
+  /** Sets a person's channels through the same use case as PUT /me/notification-settings, the local robot stand-in allowed. */
+  async function choose(who: Principal, update: NotificationSettingsUpdate) {
+    const settingsDeps = { ...notificationSettingsDeps(client, tableName), extraRobotOrigins: [new URL(robotUrl).origin] };
+    const current = await settingsDeps.settings.get(who.id);
+    return updateMyNotificationSettings(settingsDeps, update, current.version, who);
+  }
 
   beforeAll(async () => {
     outbox = await mkdtemp(join(tmpdir(), 'crm-outbox-'));
     key = await seedCustomer('key', 'east', 'east.staff2');
     keySales = await seedCustomer('key', 'east', 'sales.zhang');
     met = await seedCustomer('key', 'east', 'east.staff2');
-    failing = { channel: 'broken', calls: 0, send: async () => { failing.calls++; throw new Error('robot unreachable'); } };
     const base = revisitDeps(client, tableName);
-    deps = {
-      ...base,
-      now: () => clock,
-      senders: [
-        new InboxSender(new InboxRepository(client, tableName)),
-        new OutboxEmailSender(outbox),
-        new WeComRobotSender(`${robotUrl}/wecom?key=abc`),
-        new DingTalkRobotSender(`${robotUrl}/dingtalk?access_token=xyz`, dingSecret),
-        failing,
-      ],
-    };
+    const transports = { ...channelTransports(new InboxRepository(client, tableName), { REVISIT_EMAIL_OUTBOX: outbox }) };
+    deps = { ...base, now: () => clock, delivery: () => new PersonalDelivery(new NotificationSettingsRepository(client, tableName), transports, { pauseMs: 20 }) };
+    // east.staff2 chose email, a DingTalk robot in signed mode, and a WeCom robot that is down;
+    // their head chose a working WeCom robot; sales.zhang chose nothing (the inbox only).
+    await choose(callers.eastStaff2, {
+      email: { enabled: true, address: 'wu.hao@example.cn' },
+      wecom: { enabled: true, webhookUrl: `${robotUrl}/down?key=broken` },
+      dingtalk: { enabled: true, webhookUrl: `${robotUrl}/dingtalk?access_token=xyz`, secret: dingSecret },
+    });
+    await choose(callers.eastHead, { email: { enabled: false }, wecom: { enabled: true, webhookUrl: `${robotUrl}/wecom?key=abc` }, dingtalk: { enabled: false } });
     // `met` had its manager on site in Q4 2026 (recorded through the API, back-dated).
     clock = new Date('2026-12-20T01:00:00Z');
     const r = await api.call('POST', `/customers/${met.id}/revisits`, { as: callers.eastHead, body: revisitBody({ visitedAt: '2026-11-20T10:00:00+08:00' }) });
@@ -221,7 +227,7 @@ describe('the daily revisit reminders', () => {
 
   const source = (list: Customer[]) => async (visit: (cs: Customer[]) => Promise<void>) => visit(list);
 
-  it('reminds the owner of an obligation due soon once a day, however often it runs, on every channel', async () => {
+  it('reminds the owner of an obligation due soon once a day, however often it runs', async () => {
     clock = new Date('2026-12-20T01:00:00Z'); // 09:00 in Shanghai, 11 days before Q4 ends
     const first = await remindRevisits(deps, source([key, met]));
     expect(first).toMatchObject({ customers: 2, reminded: 1, escalated: 0, alreadyToday: 0 });
@@ -240,39 +246,62 @@ describe('the daily revisit reminders', () => {
     expect((await inbox('east.staff2')).filter((n) => n.link === `/customers/${key.id}/revisits`)).toHaveLength(2);
   });
 
-  it('sends through every channel, checks the DingTalk signature, and records a failing channel without blocking the others', async () => {
+  it('reaches the owner on the channels they chose, checks the DingTalk signature, and records the failing one without blocking the others', async () => {
     const mails = await readdir(outbox);
-    expect(mails.length).toBeGreaterThanOrEqual(2);
-    expect(await readFile(join(outbox, mails[0]!), 'utf8')).toContain('Content-Type: text/plain; charset=UTF-8');
+    expect(mails).toHaveLength(2); // two reminders to east.staff2, nobody else chose email
+    const mail = await readFile(join(outbox, mails[0]!), 'utf8');
+    expect(mail).toContain('To: wu.hao@example.cn');
+    expect(mail).toContain('Content-Type: text/plain; charset=UTF-8');
     const ding = received.filter((r) => r.path === '/dingtalk');
-    const wecom = received.filter((r) => r.path === '/wecom');
-    expect(ding.length).toBeGreaterThanOrEqual(2);
+    expect(ding).toHaveLength(2);
     expect(ding.every((d) => d.signatureOk && d.query.get('access_token') === 'xyz')).toBe(true);
-    expect(wecom[0]!.query.get('key')).toBe('abc');
-    expect(wecom[0]!.body).toMatchObject({ msgtype: 'text' });
-    expect(wecom[0]!.body.text.content).toContain(key.name);
-    expect(failing.calls).toBe(2 * 3); // two reminders, three attempts each
+    expect(ding[0]!.body.text.content).toContain(key.name);
+    expect(received.filter((r) => r.path === '/down')).toHaveLength(2 * 3); // two reminders, three attempts each
     const claims = await deps.revisits.remindersOn('2026-12-20');
     const claim = claims.find((c) => c.customerId === key.id)!;
     expect(claim).toMatchObject({ obligationKey: 'key-quarterly-manager#2026-Q4', status: 'due-soon', failed: 1 });
-    expect(claim.deliveries).toContainEqual({ channel: 'broken', recipientId: 'east.staff2', ok: false, attempts: 3, error: 'robot unreachable' });
-    expect(claim.deliveries).toContainEqual({ channel: 'inbox', recipientId: 'east.staff2', ok: true, attempts: 1 });
-    expect(claim.deliveries).toContainEqual({ channel: 'dingtalk', recipientId: 'east.staff2', ok: true, attempts: 1 });
+    const deliveries = claim.deliveries as { channel: string; ok: boolean }[];
+    expect(deliveries.map((d) => d.channel).sort()).toEqual(['dingtalk', 'email', 'inbox', 'wecom']);
+    expect(deliveries).toContainEqual(expect.objectContaining({ channel: 'wecom', recipientId: 'east.staff2', ok: false, attempts: 3, error: expect.stringContaining('HTTP 503') }));
+    expect(deliveries).toContainEqual({ channel: 'inbox', recipientId: 'east.staff2', ok: true, attempts: 1 });
+    expect(deliveries).toContainEqual({ channel: 'dingtalk', recipientId: 'east.staff2', ok: true, attempts: 1 });
   });
 
-  it('escalates an overdue obligation to the owner’s head: the unit head for unit staff, the Sales head for Sales', async () => {
+  it('escalates an overdue obligation to the owner’s head on the head’s own channels: the unit head for unit staff, the Sales head for Sales', async () => {
     clock = new Date('2027-01-04T01:00:00Z'); // Q4 2026 is over, unmet for `key` and `keySales`, met for `met`
+    const wecomBefore = received.filter((r) => r.path === '/wecom').length;
     const summary = await remindRevisits(deps, source([key, keySales, met]));
     expect(summary).toMatchObject({ reminded: 2, escalated: 2 });
     const headItems = (await inbox('east.head')).filter((n) => n.link === `/customers/${key.id}/revisits`);
     expect(headItems.map((n) => n.kind)).toEqual(['revisit-escalation']);
     expect((await inbox('sales.head')).filter((n) => n.link === `/customers/${keySales.id}/revisits`).map((n) => n.kind)).toEqual(['revisit-escalation']);
     expect((await inbox('east.head')).some((n) => n.link === `/customers/${met.id}/revisits`)).toBe(false);
+    // east.head chose WeCom: the escalation went there too, naming the customer; sales.zhang and sales.head chose nothing
+    const wecom = received.filter((r) => r.path === '/wecom').slice(wecomBefore);
+    expect(wecom).toHaveLength(1);
+    expect(wecom[0]!.query.get('key')).toBe('abc');
+    expect(wecom[0]!.body.text.content).toContain(key.name);
+    const claims = await deps.revisits.remindersOn('2027-01-04');
+    const salesClaim = claims.find((c) => c.customerId === keySales.id)!;
+    expect((salesClaim.deliveries as { channel: string; recipientId: string }[]).map((d) => `${d.recipientId}:${d.channel}`).sort()).toEqual([
+      'sales.head:inbox',
+      'sales.zhang:inbox',
+    ]);
     // once a day
     expect(await remindRevisits(deps, source([key, keySales, met]))).toMatchObject({ reminded: 0, escalated: 0, alreadyToday: 2 });
     // and no longer once the escalation window has passed
     clock = new Date('2027-02-20T01:00:00Z');
     const late = await remindRevisits(deps, source([key]));
     expect(late.escalated).toBe(0);
+  });
+
+  it('follows a person’s change of channels from the next run on', async () => {
+    await choose(callers.eastStaff2, { email: { enabled: false }, wecom: { enabled: false }, dingtalk: { enabled: false } });
+    clock = new Date('2027-03-20T01:00:00Z'); // Q1 2027 due soon for `key`
+    const dingBefore = received.filter((r) => r.path === '/dingtalk').length;
+    expect(await remindRevisits(deps, source([key]))).toMatchObject({ reminded: 1 });
+    const claim = (await deps.revisits.remindersOn('2027-03-20')).find((c) => c.customerId === key.id)!;
+    expect((claim.deliveries as { channel: string }[]).map((d) => d.channel)).toEqual(['inbox']);
+    expect(received.filter((r) => r.path === '/dingtalk').length).toBe(dingBefore);
   });
 });

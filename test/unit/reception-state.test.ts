@@ -21,23 +21,23 @@ import { visitStatuses, type Visit, type VisitorRank, type VisitStatus } from '.
 const table: Record<VisitStatus, Record<VisitEvent, VisitStatus | `refused:${string}`>> = {
   'awaiting-approval': {
     approve: 'open', reject: 'rejected', resubmit: 'refused:visit_not_rejected', tick: 'awaiting-approval',
-    'edit-steps': 'refused:visit_not_approved', record: 'refused:visit_not_approved', cancel: 'cancelled',
+    'edit-steps': 'refused:visit_not_approved', record: 'refused:visit_not_approved', cancel: 'cancelled', 'follow-up': 'refused:visit_not_recorded',
   },
   rejected: {
     approve: 'refused:visit_not_awaiting_approval', reject: 'refused:visit_not_awaiting_approval', resubmit: 'awaiting-approval', tick: 'rejected',
-    'edit-steps': 'refused:visit_not_approved', record: 'refused:visit_not_approved', cancel: 'cancelled',
+    'edit-steps': 'refused:visit_not_approved', record: 'refused:visit_not_approved', cancel: 'cancelled', 'follow-up': 'refused:visit_not_recorded',
   },
   open: {
     approve: 'refused:visit_not_awaiting_approval', reject: 'refused:visit_not_awaiting_approval', resubmit: 'refused:visit_not_rejected', tick: 'open',
-    'edit-steps': 'open', record: 'recorded', cancel: 'cancelled',
+    'edit-steps': 'open', record: 'recorded', cancel: 'cancelled', 'follow-up': 'refused:visit_not_recorded',
   },
   recorded: {
     approve: 'refused:visit_closed', reject: 'refused:visit_closed', resubmit: 'refused:visit_closed', tick: 'refused:visit_closed',
-    'edit-steps': 'refused:visit_closed', record: 'refused:visit_closed', cancel: 'refused:visit_closed',
+    'edit-steps': 'refused:visit_closed', record: 'refused:visit_closed', cancel: 'refused:visit_closed', 'follow-up': 'recorded',
   },
   cancelled: {
     approve: 'refused:visit_closed', reject: 'refused:visit_closed', resubmit: 'refused:visit_closed', tick: 'refused:visit_closed',
-    'edit-steps': 'refused:visit_closed', record: 'refused:visit_closed', cancel: 'refused:visit_closed',
+    'edit-steps': 'refused:visit_closed', record: 'refused:visit_closed', cancel: 'refused:visit_closed', 'follow-up': 'refused:visit_closed',
   },
 };
 

@@ -71,3 +71,14 @@ describe('change rows of one history entry', () => {
     ]);
   });
 });
+
+describe('a group of details in the history (the licence, the tax registration)', () => {
+  it('gives a line per recorded detail, named by the page', () => {
+    const named = { ...labels, detail: (field: string, key: string, value: string) => `${field}/${key}=${value}` };
+    expect(formatHistoryValue('businessLicence', { registeredCapital: '5000万元', establishedOn: '2008-05-12', validUntil: '' }, named)).toEqual([
+      'businessLicence/registeredCapital=5000万元',
+      'businessLicence/establishedOn=2008-05-12',
+    ]);
+    expect(formatHistoryValue('taxRegistration', {}, named)).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import { PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } 
 import { revisitSchema, type Revisit } from '#shared/schemas/revisit.schema';
 import { keys, withoutKeys } from '../keys';
 import { queryPartition } from './query-pages';
+import type { LinkedWrite } from './service-request.repository';
 
 /** What one channel did with one reminder, kept on the day's reminder item. */
 export interface DeliveryRecord {
@@ -59,6 +60,47 @@ export class RevisitRepository {
       startKey = res.LastEvaluatedKey;
     } while (startKey);
     return out;
+  }
+
+  /**
+   * One revisit of a customer by its id. Its key holds the instant, which the caller does not know: a Query
+   * of the customer's revisits filtered by id (a customer has a few dozen a year).
+   */
+  async get(customerId: string, revisitId: string): Promise<Revisit | undefined> {
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const res = await this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :r)',
+          FilterExpression: 'id = :id',
+          ExpressionAttributeValues: { ':pk': keys.customer(customerId).PK, ':r': keys.revisitPrefix, ':id': revisitId },
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      const found = res.Items?.[0];
+      if (found) return parse(found);
+      startKey = res.LastEvaluatedKey;
+    } while (startKey);
+    return undefined;
+  }
+
+  /**
+   * The write that marks follow-up item `index` of a revisit as turned into service request `requestId`,
+   * for the request's own transaction (R6 → R7). Its condition — the item still open, at that place —
+   * is what refuses a second request for the same item, however close together the two come.
+   */
+  linkIssueToRequest(revisit: Revisit, index: number, requestId: string): LinkedWrite {
+    return {
+      Update: {
+        TableName: this.tableName,
+        Key: keys.revisit(revisit.customerId, revisit.visitedAt, revisit.id),
+        UpdateExpression: `SET issues[${index}].#s = :turned, issues[${index}].serviceRequestId = :rid, version = version + :one`,
+        ConditionExpression: `issues[${index}].id = :item AND issues[${index}].#s = :open`,
+        ExpressionAttributeNames: { '#s': 'status' },
+        ExpressionAttributeValues: { ':turned': 'turned-into-request', ':rid': requestId, ':one': 1, ':item': revisit.issues[index]!.id, ':open': 'open' },
+      },
+    };
   }
 
   /**

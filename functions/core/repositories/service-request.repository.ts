@@ -1,4 +1,4 @@
-import { QueryCommand, TransactWriteCommand, GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, TransactWriteCommand, GetCommand, type DynamoDBDocumentClient, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Notification } from '#shared/schemas/notification.schema';
 import { serviceEventSchema, serviceRequestSchema, type ServiceEvent, type ServiceRequest } from '#shared/schemas/service-request.schema';
 import { DomainError } from '../errors';
@@ -6,6 +6,9 @@ import { keys, withoutKeys } from '../keys';
 import { notificationPut } from '../notifications';
 import { queryPartition, type PartitionQuery } from './query-pages';
 import { failedConditions } from './transaction-errors';
+
+/** One more write to land in the same transaction as a request (the revisit item it comes from, R6 → R7). */
+export type LinkedWrite = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
 /** `person:<id>` or `dept:<department>`: whoever holds the request now. */
 export function handlerKey(r: Pick<ServiceRequest, 'handler'>): string {
@@ -31,9 +34,10 @@ export class ServiceRequestRepository {
   /**
    * Writes the request at its new version with the event that explains it and the notices it sends.
    * `before` undefined means a new request. The event's key is its version, so a change is never
-   * recorded twice and never without its event.
+   * recorded twice and never without its event. `linked` writes land in the same transaction; when one
+   * of their conditions fails, nothing is written and the error is a conflict.
    */
-  async save(before: ServiceRequest | undefined, after: ServiceRequest, event: ServiceEvent, notices: Notification[]): Promise<void> {
+  async save(before: ServiceRequest | undefined, after: ServiceRequest, event: ServiceEvent, notices: Notification[], linked: LinkedWrite[] = []): Promise<void> {
     try {
       await this.client.send(
         new TransactWriteCommand({
@@ -54,6 +58,7 @@ export class ServiceRequestRepository {
                 ConditionExpression: 'attribute_not_exists(PK)',
               },
             },
+            ...linked,
             ...notices.map((n) => notificationPut(this.tableName, n)),
           ],
         }),
@@ -61,6 +66,7 @@ export class ServiceRequestRepository {
     } catch (error) {
       const failed = failedConditions(error);
       if (failed?.[0] || failed?.[1]) throw new DomainError('precondition_failed', 'precondition_failed');
+      if (failed?.slice(2, 2 + linked.length).some(Boolean)) throw new DomainError('conflict', 'conflict');
       throw error;
     }
   }

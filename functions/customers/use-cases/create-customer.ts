@@ -3,6 +3,7 @@ import type { Principal } from '#core/principal';
 import type { CustomerDeps } from '../deps';
 import { historyEntry } from './history-entry';
 import { checkPlacement } from './placement';
+import { withoutBlankLegalFields } from './legal-fields';
 
 /**
  * Creates a customer:
@@ -14,7 +15,7 @@ import { checkPlacement } from './placement';
 export async function createCustomer(deps: CustomerDeps, input: CustomerCreateInput, principal: Principal): Promise<Customer> {
   const placement = await checkPlacement(deps.staff, principal, input);
   const now = deps.now().toISOString();
-  const customer: Customer = {
+  const customer: Customer = withoutBlankLegalFields({
     id: deps.newId(),
     name: input.name,
     creditCode: input.creditCode,
@@ -25,12 +26,17 @@ export async function createCustomer(deps: CustomerDeps, input: CustomerCreateIn
     ...placement,
     contacts: input.contacts,
     notes: input.notes,
+    legalRepresentative: input.legalRepresentative,
+    registeredAddress: input.registeredAddress,
+    region: input.region,
+    businessLicence: input.businessLicence,
+    taxRegistration: input.taxRegistration,
     createdAt: now,
     updatedAt: now,
     createdBy: principal.id,
     updatedBy: principal.id,
     version: 1,
-  };
+  });
   await deps.customers.create(customer, historyEntry('create', undefined, customer, principal));
   return customer;
 }

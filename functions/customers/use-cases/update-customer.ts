@@ -4,6 +4,7 @@ import type { Principal } from '#core/principal';
 import type { CustomerDeps } from '../deps';
 import { getCustomer } from './get-customer';
 import { historyEntry } from './history-entry';
+import { withoutBlankLegalFields } from './legal-fields';
 import { checkPlacement } from './placement';
 
 /**
@@ -34,7 +35,7 @@ export async function updateCustomer(
       })
     : {};
 
-  const merged: Customer = { ...before, ...patch, ...placement };
+  const merged: Customer = withoutBlankLegalFields({ ...before, ...patch, ...placement });
   if (JSON.stringify(merged) === JSON.stringify(before)) return before;
 
   const after: Customer = {

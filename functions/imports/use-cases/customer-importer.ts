@@ -164,6 +164,10 @@ export function updatePatch(input: CustomerCreateInput, existing: Customer): Cus
     ...(input.unitId ? { unitId: input.unitId } : {}),
     ...(input.ownerId ? { ownerId: input.ownerId } : {}),
     ...(input.notes ? { notes: input.notes } : {}),
+    // A blank cell keeps what the archive holds; a filled one replaces it.
+    ...(input.legalRepresentative ? { legalRepresentative: input.legalRepresentative } : {}),
+    ...(input.registeredAddress ? { registeredAddress: input.registeredAddress } : {}),
+    ...(input.region ? { region: input.region } : {}),
     ...(primary ? { contacts: [primary, ...existing.contacts.filter((c) => !c.primary)].slice(0, 20) } : {}),
   };
 }

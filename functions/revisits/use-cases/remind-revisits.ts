@@ -3,7 +3,7 @@ import type { Customer } from '#shared/schemas/customer.schema';
 import type { Staff } from '#shared/schemas/staff.schema';
 import { departmentOf, headRoleOf } from '#shared/service/departments';
 import { shanghaiDate } from '#shared/shanghai-time';
-import { sendEverywhere, type ChannelMessage } from '#core/channels/channel-sender';
+import type { ChannelMessage } from '#core/channels/channel-sender';
 import { forEachLimited } from '#core/concurrency';
 import type { RevisitDeps } from '../deps';
 import { revisitReminder } from '../notices';
@@ -30,7 +30,9 @@ const dayMs = 86_400_000;
  *    their head told (unit head for a unit's staff, Sales head for Sales; Sales heads when the owner is
  *    not in the directory);
  * 4. each obligation is claimed for the Shanghai day before anything is sent, so a second run that day
- *    sends nothing; then every channel sends on its own and what each did is recorded on the claim.
+ *    sends nothing; then each recipient is reached on the channels they chose (the inbox always), every
+ *    channel on its own, and what each did is recorded on the claim.
+ * The frequency rules are the settings in force when the run starts.
  */
 export async function remindRevisits(deps: RevisitDeps, source: CustomerSource): Promise<ReminderSummary> {
   const now = deps.now();
@@ -38,13 +40,15 @@ export async function remindRevisits(deps: RevisitDeps, source: CustomerSource):
   const day = shanghaiDate(now);
   const staff = await deps.staff.list();
   const byId = new Map(staff.map((s) => [s.id, s]));
+  const rules = (await deps.settings.get()).settings.rules;
+  const delivery = deps.delivery();
   const summary: ReminderSummary = { customers: 0, reminded: 0, escalated: 0, alreadyToday: 0, failedDeliveries: 0 };
 
   await source(async (customers) => {
     summary.customers += customers.length;
     await forEachLimited(customers, 8, async (customer) => {
       for (const kind of periodKinds) {
-        const { current, previous } = await customerObligations(deps, customer, kind, now, now, deps.reminders.leadDays[kind]);
+        const { current, previous } = await customerObligations(deps, customer, kind, now, now, deps.reminders.leadDays[kind], rules);
         const todo = [
           ...current.filter((o) => o.status === 'due-soon'),
           ...previous.filter((o) => o.status === 'overdue' && now.getTime() - Date.parse(o.period.end) < deps.reminders.escalateDays * dayMs),
@@ -62,7 +66,7 @@ export async function remindRevisits(deps: RevisitDeps, source: CustomerSource):
             revisitReminder(customer, o, { id: customer.ownerId, ...(owner ? { name: owner.name } : {}) }, day, at, false),
             ...heads.filter((h) => h.id !== customer.ownerId).map((h) => revisitReminder(customer, o, h, day, at, true)),
           ];
-          const outcomes = await sendEverywhere(deps.senders, messages);
+          const outcomes = await delivery.send(messages);
           await deps.revisits.recordDeliveries(day, customer.id, o.key, outcomes);
           summary.reminded++;
           if (messages.length > 1) summary.escalated++;

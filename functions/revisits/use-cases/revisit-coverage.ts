@@ -65,8 +65,9 @@ export async function revisitCoverage(deps: RevisitDeps, query: CoverageQuery, p
   const overdue: OwedItem[] = [];
   const period = periodOf(query.period, at);
   const leadDays = deps.reminders.leadDays[query.period];
+  const rules = (await deps.settings.get()).settings.rules;
   await forEachLimited(customers, 8, async (customer) => {
-    const result = await customerObligations(deps, customer, query.period, at, now, leadDays);
+    const result = await customerObligations(deps, customer, query.period, at, now, leadDays, rules);
     for (const o of result.current) {
       const key = `${customer.unitId}#${o.tier}#${o.rule.id}`;
       const row = counts.get(key) ?? {
@@ -85,12 +86,14 @@ export async function revisitCoverage(deps: RevisitDeps, query: CoverageQuery, p
   const rows = [...counts.values()]
     .map((r) => ({ ...r, share: r.obligations ? r.met / r.obligations : 1 }))
     .sort((a, b) => a.unitId.localeCompare(b.unitId) || tierIndex(a.tier) - tierIndex(b.tier) || a.ruleId.localeCompare(b.ruleId));
-  const byTier = (['vip', 'key', 'general'] as const)
+  const byTier = (['vip', 'key', 'general', 'reserve'] as const)
     .map((tier) => {
       const of = rows.filter((r) => r.tier === tier);
       const obligations = of.reduce((n, r) => n + r.obligations, 0);
       const met = of.reduce((n, r) => n + r.met, 0);
-      return { tier, obligations, met, share: obligations ? met / obligations : 1, ...(tier !== 'general' ? { target: 1 } : {}) };
+      // The tier's target is the strictest its rules set (R6: 100% for VIP and key under the policy's rules).
+      const targets = rules.filter((r) => r.tier === tier && r.target !== undefined).map((r) => r.target!);
+      return { tier, obligations, met, share: obligations ? met / obligations : 1, ...(targets.length ? { target: Math.max(...targets) } : {}) };
     })
     .filter((t) => t.obligations > 0);
   const sortOwed = (a: OwedItem, b: OwedItem) => a.periodId.localeCompare(b.periodId) || tierIndex(a.tier) - tierIndex(b.tier) || a.customerName.localeCompare(b.customerName);

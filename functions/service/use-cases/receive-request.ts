@@ -1,17 +1,35 @@
 import { departmentOf } from '#shared/service/departments';
 import type { ServiceEvent, ServiceRequest, ServiceRequestCreate } from '#shared/schemas/service-request.schema';
 import type { Principal } from '#core/principal';
+import type { LinkedWrite } from '#core/repositories/service-request.repository';
 import { getCustomer } from '../../customers/use-cases/get-customer';
 import type { ServiceDeps } from '../deps';
 import { requestNotices } from '../notices';
+
+/** A request raised from a revisit's follow-up item (R6 → R7): the item's ids, and the item's update for the same transaction. */
+export interface RevisitOrigin {
+  revisitId: string;
+  revisitItemId: string;
+  linkItem: (requestId: string) => LinkedWrite;
+}
 
 /**
  * Records a request as the customer put it (R7):
  * 1. the customer must be one the receiver can see;
  * 2. the receiver becomes its first-inquiry owner (首问责任人) and first handler, whatever their department;
- * 3. a complaint received outside the General Office is forwarded to it for tracking, and the office told.
+ * 3. a complaint received outside the General Office is forwarded to it for tracking, and the office told;
+ * 4. one raised from a revisit's follow-up item names it, and the item is marked with the request in the
+ *    same transaction, so the two are linked both ways or not at all.
  */
-export async function receiveRequest(deps: ServiceDeps, input: ServiceRequestCreate, principal: Principal): Promise<ServiceRequest> {
+export async function receiveRequest(
+  deps: ServiceDeps,
+  input: ServiceRequestCreate,
+  principal: Principal,
+  /** Set by the server only (never from a request body): the visit follow-up the request comes from. */
+  origin?: ServiceRequest['visitFollowUp'],
+  /** Set by the revisit route only: the revisit follow-up item the request comes from. */
+  revisit?: RevisitOrigin,
+): Promise<ServiceRequest> {
   const customer = await getCustomer(deps, input.customerId, principal);
   const at = deps.now().toISOString();
   const department = departmentOf(principal);
@@ -30,7 +48,8 @@ export async function receiveRequest(deps: ServiceDeps, input: ServiceRequestCre
     handler: { personId: principal.id, department },
     status: 'received',
     officeTracking: complaint,
-    ...(input.revisitItemId ? { revisitItemId: input.revisitItemId } : {}),
+    ...(revisit ? { revisitId: revisit.revisitId, revisitItemId: revisit.revisitItemId } : {}),
+    ...(origin ? { visitFollowUp: origin } : {}),
     createdAt: at,
     updatedAt: at,
     version: 1,
@@ -41,7 +60,11 @@ export async function receiveRequest(deps: ServiceDeps, input: ServiceRequestCre
     by: principal.id,
     byName: principal.name,
     action: 'receive',
-    details: { channel: input.channel, ...(forwarded ? { forwardedToOffice: true } : {}) },
+    details: {
+      channel: input.channel,
+      ...(forwarded ? { forwardedToOffice: true } : {}),
+      ...(revisit ? { revisitId: revisit.revisitId, revisitItemId: revisit.revisitItemId } : {}),
+    },
   };
   const office = forwarded ? (await deps.staff.list()).filter((s) => s.role === 'office').map((s) => s.id) : [];
   const notices = requestNotices(request, office, {
@@ -50,6 +73,6 @@ export async function receiveRequest(deps: ServiceDeps, input: ServiceRequestCre
     zh: `${principal.name}受理了一项投诉，已转综合办公室跟踪。`,
     en: `${principal.name} received a complaint; it is forwarded to the General Office for tracking.`,
   });
-  await deps.requests.save(undefined, request, event, notices);
+  await deps.requests.save(undefined, request, event, notices, revisit ? [revisit.linkItem(request.id)] : []);
   return request;
 }

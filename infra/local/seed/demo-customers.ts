@@ -2,6 +2,7 @@ import { creditCodeCheckChar } from '#shared/credit-code';
 import type { Customer, CustomerKind, CreditRating, Tier } from '#shared/schemas/customer.schema';
 import { demoUsers } from '../demo-users';
 import { companies, givenNames, surnames, titles } from './company-names';
+import { demoLegal } from './demo-legal';
 
 const codeAlphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
@@ -52,6 +53,7 @@ export function demoCustomers(now = new Date('2026-11-01T08:00:00+08:00')): Cust
       ownerId: rnd.pick(owners).username,
       contacts,
       notes: profile.tier === 'reserve' ? '有合作意向，市场潜力较大。' : '',
+      ...demoLegal(company, i),
       createdAt: created,
       updatedAt: created,
       createdBy: 'seed',

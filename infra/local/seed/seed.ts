@@ -7,6 +7,8 @@ import { orderDeps } from '../../../functions/orders/deps';
 import { retierCustomer } from '../../../functions/tiers/use-cases/retier-customer';
 import { demoUsers } from '../demo-users';
 import { demoCustomers } from './demo-customers';
+import { seedVisits } from './demo-visits';
+import { seedRevisitPlans } from './demo-revisit-plans';
 
 /**
  * The demo data, written once: the staff directory, the demo customers, and twelve months of paid
@@ -27,6 +29,8 @@ export async function seed(client: DynamoDBDocumentClient, tableName: string, no
     await retierCustomer(deps, customer.id, { source: 'nightly', by: 'seed' });
     created++;
   }
+  await seedVisits(client, tableName, now);
+  await seedRevisitPlans(client, tableName, now);
   return { created };
 }
 

@@ -3,6 +3,7 @@ import type { AccessLogEntry } from '#shared/schemas/access-log.schema';
 import type { ReassignInput, ReassignResult } from '#shared/schemas/customer-archive.schema';
 import type { CustomerHistoryEntry } from '#shared/schemas/customer-history.schema';
 import { apiRequest } from './api-client';
+import { apiDownload } from './file-transfer';
 
 /** A cursor page as every archive list returns it. */
 export interface Page<T> {
@@ -63,4 +64,10 @@ export interface AccessLogParams {
 export async function searchAccessLog(params: AccessLogParams): Promise<Page<AccessLogEntry>> {
   const { data } = await apiRequest<Page<AccessLogEntry>>('GET', '/access-log', { query: { ...params } });
   return data;
+}
+
+/** The access log under the search's filters as an .xlsx, in the page's language. The export is itself logged. */
+export async function exportAccessLog(params: Omit<AccessLogParams, 'cursor' | 'limit'>): Promise<{ blob: Blob; rowCount: number }> {
+  const { blob, headers } = await apiDownload('/access-log/export', { ...params });
+  return { blob, rowCount: Number(headers.get('x-row-count') ?? 0) };
 }

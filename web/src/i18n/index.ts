@@ -8,6 +8,14 @@ import { ordersEn } from './orders.en';
 import { ordersZhCN } from './orders.zh-CN';
 import { policiesEn } from './policies.en';
 import { policiesZhCN } from './policies.zh-CN';
+import { receptionEn } from './reception.en';
+import { receptionZhCN } from './reception.zh-CN';
+import { revisitsEn } from './revisits.en';
+import { revisitsZhCN } from './revisits.zh-CN';
+import { revisitPlansEn } from './revisit-plans.en';
+import { revisitPlansZhCN } from './revisit-plans.zh-CN';
+import { revisitReportsEn } from './revisit-reports.en';
+import { revisitReportsZhCN } from './revisit-reports.zh-CN';
 import { serviceEn } from './service.en';
 import { serviceZhCN } from './service.zh-CN';
 import { tiersEn } from './tiers.en';
@@ -32,8 +40,8 @@ export const i18n = createI18n({
   fallbackLocale: 'zh-CN',
   // Features keep their strings in files of their own (<feature>.<lang>.ts), merged here.
   messages: {
-    'zh-CN': { ...zhCN, ...tiersZhCN, ...ordersZhCN, ...policiesZhCN, ...archiveZhCN, ...serviceZhCN },
-    en: { ...en, ...tiersEn, ...ordersEn, ...policiesEn, ...archiveEn, ...serviceEn },
+    'zh-CN': { ...zhCN, ...tiersZhCN, ...ordersZhCN, ...policiesZhCN, ...archiveZhCN, ...serviceZhCN, ...receptionZhCN, ...revisitsZhCN, ...revisitPlansZhCN, ...revisitReportsZhCN },
+    en: { ...en, ...tiersEn, ...ordersEn, ...policiesEn, ...archiveEn, ...serviceEn, ...receptionEn, ...revisitsEn, ...revisitPlansEn, ...revisitReportsEn },
   },
 });
 

@@ -116,6 +116,8 @@ export const serviceEn: typeof serviceZhCN = {
       text: 'Correction',
       channel: 'Channel',
       forwardedToOffice: 'Forwarded to the General Office for tracking',
+      revisitId: 'From revisit',
+      revisitItemId: 'Revisit follow-up item',
     },
     stats: {
       total: 'Requests',

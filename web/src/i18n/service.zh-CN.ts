@@ -114,6 +114,8 @@ export const serviceZhCN = {
       text: '更正',
       channel: '渠道',
       forwardedToOffice: '已转综合办公室跟踪',
+      revisitId: '来源回访',
+      revisitItemId: '回访跟进事项',
     },
     stats: {
       total: '请求总数',

@@ -10,6 +10,22 @@ const routes: RouteRecordRaw[] = [
     component: () => import('../views/sign-in/SignInPage.vue'),
     meta: { public: true, titleKey: 'signIn.title' },
   },
+  // The printed reception plan: one page per visit, outside the app's header and menu.
+  {
+    path: '/visits/:visitId/print',
+    name: 'visit-print',
+    component: () => import('../views/reception/VisitPrintPage.vue'),
+    props: true,
+    meta: { apiRoute: 'GET /visits/{visitId}', titleKey: 'reception.printTitle' },
+  },
+  // The evaluation report as a printed page: signed in, but without the app's header and menu.
+  {
+    path: '/revisit-reports/:unitId/:quarter/print',
+    name: 'revisit-report-print',
+    component: () => import('../views/revisit-reports/ReportPrintPage.vue'),
+    props: true,
+    meta: { apiRoute: 'GET /revisit-reports/{unitId}/{quarter}', titleKey: 'revisitReports.pageTitle' },
+  },
   {
     path: '/',
     component: () => import('../components/AppLayout.vue'),
@@ -117,6 +133,95 @@ const routes: RouteRecordRaw[] = [
         component: () => import('../views/service/ServiceDetailPage.vue'),
         props: true,
         meta: { apiRoute: 'GET /service-requests/{requestId}', titleKey: 'service.detailTitle' },
+      },
+      // Customer visits and reception plans (issue 7).
+      {
+        path: 'visits',
+        name: 'visits',
+        component: () => import('../views/reception/VisitsPage.vue'),
+        meta: { apiRoute: 'GET /visits', titleKey: 'reception.listTitle' },
+      },
+      {
+        path: 'visits/new',
+        name: 'visit-new',
+        component: () => import('../views/reception/VisitRegisterPage.vue'),
+        meta: { apiRoute: 'POST /visits', titleKey: 'reception.createTitle' },
+      },
+      {
+        path: 'visits/:visitId',
+        name: 'visit',
+        component: () => import('../views/reception/VisitDetailPage.vue'),
+        props: true,
+        meta: { apiRoute: 'GET /visits/{visitId}', titleKey: 'reception.detailTitle' },
+      },
+      {
+        path: 'visit-approvals',
+        name: 'visit-approvals',
+        component: () => import('../views/reception/VisitApprovalsPage.vue'),
+        meta: { apiRoute: 'GET /visit-approvals', titleKey: 'reception.approvalsTitle' },
+      },
+      // Revisits (issue 5): coverage, the calendar, the frequency rules, each person's reminder channels.
+      {
+        path: 'revisit-coverage',
+        name: 'revisit-coverage',
+        component: () => import('../views/revisits/RevisitCoveragePage.vue'),
+        meta: { apiRoute: 'GET /revisits/coverage', titleKey: 'revisits.coverageTitle' },
+      },
+      {
+        path: 'revisit-calendar',
+        name: 'revisit-calendar',
+        component: () => import('../views/revisits/RevisitCalendarPage.vue'),
+        meta: { apiRoute: 'GET /revisits/calendar', titleKey: 'revisits.calendarTitle' },
+      },
+      {
+        path: 'revisit-rules',
+        name: 'revisit-rules',
+        component: () => import('../views/revisits/RevisitRulesPage.vue'),
+        meta: { apiRoute: 'GET /settings/revisits', titleKey: 'revisits.rulesTitle' },
+      },
+      {
+        path: 'notification-settings',
+        name: 'notification-settings',
+        component: () => import('../views/revisits/NotificationSettingsPage.vue'),
+        meta: { apiRoute: 'GET /me/notification-settings', titleKey: 'notifySettings.title' },
+      },
+      // Where a revisit reminder points: the customer's page, at its revisits.
+      {
+        path: 'customers/:customerId/revisits',
+        redirect: (to) => ({ name: 'customer-detail', params: { customerId: to.params.customerId }, hash: '#revisits' }),
+      },
+      // Revisit plans and the quarterly evaluation (issue 5, R6): annual and temporary plans, reports.
+      {
+        path: 'revisit-plans/annual',
+        name: 'revisit-plans-annual',
+        component: () => import('../views/revisit-plans/AnnualPlanPage.vue'),
+        meta: { apiRoute: 'GET /revisit-plans/annual/{unitId}/{year}', titleKey: 'revisitPlans.annualTitle' },
+      },
+      {
+        path: 'revisit-plans/temporary',
+        name: 'revisit-plans-temporary',
+        component: () => import('../views/revisit-plans/TemporaryPlanListPage.vue'),
+        meta: { apiRoute: 'GET /revisit-plans/temporary', titleKey: 'revisitPlans.temporaryTitle' },
+      },
+      {
+        path: 'revisit-plans/temporary/:planId',
+        name: 'revisit-plan-temporary',
+        component: () => import('../views/revisit-plans/TemporaryPlanDetailPage.vue'),
+        props: true,
+        meta: { apiRoute: 'GET /revisit-plans/temporary/{planId}', titleKey: 'revisitPlans.detailTitle' },
+      },
+      {
+        path: 'revisit-reports',
+        name: 'revisit-reports',
+        component: () => import('../views/revisit-reports/ReportListPage.vue'),
+        meta: { apiRoute: 'GET /revisit-reports', titleKey: 'revisitReports.listTitle' },
+      },
+      {
+        path: 'revisit-reports/:unitId/:quarter',
+        name: 'revisit-report',
+        component: () => import('../views/revisit-reports/ReportPage.vue'),
+        props: true,
+        meta: { apiRoute: 'GET /revisit-reports/{unitId}/{quarter}', titleKey: 'revisitReports.pageTitle' },
       },
       {
         path: 'forbidden',

@@ -4,6 +4,12 @@ import { Delete, Switch, Tickets, Upload, User } from '@element-plus/icons-vue';
 import { Connection, Discount, Histogram } from '@element-plus/icons-vue';
 // Issue 6's entries (service requests).
 import { DataAnalysis, Service } from '@element-plus/icons-vue';
+// Issue 7's entries (reception).
+import { Calendar, Stamp } from '@element-plus/icons-vue';
+// Issue 5's entries (revisits).
+import { Bell, DataLine, Odometer, SetUp } from '@element-plus/icons-vue';
+// Issue 5's plan and evaluation entries.
+import { Document, Finished, Notebook } from '@element-plus/icons-vue';
 import type { Component } from 'vue';
 
 export interface MenuEntry {
@@ -26,4 +32,13 @@ export const menuEntries: MenuEntry[] = [
   { path: '/tier-rules', titleKey: 'tierRules.menu', icon: Histogram, apiRoute: 'GET /settings/tiers' },
   { path: '/service-requests', titleKey: 'service.menu', icon: Service, apiRoute: 'GET /service-requests' },
   { path: '/service-requests/stats', titleKey: 'service.statsMenu', icon: DataAnalysis, apiRoute: 'GET /service-requests/stats' },
+  { path: '/visits', titleKey: 'reception.menu', icon: Calendar, apiRoute: 'GET /visits' },
+  { path: '/visit-approvals', titleKey: 'reception.approvalsMenu', icon: Stamp, apiRoute: 'GET /visit-approvals' },
+  { path: '/revisit-coverage', titleKey: 'revisits.menuCoverage', icon: Odometer, apiRoute: 'GET /revisits/coverage' },
+  { path: '/revisit-calendar', titleKey: 'revisits.menuCalendar', icon: DataLine, apiRoute: 'GET /revisits/calendar' },
+  { path: '/revisit-rules', titleKey: 'revisits.menuRules', icon: SetUp, apiRoute: 'GET /settings/revisits' },
+  { path: '/notification-settings', titleKey: 'notifySettings.menu', icon: Bell, apiRoute: 'GET /me/notification-settings' },
+  { path: '/revisit-plans/annual', titleKey: 'revisitPlans.annualMenu', icon: Notebook, apiRoute: 'GET /revisit-plans/annual/{unitId}/{year}' },
+  { path: '/revisit-plans/temporary', titleKey: 'revisitPlans.temporaryMenu', icon: Finished, apiRoute: 'GET /revisit-plans/temporary' },
+  { path: '/revisit-reports', titleKey: 'revisitReports.menu', icon: Document, apiRoute: 'GET /revisit-reports' },
 ];

@@ -14,6 +14,8 @@ export interface HistoryValueLabels {
   primary: string;
   /** Joins the parts of one contact (`、` in Chinese, `, ` in English). */
   separator: string;
+  /** One detail of a record held as a group (the licence, the tax registration): `注册资本：5000万元`. */
+  detail?: (field: string, key: string, value: string) => string;
 }
 
 /** Fields holding a member of staff's id, shown by name. */
@@ -21,6 +23,8 @@ const staffFields = new Set(['ownerId', 'lastVerifiedBy', 'deletedBy', 'createdB
 /** Fields holding an ISO instant, shown in Asia/Shanghai. */
 const instantFields = new Set(['lastVerifiedAt', 'deletedAt', 'createdAt', 'updatedAt']);
 const tierFields = new Set(['tier', 'computedTier']);
+/** Fields holding a group of details (R2 legal qualification), shown a detail per line. */
+const groupFields = new Set(['businessLicence', 'taxRegistration']);
 
 function isContact(value: unknown): value is Contact {
   return typeof value === 'object' && value !== null && typeof (value as Contact).name === 'string';
@@ -51,6 +55,11 @@ export function formatHistoryValue(field: string, value: unknown, l: HistoryValu
   if (field === 'tierOverride' && typeof value === 'object') {
     const o = value as { tier?: string; reason?: string; expiresOn?: string };
     return [[o.tier ? l.tier(o.tier) : '', o.reason ?? '', o.expiresOn ?? ''].filter(Boolean).join(l.separator)];
+  }
+  if (groupFields.has(field) && typeof value === 'object' && !Array.isArray(value)) {
+    return Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined && v !== '')
+      .map(([k, v]) => (l.detail ? l.detail(field, k, String(v)) : `${k}: ${String(v)}`));
   }
   return [JSON.stringify(value)];
 }

@@ -8,6 +8,7 @@ import {
   type CustomerKind,
   type CustomerPatchInput,
 } from '#shared/schemas/customer.schema';
+import type { TaxpayerType } from '#shared/schemas/customer-legal.schema';
 import type { UnitId } from '#shared/units';
 import { validate, type FieldErrors } from '#shared/validation';
 
@@ -31,9 +32,18 @@ export interface CustomerFormModel {
   ownerId: string;
   contacts: ContactRow[];
   notes: string;
+  /** The legal qualification (R2); blank boxes are "not recorded". */
+  legalRepresentative: string;
+  registeredAddress: string;
+  region: string;
+  licence: { registeredCapital: string; establishedOn: string; validUntil: string; registrationAuthority: string; businessScope: string };
+  tax: { taxpayerType: TaxpayerType | ''; bankName: string; bankAccount: string; invoiceAddressPhone: string };
 }
 
 let nextKey = 1;
+
+const emptyLicence = (): CustomerFormModel['licence'] => ({ registeredCapital: '', establishedOn: '', validUntil: '', registrationAuthority: '', businessScope: '' });
+const emptyTax = (): CustomerFormModel['tax'] => ({ taxpayerType: '', bankName: '', bankAccount: '', invoiceAddressPhone: '' });
 
 export function emptyContact(): ContactRow {
   return { key: nextKey++, name: '', title: '', phone: '', email: '', primary: false };
@@ -49,6 +59,11 @@ export function emptyModel(defaults: { unitId?: UnitId; ownerId?: string } = {})
     ownerId: defaults.ownerId ?? '',
     contacts: [],
     notes: '',
+    legalRepresentative: '',
+    registeredAddress: '',
+    region: '',
+    licence: emptyLicence(),
+    tax: emptyTax(),
   };
 }
 
@@ -70,6 +85,11 @@ export function modelFromCustomer(c: CustomerView): CustomerFormModel {
       primary: x.primary === true,
     })),
     notes: c.notes,
+    legalRepresentative: c.legalRepresentative ?? '',
+    registeredAddress: c.registeredAddress ?? '',
+    region: c.region ?? '',
+    licence: { ...emptyLicence(), ...c.businessLicence },
+    tax: { ...emptyTax(), ...c.taxRegistration },
   };
 }
 
@@ -95,8 +115,19 @@ export function inputFromModel(m: CustomerFormModel): Record<string, unknown> {
       return dropUndefined(contact);
     }),
     notes: m.notes,
+    // Always sent, so clearing a box clears the field; blank details inside the objects are left out.
+    legalRepresentative: m.legalRepresentative,
+    registeredAddress: m.registeredAddress,
+    region: m.region,
+    businessLicence: filled(m.licence),
+    taxRegistration: filled(m.tax),
   };
   return dropUndefined(input);
+}
+
+/** The non-blank entries of a group of boxes (a cleared date picker gives null). */
+function filled(o: Record<string, string | null>): Record<string, string> {
+  return Object.fromEntries(Object.entries(o).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== ''));
 }
 
 function dropUndefined(o: Record<string, unknown>): Record<string, unknown> {
@@ -152,6 +183,7 @@ export function patchFrom(value: CustomerCreateInput, original: CustomerView): C
 
 /** Paths the form shows next to a field; server errors on other paths go to a message instead. */
 export function isFormField(path: string): boolean {
-  return /^(name|creditCode|kind|creditRating|unitId|ownerId|notes|contacts)$/.test(path)
-    || /^contacts\.\d+(\.(name|title|phone|email|primary))?$/.test(path);
+  return /^(name|creditCode|kind|creditRating|unitId|ownerId|notes|contacts|legalRepresentative|registeredAddress|region)$/.test(path)
+    || /^contacts\.\d+(\.(name|title|phone|email|primary))?$/.test(path)
+    || /^(businessLicence|taxRegistration)(\.\w+)?$/.test(path);
 }

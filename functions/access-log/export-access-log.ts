@@ -1,0 +1,23 @@
+import { ulid } from 'ulid';
+import { xlsxContentType } from '#shared/attachments';
+import { accessLogExportQuerySchema } from '#shared/schemas/access-log.schema';
+import { documentClient } from '#core/dynamo';
+import { env } from '#core/env';
+import { http } from '#core/http/http';
+import { AccessLogRepository } from '#core/repositories/access-log.repository';
+import { exportAccessLog } from './use-cases/export-access-log';
+
+const deps = { accessLog: new AccessLogRepository(documentClient, env.tableName), now: () => new Date(), newId: () => ulid() };
+
+export const handler = http(
+  'GET /access-log/export',
+  async ({ query, principal, lang }) => {
+    const file = await exportAccessLog(deps, query, principal, lang);
+    return {
+      status: 200,
+      file: { data: file.data, contentType: xlsxContentType, fileName: file.fileName },
+      headers: { 'x-row-count': String(file.rowCount) },
+    };
+  },
+  { query: accessLogExportQuerySchema },
+);

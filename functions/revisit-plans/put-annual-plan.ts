@@ -1,0 +1,17 @@
+import { annualPlanInputSchema } from '#shared/schemas/revisit-plan.schema';
+import { etagOf, expectedVersion } from '#core/http/etag';
+import { http } from '#core/http/http';
+import { revisitPlanDeps } from './deps';
+import { unitParam, yearParam } from './path-params';
+import { putAnnualPlan } from './use-cases/annual-plans';
+
+const deps = revisitPlanDeps();
+
+export const handler = http(
+  'PUT /revisit-plans/annual/{unitId}/{year}',
+  async ({ params, body, headers, principal }) => {
+    const plan = await putAnnualPlan(deps, unitParam(params.unitId), yearParam(params.year), body, expectedVersion(headers['if-match']), principal);
+    return { status: 200, body: plan, headers: { etag: etagOf(plan.version) } };
+  },
+  { body: annualPlanInputSchema, readOnly: ['unitId', 'year', 'version', 'updatedAt', 'updatedBy'] },
+);

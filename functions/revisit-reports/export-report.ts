@@ -1,0 +1,12 @@
+import { xlsxContentType } from '#shared/attachments';
+import { http } from '#core/http/http';
+import { quarterParam, unitParam } from '../revisit-plans/path-params';
+import { revisitReportDeps } from './deps';
+import { exportReport } from './use-cases/export-report';
+
+const deps = revisitReportDeps();
+
+export const handler = http('GET /revisit-reports/{unitId}/{quarter}/export', async ({ params, principal }) => {
+  const file = await exportReport(deps, unitParam(params.unitId), quarterParam(params.quarter), principal);
+  return { status: 200, file: { ...file, contentType: xlsxContentType } };
+}, {});

@@ -1,0 +1,17 @@
+import { reportWrittenSchema } from '#shared/schemas/revisit-report.schema';
+import { etagOf, expectedVersion } from '#core/http/etag';
+import { http } from '#core/http/http';
+import { quarterParam, unitParam } from '../revisit-plans/path-params';
+import { revisitReportDeps } from './deps';
+import { submitReportForReview } from './use-cases/reports';
+
+const deps = revisitReportDeps();
+
+export const handler = http(
+  'POST /revisit-reports/{unitId}/{quarter}/submit',
+  async ({ params, body, headers, principal }) => {
+    const view = await submitReportForReview(deps, unitParam(params.unitId), quarterParam(params.quarter), body, expectedVersion(headers['if-match']), principal);
+    return { status: 200, body: view, headers: { etag: etagOf(view.report.version) } };
+  },
+  { body: reportWrittenSchema, readOnly: ['status', 'figures', 'submissions', 'reviews', 'version'] },
+);

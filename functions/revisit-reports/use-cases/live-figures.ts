@@ -1,0 +1,66 @@
+import { reportFigures, type ReportRevisit } from '#shared/revisits/evaluation-report';
+import type { Period } from '#shared/revisits/periods';
+import { shanghaiMidnight, yearOf, type PlanRevisitFact } from '#shared/revisits/plans';
+import type { Customer } from '#shared/schemas/customer.schema';
+import type { ReportFigures } from '#shared/schemas/revisit-report.schema';
+import { shanghaiDate } from '#shared/shanghai-time';
+import type { UnitId } from '#shared/units';
+import { forEachLimited } from '#core/concurrency';
+import { keys } from '#core/keys';
+import type { RevisitReportDeps } from '../deps';
+
+const dayMs = 86_400_000;
+
+/**
+ * The figures of a unit's quarter as they stand now (shared/revisits/evaluation-report.ts says what each is):
+ * 1. the unit's annual plan for the year, its live customers (unit index, page by page) and the temporary
+ *    plans whose days touch the quarter — Queries only;
+ * 2. each customer's revisits up to the quarter's end (one Query of its partition), for the quarter's counts
+ *    and the follow-up items still open; a plan customer no longer in the unit has its window read too.
+ */
+export async function liveFigures(deps: RevisitReportDeps, unitId: UnitId, quarter: Period): Promise<ReportFigures> {
+  const asOf = deps.now();
+  const firstDay = shanghaiDate(quarter.start);
+  const lastDay = shanghaiDate(new Date(Date.parse(quarter.end) - 1));
+  const [plan, customers, temporaryPlans] = await Promise.all([
+    deps.annualPlans.get(unitId, yearOf(quarter)),
+    unitCustomers(deps, unitId),
+    deps.temporaryPlans.approvedBetween(unitId, firstDay, lastDay),
+  ]);
+
+  const revisits: ReportRevisit[] = [];
+  await forEachLimited(customers, 8, async (c) => {
+    revisits.push(...(await deps.revisits.between(c.id, '', quarter.end)));
+  });
+  const planRevisits: PlanRevisitFact[] = [...revisits];
+  const known = new Set(customers.map((c) => c.id));
+  for (const p of temporaryPlans) {
+    const from = shanghaiMidnight(p.startDate);
+    const before = new Date(Date.parse(shanghaiMidnight(p.endDate)) + dayMs).toISOString();
+    for (const c of p.customers.filter((x) => !known.has(x.id))) planRevisits.push(...(await deps.revisits.between(c.id, from, before)));
+  }
+
+  return reportFigures({
+    unitId,
+    quarter,
+    asOf,
+    plan,
+    customers: customers.map((c) => ({ id: c.id, tier: c.tier })),
+    revisits,
+    temporaryPlans,
+    planRevisits,
+    leadDays: deps.leadDays,
+  });
+}
+
+/** Every live customer of a unit, through the unit index (GSI1). */
+async function unitCustomers(deps: RevisitReportDeps, unitId: UnitId): Promise<Customer[]> {
+  const out: Customer[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await deps.customers.list(keys.customerPartitions.unit(unitId), {}, { limit: 100, ...(cursor ? { cursor } : {}) });
+    out.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return out;
+}

@@ -1,0 +1,74 @@
+import { monthCalendar, revisitsFrom, type CalendarCustomer, type CalendarEntry } from '#shared/revisits/calendar';
+import { periodOf, parsePeriodId } from '#shared/revisits/periods';
+import type { Customer } from '#shared/schemas/customer.schema';
+import type { RevisitCalendarQuery } from '#shared/schemas/revisit-calendar.schema';
+import type { UnitId } from '#shared/units';
+import { forEachLimited } from '#core/concurrency';
+import { DomainError } from '#core/errors';
+import { keys } from '#core/keys';
+import type { CustomerPartition } from '#core/repositories/customer.repository';
+import { dataScope, inScope, type Principal } from '#core/principal';
+import type { RevisitDeps } from '../deps';
+
+export interface RevisitCalendar {
+  month: string;
+  scope: { kind: 'person'; ownerId: string } | { kind: 'unit'; unitId: UnitId };
+  /** Live customers the calendar covers. */
+  customers: number;
+  entries: CalendarEntry[];
+}
+
+/**
+ * A month of revisits due and made (issue 5), for one person's customers or for a unit:
+ * 1. the scope: `ownerId` (default the caller) or `unitId`; a unit user may look only inside their unit
+ *    (another unit, or a person of another unit, is refused);
+ * 2. the customers by the owner index (GSI2) or the unit index (GSI1) — Queries, no Scan — kept to the
+ *    caller's data scope;
+ * 3. per customer, its tier history and its revisits from the half-year's start to the month's end;
+ * 4. the calendar from the rules in force (shared/revisits/calendar.ts).
+ */
+export async function revisitCalendar(deps: RevisitDeps, query: RevisitCalendarQuery, principal: Principal): Promise<RevisitCalendar> {
+  const now = deps.now();
+  const month = parsePeriodId(query.month ?? periodOf('month', now).id)!;
+  const scope = dataScope(principal);
+  let customers: Customer[];
+  let shown: RevisitCalendar['scope'];
+  if (query.unitId) {
+    if (scope.kind === 'unit' && scope.unitId !== query.unitId) throw new DomainError('forbidden', 'calendar.scope');
+    customers = await allOf(deps, keys.customerPartitions.unit(query.unitId));
+    shown = { kind: 'unit', unitId: query.unitId };
+  } else {
+    const ownerId = query.ownerId ?? principal.id;
+    if (scope.kind === 'unit' && ownerId !== principal.id) {
+      const owner = await deps.staff.get(ownerId);
+      if (owner?.unitId !== scope.unitId) throw new DomainError('forbidden', 'calendar.scope');
+    }
+    customers = (await allOf(deps, keys.customerPartitions.owner(ownerId))).filter((c) => inScope(scope, c));
+    shown = { kind: 'person', ownerId };
+  }
+
+  const { settings } = await deps.settings.get();
+  const from = revisitsFrom(month);
+  const facts: CalendarCustomer[] = [];
+  await forEachLimited(customers, 8, async (c) => {
+    const [history, revisits] = await Promise.all([deps.tiers.history(c.id), deps.revisits.between(c.id, from, month.end)]);
+    facts.push({ id: c.id, name: c.name, unitId: c.unitId, ownerId: c.ownerId, tier: c.tier, createdAt: c.createdAt, history, revisits });
+  });
+  return {
+    month: month.id,
+    scope: shown,
+    customers: customers.length,
+    entries: monthCalendar(month.id, facts, settings.rules, now, deps.reminders.leadDays),
+  };
+}
+
+async function allOf(deps: RevisitDeps, partition: CustomerPartition): Promise<Customer[]> {
+  const out: Customer[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await deps.customers.list(partition, {}, { limit: 100, cursor });
+    out.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return out;
+}

@@ -1,0 +1,15 @@
+import { followUpServiceRequestSchema } from '#shared/schemas/visit.schema';
+import { http } from '#core/http/http';
+import { followUpDeps } from './follow-up-deps';
+import { followUpToServiceRequest } from './use-cases/follow-ups';
+
+const deps = followUpDeps();
+
+export const handler = http(
+  'POST /visits/{visitId}/follow-ups/{followUpId}/service-request',
+  async ({ params, body, principal }) => {
+    const out = await followUpToServiceRequest(deps, params.visitId!, params.followUpId!, body, principal);
+    return { status: 201, body: out, headers: { location: `/service-requests/${out.serviceRequest.id}` } };
+  },
+  { body: followUpServiceRequestSchema },
+);

@@ -1,0 +1,89 @@
+import type { Lang } from '#shared/messages';
+import { visitView, type VisitView } from '#shared/reception/plan';
+import { convertFollowUp, followUpToConvert } from '#shared/reception/visit-actions';
+import type { Revisit, RevisitCreate } from '#shared/schemas/revisit.schema';
+import type { ServiceRequest } from '#shared/schemas/service-request.schema';
+import type { FollowUpServiceRequestInput } from '#shared/schemas/visit.schema';
+import { DomainError } from '#core/errors';
+import type { Principal } from '#core/principal';
+import { getCustomer } from '../../customers/use-cases/get-customer';
+import type { RevisitDeps } from '../../revisits/deps';
+import { recordRevisit } from '../../revisits/use-cases/record-revisit';
+import type { ServiceDeps } from '../../service/deps';
+import { receiveRequest } from '../../service/use-cases/receive-request';
+import type { VisitDeps } from '../deps';
+import { changeVisit, refusalError } from './change-visit';
+import { getVisit } from './read-visits';
+
+export interface FollowUpDeps extends VisitDeps {
+  service: ServiceDeps;
+  revisits: RevisitDeps;
+}
+
+/**
+ * A recorded visit's follow-up item becomes a service request, linked both ways (R5 → R7):
+ * 1. the visit must be recorded, the item not yet turned, the caller on the hosting side or the item's
+ *    owner, and able to see the customer (as receiving any request asks);
+ * 2. the request's id is written on the item first (conditionally, so two clicks cannot both win);
+ * 3. the request is then received through the service use case, channel `visit`, the caller its
+ *    first-inquiry owner, naming the visit and item. Should step 3 not happen (a crash between the two
+ *    writes), the same call again finds the id on the item with no request behind it and writes it.
+ */
+export async function followUpToServiceRequest(
+  deps: FollowUpDeps,
+  visitId: string,
+  followUpId: string,
+  input: FollowUpServiceRequestInput,
+  principal: Principal,
+): Promise<{ visit: VisitView; serviceRequest: ServiceRequest }> {
+  const before = await getVisit(deps, visitId, principal);
+  const checked = followUpToConvert(before, followUpId, principal);
+  let visit = before;
+  let requestId: string;
+  if (checked.ok) {
+    await getCustomer(deps, before.customerId, principal);
+    requestId = deps.newId();
+    ({ visit } = await changeVisit(deps, visitId, principal, (v, now) => convertFollowUp(v, followUpId, principal, { serviceRequestId: requestId }, now)));
+  } else {
+    const linked = before.record?.followUps.find((f) => f.id === followUpId)?.serviceRequestId;
+    const unfinished = checked.code === 'visit_follow_up_converted' && linked !== undefined && !(await deps.service.requests.get(linked));
+    if (!unfinished) throw refusalError(checked);
+    requestId = linked;
+  }
+  try {
+    const serviceRequest = await receiveRequest(
+      { ...deps.service, newId: () => requestId },
+      { customerId: before.customerId, kind: input.kind, channel: 'visit', contact: input.contact, statement: input.statement },
+      principal,
+      { visitId, followUpId },
+    );
+    return { visit: visitView(visit, deps.now()), serviceRequest };
+  } catch (error) {
+    // The request is there already: another call finished the same item meanwhile.
+    if (error instanceof DomainError && error.kind === 'precondition_failed') throw new DomainError('conflict', 'visit_follow_up_converted');
+    throw error;
+  }
+}
+
+/**
+ * A recorded visit's follow-up item is carried out as a revisit (R5 → R6): the revisit is recorded
+ * through the revisit use case (its own checks: the customer in scope, not dated in the future), then
+ * the item names it. The visit names the revisit; a revisit record has no field naming a visit yet.
+ * Two people recording the same item at once both record their revisit (each happened); the item
+ * names the first and the second is told it was taken (409).
+ */
+export async function followUpToRevisit(
+  deps: FollowUpDeps,
+  visitId: string,
+  followUpId: string,
+  input: RevisitCreate,
+  principal: Principal,
+  lang: Lang,
+): Promise<{ visit: VisitView; revisit: Revisit }> {
+  const before = await getVisit(deps, visitId, principal);
+  const checked = followUpToConvert(before, followUpId, principal);
+  if (!checked.ok) throw refusalError(checked);
+  const revisit = await recordRevisit(deps.revisits, before.customerId, input, principal, lang);
+  const { visit } = await changeVisit(deps, visitId, principal, (v, now) => convertFollowUp(v, followUpId, principal, { revisitId: revisit.id }, now));
+  return { visit: visitView(visit, deps.now()), revisit };
+}

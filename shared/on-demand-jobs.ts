@@ -1,0 +1,18 @@
+/**
+ * Jobs that run only when an operator starts them: no schedule. CDK gives each its own function (in
+ * Crm-Jobs, named in the stack's outputs) to invoke by hand; locally `npm run job -- <name>` runs the same
+ * handler. docs/operations.md says when each is needed and how to invoke it.
+ */
+export interface OnDemandJobDefinition {
+  /** Module under functions/, exporting `handler`. */
+  readonly handler: string;
+  readonly description: string;
+}
+
+export const onDemandJobs: Record<string, OnDemandJobDefinition> = {
+  // After a change to how customers are indexed (a new GSI attribute, the search-entry rule), once per environment.
+  'reindex-customers': {
+    handler: 'jobs/reindex-customers',
+    description: 'Rewrite every customer’s index attributes and search entries from the record (on demand, after an indexing change)',
+  },
+};

@@ -1,0 +1,127 @@
+import type { Tier } from '../schemas/customer.schema';
+import { shanghaiDate } from '../shanghai-time';
+import { obligationsFor, type ObligationStatus, type RevisitFact, type TierChange } from './obligations';
+import { parsePeriodId, periodOf, type Period, type PeriodKind } from './periods';
+import type { RevisitChannel, RevisitRule, VisitorRank } from './rules';
+
+/** A revisit as the calendar shows it (a stored revisit has all of this). */
+export interface CalendarRevisit extends RevisitFact {
+  visitors: readonly { name: string; rank: VisitorRank }[];
+  satisfaction: number;
+}
+
+/** What the calendar needs of one customer: its tier timeline and its revisits from the half-year's start on. */
+export interface CalendarCustomer {
+  id: string;
+  name: string;
+  unitId: string;
+  ownerId: string;
+  tier: Tier;
+  createdAt: string;
+  history: readonly TierChange[];
+  revisits: readonly CalendarRevisit[];
+}
+
+/** An obligation falling due on `date` (the last day of its period, Asia/Shanghai). */
+export interface DueEntry {
+  kind: 'due';
+  date: string;
+  customerId: string;
+  customerName: string;
+  unitId: string;
+  ownerId: string;
+  tier: Tier;
+  ruleId: string;
+  label: { 'zh-CN': string; en: string };
+  periodId: string;
+  status: ObligationStatus;
+  /** The revisits that met it. */
+  metBy: string[];
+}
+
+/** A revisit made on `date` (Asia/Shanghai). */
+export interface RevisitEntry {
+  kind: 'revisit';
+  date: string;
+  customerId: string;
+  customerName: string;
+  unitId: string;
+  ownerId: string;
+  revisitId: string;
+  channel: RevisitChannel;
+  visitors: { name: string; rank: VisitorRank }[];
+  satisfaction: number;
+}
+
+export type CalendarEntry = DueEntry | RevisitEntry;
+
+/** The kinds of period that end in a month: every month; a quarter in March, June…; a half-year in June and December. */
+export function periodsEndingIn(month: Period): Period[] {
+  const last = new Date(Date.parse(month.end) - 1);
+  return (['month', 'quarter', 'half-year'] as const satisfies readonly PeriodKind[]).map((k) => periodOf(k, last)).filter((p) => p.end === month.end);
+}
+
+/** The first instant the calendar of `month` must read revisits from: a monthly waiver looks back to the half-year's start. */
+export function revisitsFrom(month: Period): string {
+  return periodOf('half-year', month.start).start;
+}
+
+const byDate = (a: CalendarEntry, b: CalendarEntry) =>
+  a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind) || a.customerName.localeCompare(b.customerName) || (a.kind === 'due' && b.kind === 'due' ? a.ruleId.localeCompare(b.ruleId) : 0);
+
+/**
+ * One month's calendar (`'2026-06'`): every obligation whose period ends in the month, on its last day,
+ * with its status at `now` (met, open, due soon, overdue — the rules' own judgement, shared/revisits/obligations.ts);
+ * and every revisit made in the month, on its day. A customer created after a period ended owes nothing for it.
+ */
+export function monthCalendar(
+  monthId: string,
+  customers: readonly CalendarCustomer[],
+  rules: readonly RevisitRule[],
+  now: Date,
+  leadDays: Record<PeriodKind, number>,
+): CalendarEntry[] {
+  const month = parsePeriodId(monthId);
+  if (!month || month.kind !== 'month') throw new Error(`not a month: ${monthId}`);
+  const out: CalendarEntry[] = [];
+  const ending = periodsEndingIn(month);
+  for (const c of customers) {
+    const timeline = { tier: c.tier, history: c.history, since: c.createdAt };
+    for (const period of ending) {
+      if (c.createdAt >= period.end) continue;
+      for (const o of obligationsFor(timeline, period.kind, c.revisits, now, { leadDays: leadDays[period.kind], at: period.start, rules })) {
+        out.push({
+          kind: 'due',
+          date: shanghaiDate(new Date(Date.parse(period.end) - 1)),
+          customerId: c.id,
+          customerName: c.name,
+          unitId: c.unitId,
+          ownerId: c.ownerId,
+          tier: o.tier,
+          ruleId: o.rule.id,
+          label: o.rule.label,
+          periodId: o.period.id,
+          status: o.status,
+          metBy: o.metBy,
+        });
+      }
+    }
+    for (const r of c.revisits) {
+      const t = Date.parse(r.visitedAt);
+      if (t < Date.parse(month.start) || t >= Date.parse(month.end)) continue;
+      out.push({
+        kind: 'revisit',
+        date: shanghaiDate(r.visitedAt),
+        customerId: c.id,
+        customerName: c.name,
+        unitId: c.unitId,
+        ownerId: c.ownerId,
+        revisitId: r.id,
+        channel: r.channel,
+        visitors: r.visitors.map((v) => ({ name: v.name, rank: v.rank })),
+        satisfaction: r.satisfaction,
+      });
+    }
+  }
+  return out.sort(byDate);
+}

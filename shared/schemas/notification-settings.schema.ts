@@ -1,0 +1,60 @@
+import { z } from 'zod';
+
+/**
+ * A person's reminder channels (issue 5): the in-app inbox always; email, a WeCom (企业微信) group robot and a
+ * DingTalk (钉钉) group robot (signed mode when a secret is set) when they turn them on. A robot's webhook URL
+ * carries its access token and the DingTalk secret signs messages: both are secrets, stored as given and
+ * only ever shown back masked (shared/notification-masking.ts).
+ */
+export const notificationSettingsSchema = z.object({
+  email: z.object({ enabled: z.boolean(), address: z.string().optional() }),
+  wecom: z.object({ enabled: z.boolean(), webhookUrl: z.string().optional() }),
+  dingtalk: z.object({ enabled: z.boolean(), webhookUrl: z.string().optional(), secret: z.string().optional() }),
+});
+export type NotificationSettings = z.infer<typeof notificationSettingsSchema>;
+
+/** Until a person chooses: the inbox only. */
+export const defaultNotificationSettings: NotificationSettings = {
+  email: { enabled: false },
+  wecom: { enabled: false },
+  dingtalk: { enabled: false },
+};
+
+/** The robots' own hosts; a webhook URL elsewhere is refused (the reminder job must not be pointed at any address). */
+export const robotHosts = { wecom: 'qyapi.weixin.qq.com', dingtalk: 'oapi.dingtalk.com' } as const;
+export type RobotChannel = keyof typeof robotHosts;
+
+const webhookUrl = z
+  .string()
+  .trim()
+  .max(500)
+  .refine((v) => /^https?:\/\/[^\s/]+/i.test(v) && URL.canParse(v), { error: 'notify.urlFormat' });
+
+/**
+ * PUT /me/notification-settings. A secret field left out keeps what is stored (the browser never holds
+ * it in full, so it cannot send it back); `null` removes it; a string replaces it.
+ */
+export const notificationSettingsUpdateSchema = z.strictObject({
+  email: z.strictObject({
+    enabled: z.boolean(),
+    address: z.union([z.email({ error: 'email.invalid' }).max(254), z.literal('')]).optional(),
+  }),
+  wecom: z.strictObject({ enabled: z.boolean(), webhookUrl: webhookUrl.nullable().optional() }),
+  dingtalk: z.strictObject({
+    enabled: z.boolean(),
+    webhookUrl: webhookUrl.nullable().optional(),
+    secret: z.string().trim().min(8).max(200).nullable().optional(),
+  }),
+});
+export type NotificationSettingsUpdate = z.infer<typeof notificationSettingsUpdateSchema>;
+
+/** What the browser gets back: secrets masked, and whether each is set. */
+export interface NotificationSettingsView {
+  inbox: { enabled: true };
+  email: { enabled: boolean; address?: string };
+  wecom: { enabled: boolean; webhookUrl?: string };
+  dingtalk: { enabled: boolean; webhookUrl?: string; secret?: string };
+  /** 0 until the person first saves. */
+  version: number;
+  updatedAt?: string;
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { periodKinds, type PeriodKind } from '../revisits/periods';
+import { defaultRevisitRules, revisitChannels, visitorRanks, type RevisitRule } from '../revisits/rules';
+import { tiers } from './customer.schema';
+
+/** Shorter periods first: a waiver must come from a rule of a longer period (month < quarter < half-year). */
+const periodLength: Record<PeriodKind, number> = { month: 1, quarter: 3, 'half-year': 6 };
+
+const noRepeats = <T>(items: readonly T[]) => new Set(items).size === items.length;
+
+/** One R6 frequency rule as an administrator edits it (see shared/revisits/rules.ts for what each field means). */
+export const revisitRuleSchema = z.strictObject({
+  id: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{1,47}$/, { error: 'revisitRules.idFormat' }),
+  tier: z.enum(tiers),
+  period: z.enum(periodKinds),
+  ranks: z.array(z.enum(visitorRanks)).min(1).refine(noRepeats, { error: 'revisitRules.repeated' }),
+  channels: z.array(z.enum(revisitChannels)).min(1).refine(noRepeats, { error: 'revisitRules.repeated' }),
+  minCount: z.number().int().min(1).max(31),
+  selective: z.boolean().optional(),
+  waivedBy: z.string().trim().min(1).max(48).optional(),
+  /** The share of obligations that must be met, 0–1 (1 = the 100% R6 demands of VIP and key). */
+  target: z.number().min(0).max(1).optional(),
+  label: z.strictObject({ 'zh-CN': z.string().trim().min(1).max(100), en: z.string().trim().min(1).max(200) }),
+});
+
+/**
+ * The R6 frequency rules as a setting (changed only by an administrator, with history; read by coverage,
+ * reminders, the calendar and each customer's obligations). A waiver names another rule of the same tier
+ * and a longer period that is not itself waived, so "owed unless …" never goes round in a circle.
+ */
+export const revisitSettingsSchema = z
+  .strictObject({
+    rules: z.array(revisitRuleSchema).min(1).max(40),
+  })
+  .superRefine((s, ctx) => {
+    const seen = new Set<string>();
+    s.rules.forEach((rule, i) => {
+      if (seen.has(rule.id)) ctx.addIssue({ code: 'custom', message: 'revisitRules.duplicateId', path: ['rules', i, 'id'] });
+      seen.add(rule.id);
+    });
+    s.rules.forEach((rule, i) => {
+      if (rule.waivedBy === undefined) return;
+      const waiver = s.rules.find((r) => r.id === rule.waivedBy);
+      const fits =
+        waiver !== undefined &&
+        waiver.id !== rule.id &&
+        waiver.tier === rule.tier &&
+        waiver.waivedBy === undefined &&
+        periodLength[waiver.period] > periodLength[rule.period];
+      if (!fits) ctx.addIssue({ code: 'custom', message: 'revisitRules.waiver', path: ['rules', i, 'waivedBy'] });
+    });
+  });
+export type RevisitSettings = z.infer<typeof revisitSettingsSchema>;
+
+/** The policy's own rules (第十一条), in force until an administrator first changes them. */
+export const defaultRevisitSettings: RevisitSettings = {
+  rules: defaultRevisitRules.map((r) => ({ ...r, ranks: [...r.ranks], channels: [...r.channels], label: { ...r.label } })),
+};
+
+/** The rules of stored settings, as the obligation functions take them. */
+export const rulesOf = (s: RevisitSettings): readonly RevisitRule[] => s.rules;

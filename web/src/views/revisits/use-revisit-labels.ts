@@ -1,0 +1,26 @@
+import type { ObligationStatus } from '#shared/revisits/obligations';
+import type { PeriodKind } from '#shared/revisits/periods';
+import type { RevisitChannel, VisitorRank } from '#shared/revisits/rules';
+import { useI18n } from 'vue-i18n';
+import { currentLang } from '../../i18n';
+
+/** Labels of revisit values in the UI language. */
+export function useRevisitLabels() {
+  const { t } = useI18n();
+  return {
+    channel: (c: RevisitChannel) => t(`revisits.channels.${c}`),
+    rank: (r: VisitorRank) => t(`revisits.ranks.${r}`),
+    status: (s: ObligationStatus) => t(`revisits.statuses.${s}`),
+    periodKind: (k: PeriodKind) => t(`revisits.periodKinds.${k}`),
+    /** A rule's own description, stored in both languages. */
+    text: (label: { 'zh-CN': string; en: string }) => label[currentLang.value] || label['zh-CN'],
+  };
+}
+
+/** Element Plus tag types by obligation status: met green, overdue red, due soon amber. */
+export const statusTag: Record<ObligationStatus, 'success' | 'danger' | 'warning' | 'info'> = {
+  met: 'success',
+  overdue: 'danger',
+  'due-soon': 'warning',
+  open: 'info',
+};
