@@ -249,9 +249,12 @@ export type VisitRecordInput = z.infer<typeof visitRecordInputSchema>;
 
 /**
  * POST /visits/{id}/follow-ups/{followUpId}/service-request: the follow-up becomes a service request
- * received through the visit (channel `visit`), the caller its first-inquiry owner (R7).
+ * received through the visit (channel `visit`), the caller its first-inquiry owner (R7). What the customer
+ * raised is the item as recorded (不得隐瞒): the receiver may add a note below it, never replace it.
  */
-export const followUpServiceRequestSchema = serviceRequestCreateSchema.pick({ kind: true, contact: true, statement: true });
+export const followUpServiceRequestSchema = serviceRequestCreateSchema.pick({ kind: true, contact: true }).extend({
+  note: z.string().trim().max(3000).optional(),
+});
 export type FollowUpServiceRequestInput = z.infer<typeof followUpServiceRequestSchema>;
 
 export const visitCancelSchema = z.strictObject({

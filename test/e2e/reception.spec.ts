@@ -191,4 +191,51 @@ test.describe('receiving a visiting customer (issue 7, 第十条〔三〕)', () 
       });
     }
   });
+
+  test('after the visit, a follow-up item becomes a service request linked both ways, and another a recorded revisit', async ({ page }) => {
+    test.setTimeout(300_000);
+    const marker = `FU${Date.now().toString(36).toUpperCase()}`;
+    const item = `客户反映上批货物外包装破损（${marker}）`;
+    // Arranged through the API: a general customer's visit that has happened, recorded with two follow-up items.
+    const arrivalAt = new Date(Date.now() - 3 * 3_600_000).toISOString();
+    const visit = await api<{ id: string }>('east.head', 'POST', '/visits', {
+      customerId: 'seed-003',
+      visitors: [{ name: '周晓东', title: '运营部经理', rank: 'manager' }],
+      arrivalAt,
+      departureAt: new Date(Date.now() + 3_600_000).toISOString(),
+      purpose: `售后服务沟通（${marker}）`,
+      headcount: 1,
+    });
+    await api('east.head', 'POST', `/visits/${visit.id}/record`, {
+      metWith: ['孙强'],
+      outcomes: '客户希望加快售后响应',
+      followUps: [
+        { description: item, kind: 'service-request' },
+        { description: '两周内回访确认处理结果', kind: 'revisit' },
+      ],
+    });
+
+    await signInAs(page, 'east.head');
+    await openPath(page, `/visits/${visit.id}`);
+    await expect(page.getByTestId('visit-status')).toHaveText('已记录');
+    const rows = page.getByTestId('record-follow-ups').locator('tbody tr');
+    await rows.nth(0).getByTestId('follow-up-to-request').click();
+    await expect(page.getByTestId('convert-item')).toHaveText(item);
+    await choose(page, 'convert-kind', '售后质量问题');
+    await page.getByTestId('convert-note').fill('客户要求本周内答复');
+    await page.getByTestId('convert-submit').click();
+    await expect(rows.nth(0).getByTestId('follow-up-request-link')).toBeVisible();
+
+    await rows.nth(1).getByTestId('follow-up-to-revisit').click();
+    await page.getByTestId('convert-submit').click();
+    await expect(rows.nth(1).getByTestId('follow-up-revisit-done')).toBeVisible();
+    await expect(rows.getByTestId('follow-up-to-request')).toHaveCount(0);
+
+    await rows.nth(0).getByTestId('follow-up-request-link').click();
+    await expect(page).toHaveURL(/\/service-requests\/[0-9A-Z]+$/);
+    await expect(page.getByTestId('sr-statement-shown')).toHaveText(`${item}\n\n客户要求本周内答复`);
+    await expect(page.getByTestId('sr-first-owner')).toHaveText('孙强');
+    await page.getByTestId('sr-visit-link').click();
+    await expect(page).toHaveURL(new RegExp(`/visits/${visit.id}$`));
+  });
 });

@@ -249,7 +249,7 @@ async function requestFor(key: AppRouteKey, caller: Principal) {
     // The caller registered and recorded the visit, so its follow-ups are theirs to turn.
     case 'POST /visits/{visitId}/follow-ups/{followUpId}/service-request': {
       const { visitId, followUpId } = await recordedFollowUp(caller);
-      return { method, path: `/visits/${visitId}/follow-ups/${followUpId}/service-request`, body: { kind: 'inquiry', contact: { name: '王建国' }, statement: '客户来访时询问新品交期' } };
+      return { method, path: `/visits/${visitId}/follow-ups/${followUpId}/service-request`, body: { kind: 'inquiry', contact: { name: '王建国' }, note: '客户来访时询问新品交期' } };
     }
     case 'POST /visits/{visitId}/follow-ups/{followUpId}/revisit': {
       const { visitId, followUpId } = await recordedFollowUp(caller);

@@ -53,7 +53,7 @@ async function recordedVisit(customerId: string) {
   return res.body as { id: string; record: { followUps: { id: string }[] } };
 }
 
-const requestBody = (statement: string) => ({ kind: 'after-sales', contact: { name: '钱立群', phone: '13812345678' }, statement });
+const requestBody = (note?: string) => ({ kind: 'after-sales', contact: { name: '钱立群', phone: '13812345678' }, ...(note ? { note } : {}) });
 const revisitBody = (over: Record<string, unknown> = {}) => ({
   visitedAt: new Date(Date.now() - hour).toISOString(),
   channel: 'phone',
@@ -77,7 +77,7 @@ describe('a follow-up item becoming a service request', () => {
 
   it('waits until the visit is recorded', async () => {
     const visit = await arrivedVisit(customerId);
-    const res = await api.call('POST', `/visits/${visit.id}/follow-ups/any/service-request`, { as: callers.eastStaff, body: requestBody('包装破损') });
+    const res = await api.call('POST', `/visits/${visit.id}/follow-ups/any/service-request`, { as: callers.eastStaff, body: requestBody() });
     expect(res).toMatchObject({ status: 409, body: { error: { code: 'visit_not_recorded' } } });
   });
 
@@ -85,17 +85,19 @@ describe('a follow-up item becoming a service request', () => {
     const visit = await recordedVisit(customerId);
     const item = visit.record.followUps[0]!.id;
     const path = `/visits/${visit.id}/follow-ups/${item}/service-request`;
-    const statement = `上批货包装破损，客户要求售后处理（${visit.id}）`;
+    const note = `客户要求本周内答复（${visit.id}）`;
+    // The item's words as recorded, the receiver's note below them: what the customer raised is not rewritten.
+    const statement = `${followUps[0]!.description}\n\n${note}`;
 
-    expect((await api.call('POST', path, { as: callers.northStaff, body: requestBody(statement) })).status).toBe(404);
-    const outsider = await api.call('POST', path, { as: callers.salesHead, body: requestBody(statement) });
+    expect((await api.call('POST', path, { as: callers.northStaff, body: requestBody(note) })).status).toBe(404);
+    const outsider = await api.call('POST', path, { as: callers.salesHead, body: requestBody(note) });
     expect(outsider).toMatchObject({ status: 403, body: { error: { code: 'visit_not_host' } } });
-    const unknown = await api.call('POST', `/visits/${visit.id}/follow-ups/nope/service-request`, { as: callers.eastStaff2, body: requestBody(statement) });
+    const unknown = await api.call('POST', `/visits/${visit.id}/follow-ups/nope/service-request`, { as: callers.eastStaff2, body: requestBody(note) });
     expect(unknown.status).toBe(404);
-    const smuggled = await api.call('POST', path, { as: callers.eastStaff2, body: { ...requestBody(statement), channel: 'phone', customerId: 'other' } });
+    const smuggled = await api.call('POST', path, { as: callers.eastStaff2, body: { ...requestBody(note), statement: '另写的内容', customerId: 'other' } });
     expect(smuggled.status).toBe(400);
 
-    const res = await api.call('POST', path, { as: callers.eastStaff2, body: requestBody(statement) });
+    const res = await api.call('POST', path, { as: callers.eastStaff2, body: requestBody(note) });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     const request = res.body.serviceRequest;
     expect(res.headers.get('location')).toBe(`/service-requests/${request.id}`);
@@ -115,7 +117,7 @@ describe('a follow-up item becoming a service request', () => {
     expect(shown.body.record.followUps[0].serviceRequestId).toBe(request.id);
     expect(shown.body.record.followUps[1].serviceRequestId).toBeUndefined();
 
-    const again = await api.call('POST', path, { as: callers.eastStaff, body: requestBody(statement) });
+    const again = await api.call('POST', path, { as: callers.eastStaff, body: requestBody(note) });
     expect(again).toMatchObject({ status: 409, body: { error: { code: 'visit_follow_up_converted' } } });
     const mine = await api.call('GET', '/service-requests?view=mine&limit=100', { as: callers.eastStaff2 });
     expect(mine.body.items.filter((r: { statement: string }) => r.statement === statement)).toHaveLength(1);
@@ -125,10 +127,10 @@ describe('a follow-up item becoming a service request', () => {
     const visit = await recordedVisit(customerId);
     const res = await api.call('POST', `/visits/${visit.id}/follow-ups/${visit.record.followUps[2]!.id}/service-request`, {
       as: callers.sales,
-      body: { kind: 'inquiry', contact: { name: '钱立群' }, statement: '客户索取新品资料' },
+      body: { kind: 'inquiry', contact: { name: '钱立群' } },
     });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
-    expect(res.body.serviceRequest).toMatchObject({ firstOwnerId: 'sales.zhang', channel: 'visit' });
+    expect(res.body.serviceRequest).toMatchObject({ firstOwnerId: 'sales.zhang', channel: 'visit', statement: followUps[2]!.description });
   });
 
   it('finishes a conversion that stopped after linking the item, under the linked id, and only then refuses', async () => {
@@ -144,17 +146,17 @@ describe('a follow-up item becoming a service request', () => {
     await visits.replace(stored, linked);
 
     const path = `/visits/${visit.id}/follow-ups/${item}/service-request`;
-    const res = await api.call('POST', path, { as: callers.eastStaff, body: requestBody('包装破损，补登') });
+    const res = await api.call('POST', path, { as: callers.eastStaff, body: requestBody() });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
-    expect(res.body.serviceRequest).toMatchObject({ id: `SR-${visit.id}`, visitFollowUp: { visitId: visit.id, followUpId: item } });
-    const again = await api.call('POST', path, { as: callers.eastStaff, body: requestBody('包装破损，补登') });
+    expect(res.body.serviceRequest).toMatchObject({ id: `SR-${visit.id}`, statement: followUps[0]!.description, visitFollowUp: { visitId: visit.id, followUpId: item } });
+    const again = await api.call('POST', path, { as: callers.eastStaff, body: requestBody() });
     expect(again).toMatchObject({ status: 409, body: { error: { code: 'visit_follow_up_converted' } } });
   });
 
   it('is refused for a cancelled visit', async () => {
     const visit = await arrivedVisit(customerId);
     expect((await api.call('POST', `/visits/${visit.id}/cancel`, { as: callers.eastStaff, body: { reason: '客户改期' } })).status).toBe(200);
-    const res = await api.call('POST', `/visits/${visit.id}/follow-ups/any/service-request`, { as: callers.eastStaff, body: requestBody('包装破损') });
+    const res = await api.call('POST', `/visits/${visit.id}/follow-ups/any/service-request`, { as: callers.eastStaff, body: requestBody() });
     expect(res).toMatchObject({ status: 409, body: { error: { code: 'visit_closed' } } });
   });
 });

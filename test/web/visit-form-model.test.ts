@@ -90,15 +90,16 @@ describe('after the visit', () => {
     expect(validate(visitRecordInputSchema, body, 'zh-CN').ok).toBe(true);
   });
 
-  it('opens a service request with the item’s words and the first visitor as contact; the kind must be chosen', () => {
-    const form = requestFormFor({ description: '包装破损需售后处理', kind: 'service-request' }, [{ name: '钱立群' }]);
-    expect(form).toEqual({ kind: '', contactName: '钱立群', contactPhone: '', statement: '包装破损需售后处理' });
+  it('opens a service request with the first visitor as contact; the kind must be chosen; a blank note is left out', () => {
+    const form = requestFormFor([{ name: '钱立群' }]);
+    expect(form).toEqual({ kind: '', contactName: '钱立群', contactPhone: '', note: '' });
     const missingKind = validate(followUpServiceRequestSchema, requestBody(form), 'zh-CN');
     expect(missingKind.ok).toBe(false);
     if (!missingKind.ok) expect(Object.keys(missingKind.fields)).toEqual(['kind']);
-    expect(validate(followUpServiceRequestSchema, requestBody({ ...form, kind: 'after-sales', contactPhone: '13812345678' }), 'zh-CN')).toMatchObject({
+    expect(requestBody({ ...form, kind: 'after-sales', note: '  ' })).not.toHaveProperty('note');
+    expect(validate(followUpServiceRequestSchema, requestBody({ ...form, kind: 'after-sales', contactPhone: '13812345678', note: '客户希望周五前答复' }), 'zh-CN')).toMatchObject({
       ok: true,
-      value: { kind: 'after-sales', contact: { name: '钱立群', phone: '13812345678' } },
+      value: { kind: 'after-sales', contact: { name: '钱立群', phone: '13812345678' }, note: '客户希望周五前答复' },
     });
   });
 

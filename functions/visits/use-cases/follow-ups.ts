@@ -3,7 +3,7 @@ import { visitView, type VisitView } from '#shared/reception/plan';
 import { convertFollowUp, followUpToConvert } from '#shared/reception/visit-actions';
 import type { Revisit, RevisitCreate } from '#shared/schemas/revisit.schema';
 import type { ServiceRequest } from '#shared/schemas/service-request.schema';
-import type { FollowUpServiceRequestInput } from '#shared/schemas/visit.schema';
+import type { FollowUpServiceRequestInput, Visit } from '#shared/schemas/visit.schema';
 import { DomainError } from '#core/errors';
 import type { Principal } from '#core/principal';
 import { getCustomer } from '../../customers/use-cases/get-customer';
@@ -20,13 +20,17 @@ export interface FollowUpDeps extends VisitDeps {
   revisits: RevisitDeps;
 }
 
+const linkedItem = (visit: Visit, followUpId: string) => visit.record!.followUps.find((f) => f.id === followUpId)!.description;
+const statementOf = (item: string, note: string | undefined) => (note ? `${item}\n\n${note}` : item);
+
 /**
  * A recorded visit's follow-up item becomes a service request, linked both ways (R5 → R7):
  * 1. the visit must be recorded, the item not yet turned, the caller on the hosting side or the item's
  *    owner, and able to see the customer (as receiving any request asks);
  * 2. the request's id is written on the item first (conditionally, so two clicks cannot both win);
  * 3. the request is then received through the service use case, channel `visit`, the caller its
- *    first-inquiry owner, naming the visit and item. Should step 3 not happen (a crash between the two
+ *    first-inquiry owner, the statement the item's words as recorded (the caller's note below them),
+ *    naming the visit and item. Should step 3 not happen (a crash between the two
  *    writes), the same call again finds the id on the item with no request behind it and writes it.
  */
 export async function followUpToServiceRequest(
@@ -53,7 +57,7 @@ export async function followUpToServiceRequest(
   try {
     const serviceRequest = await receiveRequest(
       { ...deps.service, newId: () => requestId },
-      { customerId: before.customerId, kind: input.kind, channel: 'visit', contact: input.contact, statement: input.statement },
+      { customerId: before.customerId, kind: input.kind, channel: 'visit', contact: input.contact, statement: statementOf(linkedItem(before, followUpId), input.note) },
       principal,
       { visitId, followUpId },
     );

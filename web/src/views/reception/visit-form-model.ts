@@ -164,19 +164,20 @@ export interface RequestForm {
   kind: RequestKind | '';
   contactName: string;
   contactPhone: string;
-  statement: string;
+  /** Added below the item's own words, which become the request's statement as recorded. */
+  note: string;
 }
 
-/** The request form opens with the item's words as the statement, and the visit's first visitor as the contact. */
-export function requestFormFor(followUp: Pick<RecordedFollowUp, 'description' | 'kind'>, visitors: readonly { name: string }[]): RequestForm {
-  return { kind: '', contactName: visitors[0]?.name ?? '', contactPhone: '', statement: followUp.description };
+/** The request form opens with the visit's first visitor as the contact; the kind must be chosen. */
+export function requestFormFor(visitors: readonly { name: string }[]): RequestForm {
+  return { kind: '', contactName: visitors[0]?.name ?? '', contactPhone: '', note: '' };
 }
 
 export function requestBody(form: RequestForm) {
   return {
     kind: form.kind || undefined,
     contact: { name: form.contactName, ...(form.contactPhone.trim() ? { phone: form.contactPhone.trim() } : {}) },
-    statement: form.statement,
+    ...(form.note.trim() ? { note: form.note.trim() } : {}),
   };
 }
 
