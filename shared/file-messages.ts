@@ -24,7 +24,7 @@ export const fileMessages = {
   // imports: a row (per column)
   'import.required': { 'zh-CN': '此项必填。', en: 'Required.' },
   'import.kindUnknown': { 'zh-CN': '客户类型应为：主营业务客户、非主营业务服务客户、潜在客户。', en: 'The kind must be one of: main business, non-business service, potential.' },
-  'import.ratingUnknown': { 'zh-CN': '信用等级应为 AAA、AA、A、B 或 C。', en: 'The credit rating must be AAA, AA, A, B or C.' },
+  'import.ratingUnknown': { 'zh-CN': '信用等级应为：{grades}。', en: 'The credit rating must be one of: {grades}.' },
   'import.unitUnknown': { 'zh-CN': '业务单位应为：{units}。', en: 'The business unit must be one of: {units}.' },
   'import.contactNameRequired': { 'zh-CN': '填写了联系人电话、邮箱或职务时，须填写联系人姓名。', en: 'A contact phone, email or title needs the contact’s name.' },
   'import.duplicateInFile': { 'zh-CN': '与第 {row} 行的统一社会信用代码重复，此行不会导入。', en: 'Same credit code as row {row}; this row will not be imported.' },

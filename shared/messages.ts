@@ -30,6 +30,10 @@ export const messages = {
   // field messages
   'field.readOnly': { 'zh-CN': '该字段由系统维护，不能提交。', en: 'This field is maintained by the system and cannot be set.' },
   'patch.empty': { 'zh-CN': '没有要修改的字段。', en: 'Nothing to change: send at least one field.' },
+  'creditGrades.duplicate': { 'zh-CN': '信用等级不能重复（不区分大小写和全角半角）。', en: 'Each credit grade may appear only once (ignoring case and full-width forms).' },
+  'creditGrades.goodUnknown': { 'zh-CN': '“付款信用优秀”的等级必须是已设置的信用等级之一。', en: 'The good-credit grades must be among the credit grades set.' },
+  'creditGrade.format': { 'zh-CN': '信用等级须为不含空格、逗号、斜杠的简短名称（如 AAA、A+）。', en: 'A credit grade is a short name without spaces, commas or slashes (e.g. AAA, A+).' },
+  'creditGrade.unknown': { 'zh-CN': '该信用等级不在管理员设置的等级中，请从列表中选择。', en: 'This is not one of the credit grades the administrator has set; choose one from the list.' },
   'tiers.thresholdOrder': { 'zh-CN': '重点客户门槛必须低于VIP客户门槛。', en: 'The key threshold must be below the VIP threshold.' },
   'orders.customerRequired': { 'zh-CN': '必须提供客户 id 或统一社会信用代码。', en: 'Give the customer id or credit code.' },
   'orders.currency': { 'zh-CN': '只接受人民币（CNY）。', en: 'Only CNY is accepted.' },

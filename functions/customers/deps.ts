@@ -7,6 +7,7 @@ import { CustomerHistoryRepository } from '#core/repositories/customer-history.r
 import { CustomerRepository } from '#core/repositories/customer.repository';
 import { InboxRepository } from '#core/repositories/inbox.repository';
 import { StaffRepository } from '#core/repositories/staff.repository';
+import { TierSettingsRepository } from '#core/repositories/tier-settings.repository';
 
 /** What the customer use cases need, created once per container. Tests build their own. */
 export interface CustomerDeps {
@@ -17,6 +18,8 @@ export interface CustomerDeps {
   history: CustomerHistoryRepository;
   accessLog: AccessLogRepository;
   inbox: InboxRepository;
+  /** The credit grades a customer may hold are part of the tier settings. */
+  tierSettings: TierSettingsRepository;
   now: () => Date;
   newId: () => string;
 }
@@ -29,6 +32,7 @@ export function customerDeps(client = documentClient, tableName = env.tableName)
     history: new CustomerHistoryRepository(client, tableName),
     accessLog: new AccessLogRepository(client, tableName),
     inbox: new InboxRepository(client, tableName),
+    tierSettings: new TierSettingsRepository(client, tableName),
     now: () => new Date(),
     newId: () => ulid(),
   };

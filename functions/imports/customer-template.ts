@@ -1,11 +1,13 @@
 import { xlsxContentType } from '#shared/attachments';
+import { documentClient } from '#core/dynamo';
+import { env } from '#core/env';
 import { http } from '#core/http/http';
-import { buildImportTemplate } from '#core/xlsx/template-workbook';
+import { TierSettingsRepository } from '#core/repositories/tier-settings.repository';
+import { customerImportTemplate } from './use-cases/customer-template';
 
-/** Built once per container: the template only changes with a deployment. */
-let template: Promise<Buffer> | undefined;
+const settings = new TierSettingsRepository(documentClient, env.tableName);
 
-export const handler = http('GET /customers/import-template', async () => {
-  template ??= buildImportTemplate('customers');
-  return { status: 200, file: { data: await template, contentType: xlsxContentType, fileName: '客户导入模板.xlsx' } };
-});
+export const handler = http('GET /customers/import-template', async () => ({
+  status: 200,
+  file: { data: await customerImportTemplate(settings), contentType: xlsxContentType, fileName: '客户导入模板.xlsx' },
+}));

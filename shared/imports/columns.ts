@@ -20,7 +20,7 @@ export const customerColumns = [
   { key: 'name', 'zh-CN': '客户名称', en: 'Company name', required: true, width: 32, hint: { 'zh-CN': '2–100 个字符', en: '2–100 characters' } },
   { key: 'creditCode', 'zh-CN': '统一社会信用代码', en: 'Unified social credit code', required: true, text: true, width: 24, hint: { 'zh-CN': '18 位，校验位须正确', en: '18 characters with a valid check character' } },
   { key: 'kind', 'zh-CN': '客户类型', en: 'Customer kind', required: true, width: 18, hint: { 'zh-CN': '主营业务客户 / 非主营业务服务客户 / 潜在客户', en: 'Main business / Non-business service / Potential' } },
-  { key: 'creditRating', 'zh-CN': '信用等级', en: 'Credit rating', required: true, width: 10, hint: { 'zh-CN': 'AAA / AA / A / B / C', en: 'AAA / AA / A / B / C' } },
+  { key: 'creditRating', 'zh-CN': '信用等级', en: 'Credit rating', required: true, width: 10, hint: { 'zh-CN': '管理员设置的等级之一：{grades}', en: 'One of the grades the administrator has set: {grades}' } },
   { key: 'unitId', 'zh-CN': '所属业务单位', en: 'Business unit', required: false, width: 16, hint: { 'zh-CN': '华东事业部 / 华北事业部 / 华南事业部；业务单位人员可不填（默认本单位）', en: 'East/North/South China Division; unit staff may leave it empty (their own unit)' } },
   { key: 'ownerId', 'zh-CN': '负责业务员（用户名）', en: 'Salesperson (username)', required: false, width: 18, hint: { 'zh-CN': '登录用户名，如 east.staff；不填则为导入人', en: 'Sign-in name, e.g. east.staff; empty means the importer' } },
   { key: 'contactName', 'zh-CN': '主要联系人', en: 'Primary contact', required: false, width: 12, hint: { 'zh-CN': '填写电话、邮箱或职务时必填', en: 'Needed when a phone, email or title is given' } },

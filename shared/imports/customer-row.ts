@@ -1,7 +1,8 @@
 import { normalizeCreditCode } from '../credit-code';
 import { customerCreateSchema, type CustomerCreateInput } from '../schemas/customer.schema';
 import type { CustomerColumnKey } from './columns';
-import { creditRatingFrom, customerKindFrom, unitFrom, unitChoices } from './labels';
+import { gradeFrom, gradeList } from '../credit-grades';
+import { customerKindFrom, unitFrom, unitChoices } from './labels';
 import { hasErrors, issuesFromZod, type RowIssue } from './row-report';
 
 export type CustomerCells = Partial<Record<CustomerColumnKey, string>>;
@@ -35,10 +36,11 @@ const present = (v: string | undefined): v is string => v !== undefined && v.tri
 /**
  * Reads one spreadsheet row into a customer create request (R2), with the same rules as the create
  * form: the row's labels become the schema's values (中文 or English, any width or case), its contact
- * becomes the primary contact, and the create schema decides the rest. Returns the request only
- * when the row has no error; every problem is named by its column.
+ * becomes the primary contact, its credit grade one of `grades` (the administrator's, any case or width),
+ * and the create schema decides the rest. Returns the request only when the row has no error; every
+ * problem is named by its column.
  */
-export function parseCustomerRow(cells: CustomerCells): { input?: CustomerCreateInput; issues: RowIssue[] } {
+export function parseCustomerRow(cells: CustomerCells, grades: readonly string[]): { input?: CustomerCreateInput; issues: RowIssue[] } {
   const issues: RowIssue[] = [];
   const required = (key: CustomerColumnKey) => {
     if (present(cells[key])) return cells[key]!.trim();
@@ -52,8 +54,8 @@ export function parseCustomerRow(cells: CustomerCells): { input?: CustomerCreate
 
   const kind = kindText ? customerKindFrom(kindText) : undefined;
   if (kindText && !kind) issues.push({ column: 'kind', severity: 'error', code: 'import.kindUnknown' });
-  const creditRating = ratingText ? creditRatingFrom(ratingText) : undefined;
-  if (ratingText && !creditRating) issues.push({ column: 'creditRating', severity: 'error', code: 'import.ratingUnknown' });
+  const creditRating = ratingText ? gradeFrom(grades, ratingText) : undefined;
+  if (ratingText && !creditRating) issues.push({ column: 'creditRating', severity: 'error', code: 'import.ratingUnknown', params: { grades: gradeList(grades) } });
   const unitId = present(cells.unitId) ? unitFrom(cells.unitId) : undefined;
   if (present(cells.unitId) && !unitId) issues.push({ column: 'unitId', severity: 'error', code: 'import.unitUnknown', params: { units: unitChoices } });
 

@@ -1,4 +1,4 @@
-import { creditRatings, customerKinds, type CreditRating, type CustomerKind } from '../schemas/customer.schema';
+import { customerKinds, type CustomerKind } from '../schemas/customer.schema';
 import type { OrderEventType } from '../schemas/order-event.schema';
 import { units, type UnitId } from '../units';
 
@@ -33,11 +33,6 @@ function lookup<T extends string>(table: Record<T, { 'zh-CN': string; en: string
 
 export const customerKindFrom = (text: string): CustomerKind | undefined => lookup(customerKindLabels, text);
 export const orderTypeFrom = (text: string): OrderEventType | undefined => lookup(orderTypeLabels, text);
-
-export function creditRatingFrom(text: string): CreditRating | undefined {
-  const key = labelKey(text).toUpperCase();
-  return creditRatings.find((r) => r === key);
-}
 
 /** A unit by id (`east`), Chinese name (华东事业部) or English name. */
 export function unitFrom(text: string): UnitId | undefined {

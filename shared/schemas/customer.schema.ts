@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidCreditCode, normalizeCreditCode } from '../credit-code';
+import { creditGradeSchema } from '../credit-grades';
 import { isValidChinaPhone } from '../phone';
 import { unitIds } from '../units';
 import type { CustomerSummary } from '../customer-view';
@@ -11,9 +12,8 @@ export type CustomerKind = (typeof customerKinds)[number];
 export const tiers = ['vip', 'key', 'general', 'reserve'] as const;
 export type Tier = (typeof tiers)[number];
 
-/** Credit grades (信用状况). Which grades count as good for VIP becomes an admin setting with the tier rules. */
-export const creditRatings = ['AAA', 'AA', 'A', 'B', 'C'] as const;
-export type CreditRating = (typeof creditRatings)[number];
+/** A credit grade (信用状况); which grades exist is an administrator's setting (shared/credit-grades.ts). */
+export type CreditRating = string;
 
 /** Fields the system maintains; a request that sends one is refused with the field named. */
 export const customerReadOnlyFields = [
@@ -64,7 +64,7 @@ const editable = {
   name,
   creditCode,
   kind: z.enum(customerKinds),
-  creditRating: z.enum(creditRatings),
+  creditRating: creditGradeSchema,
   unitId: z.enum(unitIds),
   ownerId: z.string().trim().min(1).max(64),
   contacts,
@@ -121,7 +121,7 @@ export const customerSchema = z.object({
   kind: z.enum(customerKinds),
   tier: z.enum(tiers),
   annualAmountFen: z.number().int().nonnegative(),
-  creditRating: z.enum(creditRatings),
+  creditRating: z.string(),
   unitId: z.enum(unitIds),
   ownerId: z.string(),
   contacts: z.array(contactSchema),
@@ -161,7 +161,7 @@ export const customerListQuerySchema = z.strictObject({
   kind: z.enum(customerKinds).optional(),
   unitId: z.enum(unitIds).optional(),
   ownerId: z.string().trim().min(1).max(64).optional(),
-  creditRating: z.enum(creditRatings).optional(),
+  creditRating: creditGradeSchema.optional(),
   stale: z
     .enum(['true', 'false'])
     .transform((v) => v === 'true')

@@ -2,7 +2,8 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isStale } from '../../shared/archive-freshness';
 import { normalizeChinaPhone } from '../../shared/phone';
-import { customerKinds, creditRatings, tiers, type Customer, type CustomerListQuery, type CustomerSortField } from '../../shared/schemas/customer.schema';
+import { defaultCreditGrades } from '../../shared/credit-grades';
+import { customerKinds, tiers, type Customer, type CustomerListQuery, type CustomerSortField } from '../../shared/schemas/customer.schema';
 import { searchText } from '../../shared/search-text';
 import { DomainError } from '../../functions/core/errors';
 import type { Principal } from '../../functions/core/principal';
@@ -45,7 +46,7 @@ function dataset(): Customer[] {
       kind: customerKinds[(i >> 2) % 3]!,
       tier: tiers[(i >> 1) % 4]!,
       annualAmountFen: ((i * 7919) % 1000) * 10_000,
-      creditRating: creditRatings[i % 5]!,
+      creditRating: defaultCreditGrades[i % 5]!,
       unitId,
       ownerId: i % 7 === 0 ? 'sales.zhang' : owners[i % owners.length]!,
       contacts: [

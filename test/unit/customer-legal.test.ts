@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportColumnsFor, exportRow, exportVisibility } from '../../shared/customer-export';
+import { defaultCreditGrades } from '../../shared/credit-grades';
 import { parseCustomerRow } from '../../shared/imports/customer-row';
 import type { Customer } from '../../shared/schemas/customer.schema';
 import { customerCreateSchema, customerPatchSchema } from '../../shared/schemas/customer.schema';
@@ -68,11 +69,11 @@ describe('the legal qualification of a customer (R2)', () => {
 describe('the legal qualification in Excel', () => {
   it('is read from the import’s last three columns, blank cells left out', () => {
     const row = { name: '宁波甬江新材料有限公司', creditCode: '91330100716105852F', kind: '主营业务客户', creditRating: 'AA' };
-    const filled = parseCustomerRow({ ...row, legalRepresentative: ' 李明 ', registeredAddress: '浙江省宁波市江北区', region: '' });
+    const filled = parseCustomerRow({ ...row, legalRepresentative: ' 李明 ', registeredAddress: '浙江省宁波市江北区', region: '' }, defaultCreditGrades);
     expect(filled.issues).toEqual([]);
     expect(filled.input).toMatchObject({ legalRepresentative: '李明', registeredAddress: '浙江省宁波市江北区' });
     expect(filled.input).not.toHaveProperty('region');
-    const tooLong = parseCustomerRow({ ...row, legalRepresentative: '李'.repeat(51) });
+    const tooLong = parseCustomerRow({ ...row, legalRepresentative: '李'.repeat(51) }, defaultCreditGrades);
     expect(tooLong.issues.map((i) => i.column)).toEqual(['legalRepresentative']);
   });
 

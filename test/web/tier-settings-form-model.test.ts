@@ -47,12 +47,32 @@ describe('yuan ↔ fen in the tier rules form', () => {
 describe('the tier settings the form sends', () => {
   it('loads the policy defaults and sends them back unchanged', () => {
     const form = formFromSettings(defaultTierSettings);
-    expect(form).toEqual({ vipThresholdYuan: '500000', keyThresholdYuan: '100000', goodCreditRatings: ['AAA', 'AA'], period: 'trailing-12-months' });
+    expect(form).toEqual({
+      vipThresholdYuan: '500000',
+      keyThresholdYuan: '100000',
+      creditGrades: ['AAA', 'AA', 'A', 'B', 'C'],
+      goodCreditRatings: ['AAA', 'AA'],
+      period: 'trailing-12-months',
+    });
     expect(settingsFromForm(form, 'zh-CN', messages)).toEqual({ ok: true, value: defaultTierSettings });
   });
 
   it('lists good grades in the grades\u2019 own order whatever order they were stored in', () => {
     expect(formFromSettings({ ...defaultTierSettings, goodCreditRatings: ['A', 'AAA'] }).goodCreditRatings).toEqual(['AAA', 'A']);
+  });
+
+  it('sends the grades as ordered, and a grade taken out of the list is no longer good', () => {
+    const form = { ...formFromSettings(defaultTierSettings), creditGrades: ['A+', 'AAA', 'A', 'B'], goodCreditRatings: ['AAA', 'AA', 'A+'] };
+    const result = settingsFromForm(form, 'en', messages);
+    expect(result.ok && result.value).toMatchObject({ creditGrades: ['A+', 'AAA', 'A', 'B'], goodCreditRatings: ['A+', 'AAA'] });
+  });
+
+  it('refuses a grade listed twice (ignoring case and width) and a list of fewer than two, in the UI language', () => {
+    const twice = settingsFromForm({ ...formFromSettings(defaultTierSettings), creditGrades: ['AAA', 'AA', 'ａａ'] }, 'en', messages);
+    expect(twice).toEqual({ ok: false, fields: { creditGrades: 'Each credit grade may appear only once (ignoring case and full-width forms).' } });
+    const one = settingsFromForm({ ...formFromSettings(defaultTierSettings), creditGrades: ['AAA'], goodCreditRatings: ['AAA'] }, 'zh-CN', messages);
+    expect(one.ok).toBe(false);
+    expect(!one.ok && Object.keys(one.fields)).toEqual(['creditGrades']);
   });
 
   it('converts changed thresholds to fen', () => {

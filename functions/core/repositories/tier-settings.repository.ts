@@ -1,5 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { defaultTierSettings, tierSettingsSchema, type TierSettings } from '#shared/schemas/tier-settings.schema';
+import { defaultTierSettings, storedTierSettingsSchema, type TierSettings } from '#shared/schemas/tier-settings.schema';
 import { keys } from '../keys';
 import { VersionedSettingsRepository, type SettingsChange, type StoredSettings } from './versioned-settings.repository';
 
@@ -13,7 +13,7 @@ export class TierSettingsRepository extends VersionedSettingsRepository<TierSett
       current: keys.tierSettings,
       history: keys.tierSettingsHistory,
       type: 'tier-settings',
-      schema: tierSettingsSchema,
+      schema: storedTierSettingsSchema,
       defaults: defaultTierSettings,
     });
   }

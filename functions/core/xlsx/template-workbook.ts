@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { importColumns, type ImportKind } from '#shared/imports/columns';
 import { customerKindLabels, orderTypeLabels } from '#shared/imports/labels';
-import { creditRatings, customerKinds } from '#shared/schemas/customer.schema';
+import { defaultCreditGrades, gradeList } from '#shared/credit-grades';
+import { customerKinds } from '#shared/schemas/customer.schema';
 import { orderEventTypes } from '#shared/schemas/order-event.schema';
 import { importMaxRows } from '#shared/schemas/import.schema';
 import { units } from '#shared/units';
@@ -12,12 +13,12 @@ const sheetNames: Record<ImportKind, { data: string; notes: string }> = {
 };
 
 /** Drop-down choices per column: what the import reads, offered as people type it. */
-const choices: Record<string, string[]> = {
+const choicesFor = (creditGrades: readonly string[]): Record<string, readonly string[]> => ({
   kind: customerKinds.map((k) => customerKindLabels[k]['zh-CN']),
-  creditRating: [...creditRatings],
+  creditRating: creditGrades,
   unitId: units.map((u) => u.zh),
   type: orderEventTypes.map((t) => orderTypeLabels[t]['zh-CN']),
-};
+});
 
 /** Rows given the drop-downs and text format; past them typing still works, only without the help. */
 const preparedRows = 10_000;
@@ -25,9 +26,12 @@ const preparedRows = 10_000;
 /**
  * The import template (issues 3 and 4): Chinese headings in row 1 and English ones in row 2 (both
  * recognised by the import), drop-downs for the enumerated columns, text format where Excel would
- * otherwise mangle a code or a phone, and a notes sheet saying what each column takes.
+ * otherwise mangle a code or a phone, and a notes sheet saying what each column takes. The credit grades
+ * are the administrator's (`creditGrades`, from the tier settings).
  */
-export async function buildImportTemplate(kind: ImportKind): Promise<Buffer> {
+export async function buildImportTemplate(kind: ImportKind, creditGrades: readonly string[] = defaultCreditGrades): Promise<Buffer> {
+  const choices = choicesFor(creditGrades);
+  const hint = (text: string) => text.replace('{grades}', gradeList(creditGrades));
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '客户管理系统 CRM';
   const columns = importColumns[kind];
@@ -61,7 +65,7 @@ export async function buildImportTemplate(kind: ImportKind): Promise<Buffer> {
     { header: 'Notes', key: 'hintEn', width: 48 },
   ];
   notes.getRow(1).font = { bold: true };
-  for (const c of columns) notes.addRow({ zh: c['zh-CN'], en: c.en, required: c.required ? '是 Yes' : '否 No', hintZh: c.hint['zh-CN'], hintEn: c.hint.en });
+  for (const c of columns) notes.addRow({ zh: c['zh-CN'], en: c.en, required: c.required ? '是 Yes' : '否 No', hintZh: hint(c.hint['zh-CN']), hintEn: hint(c.hint.en) });
   notes.addRow({});
   notes.addRow({
     zh: '数据从第 3 行开始',

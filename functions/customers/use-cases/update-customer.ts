@@ -6,11 +6,12 @@ import { getCustomer } from './get-customer';
 import { historyEntry } from './history-entry';
 import { withoutBlankLegalFields } from './legal-fields';
 import { checkPlacement } from './placement';
+import { currentCreditGrade } from './credit-grade';
 
 /**
  * Edits a customer the caller can see:
  * 1. refuses when the version the caller edited is not the current one (412);
- * 2. re-checks unit and owner when either changes;
+ * 2. re-checks unit and owner when either changes, and the credit grade when it changes;
  * 3. writes the merged record with the next version, conditional on the version read, and its
  *    history entry (field by field, before → after) in the same transaction.
  * A patch that changes nothing writes nothing.
@@ -35,7 +36,9 @@ export async function updateCustomer(
       })
     : {};
 
-  const merged: Customer = withoutBlankLegalFields({ ...before, ...patch, ...placement });
+  const grade = patch.creditRating === undefined ? {} : { creditRating: await currentCreditGrade(deps.tierSettings, patch.creditRating, before.creditRating) };
+
+  const merged: Customer = withoutBlankLegalFields({ ...before, ...patch, ...placement, ...grade });
   if (JSON.stringify(merged) === JSON.stringify(before)) return before;
 
   const after: Customer = {

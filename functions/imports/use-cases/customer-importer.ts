@@ -17,6 +17,9 @@ import { forEachSettled } from './settled-batch';
 import { byRow, countRow, emptyCounts, type Importer, type StoredRow } from './importer';
 import { reasonOf } from './row-reason';
 
+/** The administrator's credit grades, read once per step (a step's rows are judged by one setting). */
+const creditGrades = async (deps: ImportDeps) => (await deps.tierSettings.get()).settings.creditGrades;
+
 /** Rows checked or written at once: quick, without bursting past what on-demand capacity absorbs at once. */
 const inFlight = 16;
 
@@ -41,7 +44,8 @@ export const customerImporter: Importer = {
     const staff = new CachedStaffRepository(deps.staff);
     const counts = emptyCounts();
     const reports: RowReport[] = [];
-    const parsed = rows.map((r) => ({ r, ...parseCustomerRow(r.cells as CustomerCells) }));
+    const grades = await creditGrades(deps);
+    const parsed = rows.map((r) => ({ r, ...parseCustomerRow(r.cells as CustomerCells, grades) }));
     const holders = await deps.batch.byCreditCodes(parsed.flatMap((p) => (p.input ? [p.input.creditCode] : [])));
     await forEachSettled(parsed, inFlight, async ({ r, input, issues }) => {
       if (r.dupOfRow) issues.push({ column: 'creditCode', severity: 'error', code: 'import.duplicateInFile', params: { row: String(r.dupOfRow) } });
@@ -67,20 +71,22 @@ export const customerImporter: Importer = {
   async commit(deps, job, rows, mode) {
     const principal = importPrincipal(job);
     const rowDeps = { ...deps, staff: new CachedStaffRepository(deps.staff) };
-    const codes = rows.flatMap((r) => parseCustomerRow(r.cells as CustomerCells).input?.creditCode ?? []);
+    const grades = await creditGrades(deps);
+    const codes = rows.flatMap((r) => parseCustomerRow(r.cells as CustomerCells, grades).input?.creditCode ?? []);
     const holders = await deps.batch.byCreditCodes(codes);
     const outcomes: RowOutcome[] = [];
     await forEachSettled(rows, inFlight, async (r) => {
-      outcomes.push(await commitRow(rowDeps, principal, r, mode, holders));
+      outcomes.push(await commitRow(rowDeps, principal, r, mode, holders, grades));
     });
     return outcomes.sort(byRow);
   },
 
   async reconcile(deps, job, rows, mode) {
     const principal = importPrincipal(job);
+    const grades = await creditGrades(deps);
     const outcomes: RowOutcome[] = [];
     await forEachSettled(rows, inFlight, async (r) => {
-      const { input, issues } = parseCustomerRow(r.cells as CustomerCells);
+      const { input, issues } = parseCustomerRow(r.cells as CustomerCells, grades);
       if (!input || hasErrors(issues) || r.dupOfRow) return void outcomes.push({ row: r.row, outcome: 'invalid', reason: { code: 'import.rowHasErrors' } });
       const existing = await deps.customers.findByCreditCode(input.creditCode);
       if (existing?.id === r.reservedId) return void outcomes.push({ row: r.row, outcome: 'created', customerId: existing.id });
@@ -103,8 +109,15 @@ export const customerImporter: Importer = {
  *    through the edit use case (`updated`, or `unchanged` when the row says nothing new);
  * 3. a new code: created through the create use case with the row's reserved id.
  */
-async function commitRow(deps: ImportDeps, principal: Principal, r: StoredRow, mode: DuplicateMode, holders: Map<string, Customer>): Promise<RowOutcome> {
-  const { input, issues } = parseCustomerRow(r.cells as CustomerCells);
+async function commitRow(
+  deps: ImportDeps,
+  principal: Principal,
+  r: StoredRow,
+  mode: DuplicateMode,
+  holders: Map<string, Customer>,
+  grades: readonly string[],
+): Promise<RowOutcome> {
+  const { input, issues } = parseCustomerRow(r.cells as CustomerCells, grades);
   if (!input || hasErrors(issues)) return { row: r.row, outcome: 'invalid', reason: { code: 'import.rowHasErrors' } };
   if (r.dupOfRow) return { row: r.row, outcome: 'invalid', reason: { code: 'import.duplicateInFile', params: { row: String(r.dupOfRow) } } };
   const scope = dataScope(principal);

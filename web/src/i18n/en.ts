@@ -90,6 +90,7 @@ export const en: typeof zhCN = {
     creditCodePlaceholder: '18-character unified social credit code',
     kindPlaceholder: 'Choose a kind',
     creditRatingPlaceholder: 'Choose a credit rating',
+    creditGradeRetired: '{grade} (retired)',
     unitPlaceholder: 'Choose a business unit',
     ownerPlaceholder: 'Choose a salesperson',
     ownerDefaultSelf: 'Leave empty for yourself',

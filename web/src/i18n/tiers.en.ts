@@ -74,6 +74,9 @@ export const tiersEn: typeof tiersZhCN = {
     vipThreshold: 'VIP threshold',
     keyThreshold: 'Key threshold',
     thresholdHint: 'Annual amount (inclusive), in yuan',
+    creditGrades: 'Credit grades',
+    creditGradesHint: 'Best first; type one and press Enter, drag to reorder. Customers keep a retired grade until someone edits it.',
+    summaryGrades: 'Credit grades (best first): {grades}',
     goodCredit: 'Credit grades that count as good',
     period: 'Annual amount period',
     periods: {

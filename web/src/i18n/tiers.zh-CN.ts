@@ -72,6 +72,9 @@ export const tiersZhCN = {
     vipThreshold: 'VIP客户门槛',
     keyThreshold: '重点客户门槛',
     thresholdHint: '年交易额（含本数），单位：元',
+    creditGrades: '信用等级',
+    creditGradesHint: '由高到低排列，输入后按回车添加，可拖动排序。已停用的等级仍保留在持有它的客户上，编辑时须改选。',
+    summaryGrades: '信用等级（由高到低）：{grades}',
     goodCredit: '付款信用优秀的信用等级',
     period: '年交易额统计口径',
     periods: {

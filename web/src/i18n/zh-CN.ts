@@ -88,6 +88,7 @@ export const zhCN = {
     creditCodePlaceholder: '18 位统一社会信用代码',
     kindPlaceholder: '请选择客户类型',
     creditRatingPlaceholder: '请选择信用等级',
+    creditGradeRetired: '{grade}（已停用）',
     unitPlaceholder: '请选择业务单位',
     ownerPlaceholder: '请选择业务员',
     ownerDefaultSelf: '不选则为本人',

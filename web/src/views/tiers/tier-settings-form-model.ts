@@ -1,6 +1,5 @@
 import type { Lang } from '#shared/messages';
 import { yuanToFen, type Fen } from '#shared/money';
-import { creditRatings, type CreditRating } from '#shared/schemas/customer.schema';
 import { tierSettingsSchema, type AmountPeriod, type TierSettings } from '#shared/schemas/tier-settings.schema';
 import { validate, type FieldErrors } from '#shared/validation';
 
@@ -8,7 +7,9 @@ import { validate, type FieldErrors } from '#shared/validation';
 export interface TierSettingsFormModel {
   vipThresholdYuan: string;
   keyThresholdYuan: string;
-  goodCreditRatings: CreditRating[];
+  /** Best first, as the administrator orders them. */
+  creditGrades: string[];
+  goodCreditRatings: string[];
   period: AmountPeriod;
 }
 
@@ -33,8 +34,9 @@ export function formFromSettings(s: TierSettings): TierSettingsFormModel {
   return {
     vipThresholdYuan: fenToYuanInput(s.vipThresholdFen),
     keyThresholdYuan: fenToYuanInput(s.keyThresholdFen),
-    // In the grades' own order (AAA first), whatever order they were stored in.
-    goodCreditRatings: creditRatings.filter((r) => s.goodCreditRatings.includes(r)),
+    creditGrades: [...s.creditGrades],
+    // In the grades' own order (best first), whatever order they were stored in.
+    goodCreditRatings: s.creditGrades.filter((r) => s.goodCreditRatings.includes(r)),
     period: s.period,
   };
 }
@@ -54,10 +56,12 @@ export function settingsFromForm(
   if (vip === undefined || vip <= 0) fields.vipThresholdFen = messages.amount;
   if (key === undefined || key <= 0) fields.keyThresholdFen = messages.amount;
   if (m.goodCreditRatings.length === 0) fields.goodCreditRatings = messages.choose;
+  // A grade removed from the list is no longer good either.
+  const good = m.creditGrades.filter((g) => m.goodCreditRatings.includes(g));
   if (Object.keys(fields).length > 0) return { ok: false, fields };
   const result = validate(
     tierSettingsSchema,
-    { vipThresholdFen: vip, keyThresholdFen: key, goodCreditRatings: [...m.goodCreditRatings], period: m.period },
+    { vipThresholdFen: vip, keyThresholdFen: key, creditGrades: [...m.creditGrades], goodCreditRatings: good.length ? good : [...m.goodCreditRatings], period: m.period },
     lang,
   );
   return result;
@@ -72,12 +76,14 @@ export interface SettingsChange<F extends SettingsField = SettingsField> {
   after: TierSettings[F];
 }
 
-/** What an administrator changed, in the form's order; grades compare as sets. */
+/** What an administrator changed, in the form's order; good grades compare as sets, the grade list in order. */
 export function settingsChanges(previous: TierSettings, next: TierSettings): SettingsChange[] {
-  const fields: SettingsField[] = ['vipThresholdFen', 'keyThresholdFen', 'goodCreditRatings', 'period'];
+  const fields: SettingsField[] = ['vipThresholdFen', 'keyThresholdFen', 'creditGrades', 'goodCreditRatings', 'period'];
   const same = (f: SettingsField) =>
     f === 'goodCreditRatings'
       ? [...previous.goodCreditRatings].sort().join() === [...next.goodCreditRatings].sort().join()
-      : previous[f] === next[f];
+      : f === 'creditGrades'
+        ? previous.creditGrades.join() === next.creditGrades.join()
+        : previous[f] === next[f];
   return fields.filter((f) => !same(f)).map((field) => ({ field, before: previous[field], after: next[field] }) as SettingsChange);
 }
