@@ -29,6 +29,11 @@ export interface RouteDefinition {
    * (test/infra/access-log-guard.test.ts checks this against what each handler's bundle calls).
    */
   readonly accessLog?: 'append';
+  /**
+   * 'send': the function emails people (a channel they chose for reminders). In the cloud only such
+   * functions get MAIL_FROM and ses:SendEmail on the sender's identity (infra/constructs/mail-sending.ts).
+   */
+  readonly mail?: 'send';
 }
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -188,7 +193,7 @@ export const routes = {
   'GET /me/notification-settings': { handler: 'notification-settings/get-my-notification-settings', roles: everyone, access: 'read' },
   'PUT /me/notification-settings': { handler: 'notification-settings/update-my-notification-settings', roles: everyone, access: 'read-write' },
   // read-write: the test message lands in the caller's inbox too.
-  'POST /me/notification-settings/test': { handler: 'notification-settings/test-my-channels', roles: everyone, access: 'read-write' },
+  'POST /me/notification-settings/test': { handler: 'notification-settings/test-my-channels', roles: everyone, access: 'read-write', mail: 'send' },
 } as const satisfies Record<RouteKey, RouteDefinition>;
 
 export type AppRouteKey = keyof typeof routes;

@@ -9,6 +9,8 @@ export interface ScheduleDefinition {
   /** EventBridge `cron(...)` body, e.g. '0 2 * * ? *' for 02:00 every day. */
   readonly cron: string;
   readonly description: string;
+  /** 'send': the job emails people; in the cloud it gets MAIL_FROM and SES rights (infra/constructs/mail-sending.ts). */
+  readonly mail?: 'send';
 }
 
 export const scheduleTimezone = 'Asia/Shanghai';
@@ -36,5 +38,6 @@ export const schedules: Record<string, ScheduleDefinition> = {
     handler: 'jobs/revisit-reminders',
     cron: '30 8 * * ? *',
     description: 'Remind owners of revisits falling due and escalate overdue ones (daily 08:30; once per obligation per day)',
+    mail: 'send',
   },
 };

@@ -8,6 +8,7 @@ import type { Construct } from 'constructs';
 import type { QueueDefinition } from '#shared/queues';
 import { splitRouteKey, type RouteDefinition } from '#shared/routes';
 import { CrmFunction } from '../constructs/crm-function.construct';
+import { allowMailSending, type MailSettings } from '../constructs/mail-sending';
 import { acknowledge } from '../constructs/nag.acknowledge';
 import { pascalId } from '../constructs/repo.paths';
 import type { StepQueueWorker } from '../constructs/step-queue-worker.construct';
@@ -24,6 +25,8 @@ export interface ApiRoutesStackProps extends StackProps {
   readonly queueTable: Readonly<Record<string, QueueDefinition>>;
   /** This stack's entries of the route table. */
   readonly routes: Readonly<Record<string, RouteDefinition>>;
+  /** The configured email sender; routes with `mail: 'send'` may send as it. Absent: they have no mail transport. */
+  readonly mail?: MailSettings;
 }
 
 /** One Lambda and one route of the HTTP API per entry given: the routes of one capability (functions/<capability>/). */
@@ -56,6 +59,7 @@ export class ApiRoutesStack extends Stack {
         ...(route.accessLog ? { accessLog: route.accessLog } : {}),
       });
       if (webhook) props.webhookSecret.grantRead(fn.function);
+      if (route.mail === 'send' && props.mail) allowMailSending(fn, props.mail);
       this.functions[key] = fn;
 
       const httpRoute = new HttpRoute(this, `${pascalId(key)}Route`, {

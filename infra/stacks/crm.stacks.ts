@@ -2,6 +2,7 @@ import type { App } from 'aws-cdk-lib';
 import { onDemandJobs as sharedOnDemandJobs, type OnDemandJobDefinition } from '#shared/on-demand-jobs';
 import type { QueueDefinition } from '#shared/queues';
 import { routes as sharedRoutes, type RouteDefinition } from '#shared/routes';
+import { mailSettings } from '../constructs/mail-sending';
 import { pascalId } from '../constructs/repo.paths';
 import { ApiRoutesStack, routeCapability } from './api-routes.stack';
 import { schedules as sharedSchedules, type ScheduleDefinition } from '#shared/schedules';
@@ -63,6 +64,8 @@ export function addCrmStacks(app: App, options: CrmStacksOptions = {}): CrmStack
     queues: options.queues,
     allowedOrigins: options.webDomain?.names.map((name) => `https://${name}`),
   });
+  // The `mailFrom` context value (cdk deploy -c mailFrom=…): who reminder emails come from, if anyone.
+  const mail = mailSettings(app);
   const byCapability = new Map<string, Record<string, RouteDefinition>>();
   for (const [key, route] of Object.entries(options.routes ?? sharedRoutes)) {
     const capability = routeCapability(route);
@@ -80,13 +83,14 @@ export function addCrmStacks(app: App, options: CrmStacksOptions = {}): CrmStack
         workers: api.workers,
         queueTable: api.queueTable,
         routes,
+        mail,
       }),
   );
   const schedules = options.schedules ?? sharedSchedules;
   const onDemandJobs = options.onDemandJobs ?? sharedOnDemandJobs;
   const jobs =
     Object.keys(schedules).length + Object.keys(onDemandJobs).length > 0
-      ? new JobsStack(app, 'Crm-Jobs', { description: `${description}: scheduled and on-demand jobs`, table: data.table, schedules, onDemandJobs })
+      ? new JobsStack(app, 'Crm-Jobs', { description: `${description}: scheduled and on-demand jobs`, table: data.table, schedules, onDemandJobs, mail })
       : undefined;
   const web = new WebStack(app, 'Crm-Web', {
     description: `${description}: web app`,

@@ -4,6 +4,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { onDemandJobs as sharedOnDemandJobs, type OnDemandJobDefinition } from '#shared/on-demand-jobs';
 import { scheduleTimezone, schedules as sharedSchedules, type ScheduleDefinition } from '#shared/schedules';
+import { allowMailSending, type MailSettings } from '../constructs/mail-sending';
 import { acknowledge } from '../constructs/nag.acknowledge';
 import { OnDemandJob } from '../constructs/on-demand-job.construct';
 import { pascalId } from '../constructs/repo.paths';
@@ -16,6 +17,8 @@ export interface JobsStackProps extends StackProps {
   /** The on-demand job table; tests pass their own. */
   readonly onDemandJobs?: Readonly<Record<string, OnDemandJobDefinition>>;
   readonly timeZone?: string;
+  /** The configured email sender; jobs with `mail: 'send'` may send as it. Absent: they have no mail transport. */
+  readonly mail?: MailSettings;
 }
 
 /**
@@ -55,6 +58,7 @@ export class JobsStack extends Stack {
         table: props.table,
         failures,
       });
+      if (definition.mail === 'send' && props.mail) allowMailSending(this.jobs[name]!.function, props.mail);
     }
   }
 }

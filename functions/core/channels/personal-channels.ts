@@ -5,7 +5,7 @@ import { sendEverywhere, type ChannelMessage, type ChannelSender, type DeliveryO
 /** How each channel reaches the outside world in this deployment. */
 export interface ChannelTransports {
   inbox: ChannelSender;
-  /** Mail to one address; undefined where no mail transport is set up (a chosen email then fails, recorded). */
+  /** Mail to one address (email-transport.ts); undefined where none is set up (a chosen email then fails, recorded). */
   email?: (address: string) => ChannelSender;
   wecom: (webhookUrl: string) => ChannelSender;
   dingtalk: (webhookUrl: string, secret?: string) => ChannelSender;
@@ -19,7 +19,7 @@ function addressed(sender: ChannelSender, address: string): ChannelSender {
 const noMailTransport: ChannelSender = {
   channel: 'email',
   send: async () => {
-    throw new Error('no mail transport is configured here (REVISIT_EMAIL_OUTBOX unset)');
+    throw new Error('no mail transport is configured here (neither MAIL_FROM nor REVISIT_EMAIL_OUTBOX is set)');
   },
 };
 
