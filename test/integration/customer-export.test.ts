@@ -2,7 +2,11 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Tier } from '../../shared/schemas/customer.schema';
 import { AccessLogRepository } from '../../functions/core/repositories/access-log.repository';
+import { DomainError } from '../../functions/core/errors';
+import { errorResponse } from '../../functions/core/http/error-response';
+import { CustomerBatchRepository } from '../../functions/core/repositories/customer-batch.repository';
 import { createCustomer } from '../../functions/customers/use-cases/create-customer';
+import { exportCustomers } from '../../functions/customers/use-cases/export-customers';
 import { startApi } from '../support/api-harness';
 import { newCreditCode } from '../support/credit-codes';
 import { callers } from '../support/principals';
@@ -70,6 +74,20 @@ describe('GET /customers/export', () => {
     await api.call('GET', `/customers/export?q=导出测试&purpose=${encodeURIComponent('年度核对')}`, { as: callers.salesHead });
     const entry = (await log.search({ userId: 'sales.head' }, { limit: 10 })).items.find((e) => e.action === 'export');
     expect(entry).toMatchObject({ customerId: '*', rowCount: 3, purpose: '年度核对', filters: { q: '导出测试' }, reader: { id: 'sales.head', role: 'sales-head' } });
+  });
+
+  it('refuses a result over the limit with 413 naming it in both languages, and logs nothing', async () => {
+    const batch = new CustomerBatchRepository(client, tableName);
+    const before = (await log.search({ userId: 'sales.head' }, { limit: 50 })).items.length;
+    const refused = await exportCustomers({ ...deps, batch }, { q: '导出测试' }, callers.salesHead, 2).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(DomainError);
+    const { statusCode, body } = errorResponse(refused, 'en');
+    expect(statusCode).toBe(413);
+    expect(JSON.parse(body as string).error).toMatchObject({ code: 'export_too_large', message: 'The export has more than 2 rows; narrow the filter and export again.' });
+    expect(JSON.parse(errorResponse(refused, 'zh-CN').body as string).error.message).toBe('导出结果超过 2 行，请缩小筛选范围后再导出。');
+    expect((await log.search({ userId: 'sales.head' }, { limit: 50 })).items).toHaveLength(before);
+    // At the limit exactly, it exports.
+    expect((await exportCustomers({ ...deps, batch }, { q: '导出测试' }, callers.salesHead, 3)).rowCount).toBe(3);
   });
 
   it('is refused to unit staff and Finance', async () => {
