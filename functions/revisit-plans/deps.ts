@@ -3,6 +3,7 @@ import { documentClient } from '#core/dynamo';
 import { env } from '#core/env';
 import { AnnualRevisitPlanRepository } from '#core/repositories/annual-revisit-plan.repository';
 import { CustomerBatchRepository } from '#core/repositories/customer-batch.repository';
+import { RevisitSettingsRepository } from '#core/repositories/revisit-settings.repository';
 import { RevisitRepository } from '#core/repositories/revisit.repository';
 import { StaffRepository } from '#core/repositories/staff.repository';
 import { TemporaryRevisitPlanRepository } from '#core/repositories/temporary-revisit-plan.repository';
@@ -14,16 +15,11 @@ export interface RevisitPlanDeps {
   customers: CustomerBatchRepository;
   revisits: RevisitRepository;
   staff: StaffRepository;
-  /** A temporary plan's unmet revisit is "due soon" this many days before the plan ends. */
-  leadDays: number;
+  /** The reminder timing (`planLeadDays`: a plan's unmet revisit is "due soon" that many days before it ends). */
+  settings: RevisitSettingsRepository;
   now: () => Date;
   newId: () => string;
 }
-
-const leadDaysFromEnv = () => {
-  const v = Number(process.env.REVISIT_PLAN_LEAD_DAYS);
-  return Number.isInteger(v) && v >= 0 && process.env.REVISIT_PLAN_LEAD_DAYS ? v : 3;
-};
 
 export function revisitPlanDeps(client = documentClient, tableName = env.tableName): RevisitPlanDeps {
   return {
@@ -32,7 +28,7 @@ export function revisitPlanDeps(client = documentClient, tableName = env.tableNa
     customers: new CustomerBatchRepository(client, tableName),
     revisits: new RevisitRepository(client, tableName),
     staff: new StaffRepository(client, tableName),
-    leadDays: leadDaysFromEnv(),
+    settings: new RevisitSettingsRepository(client, tableName),
     now: () => new Date(),
     newId: () => ulid(),
   };

@@ -3,6 +3,7 @@ import { env } from '#core/env';
 import { AnnualRevisitPlanRepository } from '#core/repositories/annual-revisit-plan.repository';
 import { CustomerRepository } from '#core/repositories/customer.repository';
 import { RevisitReportRepository } from '#core/repositories/revisit-report.repository';
+import { RevisitSettingsRepository } from '#core/repositories/revisit-settings.repository';
 import { RevisitRepository } from '#core/repositories/revisit.repository';
 import { StaffRepository } from '#core/repositories/staff.repository';
 import { TemporaryRevisitPlanRepository } from '#core/repositories/temporary-revisit-plan.repository';
@@ -15,13 +16,12 @@ export interface RevisitReportDeps {
   customers: CustomerRepository;
   revisits: RevisitRepository;
   staff: StaffRepository;
-  /** As for temporary plans (functions/revisit-plans/deps.ts). */
-  leadDays: number;
+  /** The reminder timing, for the temporary plans' "due soon" (as functions/revisit-plans/deps.ts). */
+  settings: RevisitSettingsRepository;
   now: () => Date;
 }
 
 export function revisitReportDeps(client = documentClient, tableName = env.tableName): RevisitReportDeps {
-  const v = Number(process.env.REVISIT_PLAN_LEAD_DAYS);
   return {
     reports: new RevisitReportRepository(client, tableName),
     annualPlans: new AnnualRevisitPlanRepository(client, tableName),
@@ -29,7 +29,7 @@ export function revisitReportDeps(client = documentClient, tableName = env.table
     customers: new CustomerRepository(client, tableName),
     revisits: new RevisitRepository(client, tableName),
     staff: new StaffRepository(client, tableName),
-    leadDays: Number.isInteger(v) && v >= 0 && process.env.REVISIT_PLAN_LEAD_DAYS ? v : 3,
+    settings: new RevisitSettingsRepository(client, tableName),
     now: () => new Date(),
   };
 }

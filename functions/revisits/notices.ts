@@ -1,5 +1,6 @@
 import type { ChannelMessage } from '#core/channels/channel-sender';
 import type { Obligation } from '#shared/revisits/obligations';
+import type { PlanRevisitItem } from '#shared/revisits/plans';
 import type { Customer } from '#shared/schemas/customer.schema';
 
 const tierLabels = {
@@ -37,6 +38,42 @@ export function revisitReminder(
     : { 'zh-CN': `回访即将到期：${customer.name}`, en: `Revisit due soon: ${customer.name}` };
   return {
     id: `revisit-${day}-${customer.id}-${o.key.replace('#', '-')}-${recipient.id}`,
+    recipientId: recipient.id,
+    ...(recipient.name ? { recipientName: recipient.name } : {}),
+    kind: escalation ? 'revisit-escalation' : 'revisit-reminder',
+    title,
+    body: { 'zh-CN': zh, en },
+    link: `/customers/${customer.id}/revisits`,
+    createdAt: at,
+  };
+}
+
+/**
+ * The reminder of a temporary plan's revisit (R6: an approved plan owes a revisit of each of its customers
+ * by its last day): to the owner when due soon or overdue, to the owner's head when overdue. As above,
+ * ids hold the day and the plan, so each is sent once a day.
+ */
+export function planRevisitReminder(
+  customer: Customer,
+  item: PlanRevisitItem,
+  recipient: { id: string; name?: string },
+  day: string,
+  at: string,
+  escalation: boolean,
+): ChannelMessage {
+  const lastDay = shanghaiDay(item.window.end);
+  const overdue = item.status === 'overdue';
+  const zh = overdue
+    ? `临时回访计划“${item.purpose}”（截至 ${lastDay}）要求的对“${customer.name}”的回访未完成。${escalation ? `负责人：${customer.ownerId}。请督促补办并记录。` : '请尽快补办并记录回访。'}`
+    : `临时回访计划“${item.purpose}”要求在 ${lastDay} 前回访“${customer.name}”。请安排并记录回访。`;
+  const en = overdue
+    ? `The temporary revisit plan “${item.purpose}” (ending ${lastDay}) asked for a revisit of “${customer.name}” that was not made. ${escalation ? `Responsible: ${customer.ownerId}. Please follow it up.` : 'Make and record it as soon as possible.'}`
+    : `The temporary revisit plan “${item.purpose}” asks for a revisit of “${customer.name}” by ${lastDay}. Plan and record it.`;
+  const title = overdue
+    ? { 'zh-CN': `${escalation ? '临时计划回访逾期督办' : '临时计划回访已逾期'}：${customer.name}`, en: `${escalation ? 'Overdue plan revisit (escalated)' : 'Overdue plan revisit'}: ${customer.name}` }
+    : { 'zh-CN': `临时计划回访即将到期：${customer.name}`, en: `Plan revisit due soon: ${customer.name}` };
+  return {
+    id: `revisit-${day}-${customer.id}-plan-${item.planId}-${recipient.id}`,
     recipientId: recipient.id,
     ...(recipient.name ? { recipientName: recipient.name } : {}),
     kind: escalation ? 'revisit-escalation' : 'revisit-reminder',

@@ -1,7 +1,11 @@
 import type { Tier } from '../schemas/customer.schema';
+import type { TemporaryPlan } from '../schemas/revisit-plan.schema';
+import type { ReminderTiming } from '../schemas/revisit-settings.schema';
 import { shanghaiDate } from '../shanghai-time';
 import { obligationsFor, type ObligationStatus, type RevisitFact, type TierChange } from './obligations';
 import { parsePeriodId, periodOf, type Period, type PeriodKind } from './periods';
+import { planEndsIn } from './plan-coverage';
+import { planRevisits, type PlanRevisitStatus } from './plans';
 import type { RevisitChannel, RevisitRule, VisitorRank } from './rules';
 
 /** A revisit as the calendar shows it (a stored revisit has all of this). */
@@ -53,7 +57,28 @@ export interface RevisitEntry {
   satisfaction: number;
 }
 
-export type CalendarEntry = DueEntry | RevisitEntry;
+/** A revisit an approved temporary plan owes, on the plan's last day (Asia/Shanghai), with its status at `now`. */
+export interface PlanEntry {
+  kind: 'plan';
+  date: string;
+  customerId: string;
+  customerName: string;
+  unitId: string;
+  ownerId: string;
+  tier: Tier;
+  planId: string;
+  purpose: string;
+  /** The plan's first and last day. */
+  startDate: string;
+  endDate: string;
+  status: PlanRevisitStatus;
+  metBy: string[];
+}
+
+export type CalendarEntry = DueEntry | RevisitEntry | PlanEntry;
+
+/** How early obligations and plan revisits are "due soon" (the reminder timing of the revisit settings). */
+export type CalendarTiming = Pick<ReminderTiming, 'leadDays' | 'planLeadDays'>;
 
 /** The kinds of period that end in a month: every month; a quarter in March, June…; a half-year in June and December. */
 export function periodsEndingIn(month: Period): Period[] {
@@ -72,15 +97,20 @@ const byDate = (a: CalendarEntry, b: CalendarEntry) =>
 /**
  * One month's calendar (`'2026-06'`): every obligation whose period ends in the month, on its last day,
  * with its status at `now` (met, open, due soon, overdue — the rules' own judgement, shared/revisits/obligations.ts);
- * and every revisit made in the month, on its day. A customer created after a period ended owes nothing for it.
+ * every revisit made in the month, on its day; and, for each approved temporary plan whose last day falls
+ * in the month, its revisit of each of these customers it names, on that last day (shared/revisits/plans.ts
+ * judges it; the customer's revisits must reach back to the plan's first day). A customer created after a
+ * period ended owes nothing for it.
  */
 export function monthCalendar(
   monthId: string,
   customers: readonly CalendarCustomer[],
   rules: readonly RevisitRule[],
   now: Date,
-  leadDays: Record<PeriodKind, number>,
+  timing: CalendarTiming,
+  plans: readonly TemporaryPlan[] = [],
 ): CalendarEntry[] {
+  const { leadDays } = timing;
   const month = parsePeriodId(monthId);
   if (!month || month.kind !== 'month') throw new Error(`not a month: ${monthId}`);
   const out: CalendarEntry[] = [];
@@ -121,6 +151,27 @@ export function monthCalendar(
         visitors: r.visitors.map((v) => ({ name: v.name, rank: v.rank })),
         satisfaction: r.satisfaction,
       });
+    }
+    for (const plan of plans) {
+      if (!planEndsIn(plan, month)) continue;
+      const named = plan.customers.filter((pc) => pc.id === c.id);
+      for (const item of planRevisits({ ...plan, customers: named }, c.revisits.map((r) => ({ ...r, customerId: c.id })), now, timing.planLeadDays)) {
+        out.push({
+          kind: 'plan',
+          date: plan.endDate,
+          customerId: c.id,
+          customerName: c.name,
+          unitId: c.unitId,
+          ownerId: c.ownerId,
+          tier: c.tier,
+          planId: plan.id,
+          purpose: plan.purpose,
+          startDate: plan.startDate,
+          endDate: plan.endDate,
+          status: item.status,
+          metBy: item.metBy,
+        });
+      }
     }
   }
   return out.sort(byDate);

@@ -189,5 +189,22 @@ test.describe('revisits (issue 5)', () => {
       await expect(page.getByTestId('rule-id-0')).toHaveValue(rules.settings.rules[0]!.id);
       await expect(page.getByTestId('revisit-rules-history')).toBeVisible();
     });
+
+    await test.step('the administrator lengthens the escalation window: saved with the rules as a new version, its change in the history', async () => {
+      const before = await api<{ settings: { reminders: { escalateDays: number } }; version: number }>('admin', 'GET', '/settings/revisits');
+      const from = before.settings.reminders.escalateDays;
+      const to = from === 92 ? 91 : from + 1;
+      const escalate = page.getByTestId('timing-escalate').locator('input');
+      await expect(escalate).toHaveValue(String(from));
+      await escalate.fill(String(to));
+      await escalate.blur();
+      await page.getByTestId('revisit-rules-save').click();
+      await expect(page.getByTestId('revisit-rules-version')).toContainText(`第 ${before.version + 1} 版`);
+      await expect(page.getByTestId('revisit-timing-change').first()).toContainText(`逾期督办 ${from} → ${to} 天`);
+      const after = await api<{ settings: { reminders: { escalateDays: number } }; version: number }>('admin', 'GET', '/settings/revisits');
+      expect(after).toMatchObject({ version: before.version + 1, settings: { reminders: { escalateDays: to } } });
+      // put it back, so the timing other tests rely on stays the default
+      await api('admin', 'PUT', '/settings/revisits', { ...after.settings, reminders: before.settings.reminders }, { 'If-Match': `"${after.version}"` });
+    });
   });
 });

@@ -50,6 +50,7 @@ const phoneRevisit = () => ({
 /** The policy's rules with the VIP quarterly revisit opened to a salesperson's phone call. */
 function loosened(from: RevisitSettings): RevisitSettings {
   return {
+    ...from,
     rules: from.rules.map((r) =>
       r.id === 'vip-quarterly-manager'
         ? { ...r, ranks: ['vp', 'manager', 'salesperson'], channels: ['on-site', 'phone'], label: { 'zh-CN': '每季度回访（含电话）', en: 'A revisit each quarter (phone counts)' } }
@@ -149,6 +150,45 @@ describe('the revisit rules as a setting', () => {
     expect(both.map((h: { version: number }) => h.version)).toEqual([2, 1]);
     expect(both[0]).toMatchObject({ previous: next, settings: defaultRevisitSettings });
     expect((await obligation()).status).not.toBe('met');
+  });
+
+  it('holds the reminder timing too: checked in the caller’s language, kept in the history, read by the reminders', async () => {
+    const current = (await api.call('GET', '/settings/revisits', { as: callers.admin })).body as { settings: RevisitSettings; version: number };
+    const etag = `"${current.version}"`;
+    const bad = { ...current.settings, reminders: { leadDays: { month: 28, quarter: 14, 'half-year': 30 }, planLeadDays: 3, escalateDays: 0 } };
+    const zh = await api.call('PUT', '/settings/revisits', { as: callers.admin, body: bad, headers: { 'if-match': etag } });
+    expect(zh.status).toBe(400);
+    expect(zh.body.error.fields).toEqual({
+      'reminders.leadDays.month': '月度义务的提前提醒天数须为 1–27 的整数。',
+      'reminders.escalateDays': '逾期督办天数须为 1–92 的整数。',
+    });
+    const en = await api.call('PUT', '/settings/revisits', { as: callers.admin, body: bad, headers: { 'if-match': etag, 'accept-language': 'en' } });
+    expect(en.body.error.fields['reminders.escalateDays']).toBe('The escalation window is a whole number of days from 1 to 92.');
+    const { reminders: _, ...rulesOnly } = current.settings;
+    expect((await api.call('PUT', '/settings/revisits', { as: callers.admin, body: rulesOnly, headers: { 'if-match': etag } })).body.error.fields).toHaveProperty('reminders');
+    expect((await api.call('GET', '/settings/revisits', { as: callers.admin })).body.version).toBe(current.version);
+
+    const later = { ...current.settings, reminders: { ...current.settings.reminders, leadDays: { ...current.settings.reminders.leadDays, quarter: 3 } } };
+    const saved = await api.call('PUT', '/settings/revisits', { as: callers.admin, body: later, headers: { 'if-match': etag } });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    const [latest] = (await api.call('GET', '/settings/revisits/history', { as: callers.salesHead })).body.items;
+    expect(latest).toMatchObject({ version: current.version + 1, updatedBy: 'admin', previous: { reminders: current.settings.reminders }, settings: { reminders: later.reminders } });
+
+    // A VIP not visited this quarter, six days before it ends: not reminded under 3 days' lead; the next day,
+    // with the lead back at 14, it is.
+    const vip = await seedCustomer('vip');
+    const quarter = periodOf('quarter', new Date());
+    const quarterly = `vip-quarterly-manager#${quarter.id}`;
+    const sixDaysBefore = new Date(Date.parse(quarter.end) - 6 * 86_400_000);
+    const deps = revisitDeps(client, tableName);
+    const remindedOn = async (at: Date) => {
+      await remindRevisits({ ...deps, now: () => at }, async (visit) => visit([vip]));
+      return (await deps.revisits.remindersOn(shanghaiDate(at))).filter((c) => c.customerId === vip.id).map((c) => c.obligationKey);
+    };
+    expect(await remindedOn(sixDaysBefore)).not.toContain(quarterly);
+    const back = await api.call('PUT', '/settings/revisits', { as: callers.admin, body: current.settings, headers: { 'if-match': `"${current.version + 1}"` } });
+    expect(back.status).toBe(200);
+    expect(await remindedOn(new Date(sixDaysBefore.getTime() + 86_400_000))).toContain(quarterly);
   });
 });
 

@@ -3,7 +3,7 @@ import { monthCalendar, periodsEndingIn, revisitsFrom, type CalendarCustomer } f
 import { parsePeriodId } from '../../shared/revisits/periods';
 import { defaultRevisitRules } from '../../shared/revisits/rules';
 
-const lead = { month: 5, quarter: 14, 'half-year': 30 };
+const lead = { leadDays: { month: 5, quarter: 14, 'half-year': 30 }, planLeadDays: 3 };
 const customer = (over: Partial<CalendarCustomer>): CalendarCustomer => ({
   id: 'c1',
   name: '甲公司',

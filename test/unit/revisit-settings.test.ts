@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { defaultRevisitRules } from '../../shared/revisits/rules';
-import { defaultRevisitSettings, revisitSettingsSchema, type RevisitSettings } from '../../shared/schemas/revisit-settings.schema';
+import { defaultRevisitSettings, revisitSettingsSchema, storedRevisitSettingsSchema, type RevisitSettings } from '../../shared/schemas/revisit-settings.schema';
 import { validate } from '../../shared/validation';
 
 const withRule = (index: number, change: Record<string, unknown>): unknown => ({
+  ...defaultRevisitSettings,
   rules: defaultRevisitSettings.rules.map((r, i) => (i === index ? { ...r, ...change } : r)),
 });
+const withTiming = (change: Record<string, unknown>): unknown => ({ ...defaultRevisitSettings, reminders: { ...defaultRevisitSettings.reminders, ...change } });
 const fieldsOf = (settings: unknown) => {
   const result = validate(revisitSettingsSchema, settings, 'en');
   return result.ok ? {} : result.fields;
@@ -59,6 +61,50 @@ describe('the revisit rules setting', () => {
   });
 
   it('needs at least one rule', () => {
-    expect(fieldsOf({ rules: [] })).toHaveProperty(['rules']);
+    expect(fieldsOf({ ...defaultRevisitSettings, rules: [] })).toHaveProperty(['rules']);
+  });
+});
+
+describe('the reminder timing in the revisit setting', () => {
+  it('defaults to the lead times and escalation window the environment used to hold', () => {
+    expect(defaultRevisitSettings.reminders).toEqual({ leadDays: { month: 5, quarter: 14, 'half-year': 30 }, planLeadDays: 3, escalateDays: 14 });
+  });
+
+  it.each([
+    ['a month lead of 27 days', { leadDays: { month: 27, quarter: 14, 'half-year': 30 } }],
+    ['a quarter lead of 89 days', { leadDays: { month: 5, quarter: 89, 'half-year': 30 } }],
+    ['a half-year lead of 180 days', { leadDays: { month: 5, quarter: 14, 'half-year': 180 } }],
+    ['one day everywhere', { leadDays: { month: 1, quarter: 1, 'half-year': 1 }, planLeadDays: 1, escalateDays: 1 }],
+    ['a plan lead of 91 days and escalation of 92', { planLeadDays: 91, escalateDays: 92 }],
+  ])('accepts %s', (_, change) => {
+    expect(fieldsOf(withTiming(change))).toEqual({});
+  });
+
+  it.each([
+    ['a month lead as long as the shortest month', { leadDays: { month: 28, quarter: 14, 'half-year': 30 } }, 'reminders.leadDays.month', 'The lead time for monthly obligations is a whole number of days from 1 to 27.'],
+    ['a quarter lead of 90 days', { leadDays: { month: 5, quarter: 90, 'half-year': 30 } }, 'reminders.leadDays.quarter', 'The lead time for quarterly obligations is a whole number of days from 1 to 89.'],
+    ['a half-year lead of 181 days', { leadDays: { month: 5, quarter: 14, 'half-year': 181 } }, 'reminders.leadDays.half-year', 'The lead time for half-yearly obligations is a whole number of days from 1 to 180.'],
+    ['no lead time at all', { leadDays: { month: 0, quarter: 14, 'half-year': 30 } }, 'reminders.leadDays.month', 'The lead time for monthly obligations is a whole number of days from 1 to 27.'],
+    ['half a day', { planLeadDays: 2.5 }, 'reminders.planLeadDays', 'The lead time for temporary plans is a whole number of days from 1 to 91.'],
+    ['a plan lead of 92 days', { planLeadDays: 92 }, 'reminders.planLeadDays', 'The lead time for temporary plans is a whole number of days from 1 to 91.'],
+    ['an escalation window of 0', { escalateDays: 0 }, 'reminders.escalateDays', 'The escalation window is a whole number of days from 1 to 92.'],
+    ['an escalation window of 93', { escalateDays: 93 }, 'reminders.escalateDays', 'The escalation window is a whole number of days from 1 to 92.'],
+    ['days as text', { escalateDays: '14' }, 'reminders.escalateDays', 'The escalation window is a whole number of days from 1 to 92.'],
+  ])('refuses %s, naming the field in both languages', (_, change, field, en) => {
+    expect(fieldsOf(withTiming(change))).toEqual({ [field]: en });
+    const zh = validate(revisitSettingsSchema, withTiming(change), 'zh-CN');
+    expect(zh.ok ? {} : zh.fields[field]).toMatch(/须为 1–\d+ 的整数/);
+  });
+
+  it('refuses a setting without the timing, a period kind it does not know, and a field of its own', () => {
+    expect(fieldsOf({ rules: defaultRevisitSettings.rules })).toHaveProperty(['reminders']);
+    expect(fieldsOf(withTiming({ leadDays: { month: 5, quarter: 14, 'half-year': 30, year: 60 } }))).toHaveProperty(['reminders.leadDays.year']);
+    expect(fieldsOf(withTiming({ quietHours: 3 }))).toHaveProperty(['reminders.quietHours']);
+  });
+
+  it('reads a version stored before the timing joined the setting with the defaults', () => {
+    expect(storedRevisitSettingsSchema.parse({ rules: defaultRevisitSettings.rules })).toEqual(defaultRevisitSettings);
+    const changed = { ...defaultRevisitSettings, reminders: { ...defaultRevisitSettings.reminders, escalateDays: 30 } };
+    expect(storedRevisitSettingsSchema.parse(changed)).toEqual(changed);
   });
 });

@@ -22,7 +22,10 @@ export async function planDue(deps: RevisitPlanDeps, query: PlanDueQuery, princi
   const to = query.to ?? (query.from ? addDays(query.from, 90) : addDays(today, 60));
   const scope = dataScope(principal);
   const units = scope.kind === 'unit' ? (query.unitId && query.unitId !== scope.unitId ? [] : [scope.unitId]) : query.unitId ? [query.unitId] : [...unitIds];
-  const plans = (await Promise.all(units.map((u) => deps.temporaryPlans.approvedBetween(u, from, to)))).flat();
+  const [plans, { settings }] = await Promise.all([
+    Promise.all(units.map((u) => deps.temporaryPlans.approvedBetween(u, from, to))).then((p) => p.flat()),
+    deps.settings.get(),
+  ]);
 
   const items: PlanRevisitItem[] = [];
   await forEachLimited(plans, 4, async (plan) => {
@@ -31,7 +34,7 @@ export async function planDue(deps: RevisitPlanDeps, query: PlanDueQuery, princi
     const start = shanghaiMidnight(plan.startDate);
     const before = new Date(Date.parse(shanghaiMidnight(plan.endDate)) + dayMs).toISOString();
     const revisits = (await Promise.all(customers.map((c) => deps.revisits.between(c.id, start, before)))).flat();
-    items.push(...planRevisits({ ...plan, customers }, revisits, now, deps.leadDays));
+    items.push(...planRevisits({ ...plan, customers }, revisits, now, settings.reminders.planLeadDays));
   });
   const rank = (i: PlanRevisitItem) => (i.status === 'met' ? 1 : 0);
   items.sort((a, b) => rank(a) - rank(b) || a.window.end.localeCompare(b.window.end) || a.customer.name.localeCompare(b.customer.name) || a.planId.localeCompare(b.planId));

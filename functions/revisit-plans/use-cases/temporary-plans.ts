@@ -74,12 +74,15 @@ async function readPlan(deps: Pick<RevisitPlanDeps, 'temporaryPlans'>, id: strin
 }
 
 /** The revisits of a plan's customers in its window, and what each customer is owed now. */
-async function itemsOf(deps: Pick<RevisitPlanDeps, 'revisits' | 'now' | 'leadDays'>, plan: TemporaryPlan): Promise<PlanRevisitItem[]> {
+async function itemsOf(deps: Pick<RevisitPlanDeps, 'revisits' | 'now' | 'settings'>, plan: TemporaryPlan): Promise<PlanRevisitItem[]> {
   if (plan.status !== 'approved') return [];
   const from = shanghaiMidnight(plan.startDate);
   const before = new Date(Date.parse(shanghaiMidnight(plan.endDate)) + dayMs).toISOString();
-  const revisits = (await Promise.all(plan.customers.map((c) => deps.revisits.between(c.id, from, before)))).flat();
-  return planRevisits(plan, revisits, deps.now(), deps.leadDays);
+  const [revisits, { settings }] = await Promise.all([
+    Promise.all(plan.customers.map((c) => deps.revisits.between(c.id, from, before))).then((r) => r.flat()),
+    deps.settings.get(),
+  ]);
+  return planRevisits(plan, revisits, deps.now(), settings.reminders.planLeadDays);
 }
 
 export async function getTemporaryPlan(deps: RevisitPlanDeps, id: string, principal: Principal): Promise<TemporaryPlanView> {

@@ -22,10 +22,11 @@ export async function liveFigures(deps: RevisitReportDeps, unitId: UnitId, quart
   const asOf = deps.now();
   const firstDay = shanghaiDate(quarter.start);
   const lastDay = shanghaiDate(new Date(Date.parse(quarter.end) - 1));
-  const [plan, customers, temporaryPlans] = await Promise.all([
+  const [plan, customers, temporaryPlans, { settings }] = await Promise.all([
     deps.annualPlans.get(unitId, yearOf(quarter)),
     unitCustomers(deps, unitId),
     deps.temporaryPlans.approvedBetween(unitId, firstDay, lastDay),
+    deps.settings.get(),
   ]);
 
   const revisits: ReportRevisit[] = [];
@@ -49,7 +50,7 @@ export async function liveFigures(deps: RevisitReportDeps, unitId: UnitId, quart
     revisits,
     temporaryPlans,
     planRevisits,
-    leadDays: deps.leadDays,
+    leadDays: settings.reminders.planLeadDays,
   });
 }
 

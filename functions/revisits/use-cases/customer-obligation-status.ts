@@ -30,10 +30,10 @@ export interface ObligationStatusItem {
 export async function customerObligationStatus(deps: RevisitDeps, customerId: string, principal: Principal): Promise<{ items: ObligationStatusItem[] }> {
   const customer = await getCustomer(deps, customerId, principal);
   const now = deps.now();
-  const rules = (await deps.settings.get()).settings.rules;
+  const { rules, reminders } = (await deps.settings.get()).settings;
   const items: ObligationStatusItem[] = [];
   for (const kind of periodKinds) {
-    const { current, previous } = await customerObligations(deps, customer, kind, now, now, deps.reminders.leadDays[kind], rules);
+    const { current, previous } = await customerObligations(deps, customer, kind, now, now, reminders.leadDays[kind], rules);
     for (const o of [...previous.filter((p) => p.status === 'overdue'), ...current]) {
       items.push({
         key: o.key,

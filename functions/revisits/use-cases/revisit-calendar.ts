@@ -1,7 +1,11 @@
 import { monthCalendar, revisitsFrom, type CalendarCustomer, type CalendarEntry } from '#shared/revisits/calendar';
-import { periodOf, parsePeriodId } from '#shared/revisits/periods';
+import { periodOf, parsePeriodId, type Period } from '#shared/revisits/periods';
+import { planEndsIn } from '#shared/revisits/plan-coverage';
+import { shanghaiMidnight } from '#shared/revisits/plans';
 import type { Customer } from '#shared/schemas/customer.schema';
 import type { RevisitCalendarQuery } from '#shared/schemas/revisit-calendar.schema';
+import type { TemporaryPlan } from '#shared/schemas/revisit-plan.schema';
+import { shanghaiDate } from '#shared/shanghai-time';
 import type { UnitId } from '#shared/units';
 import { forEachLimited } from '#core/concurrency';
 import { DomainError } from '#core/errors';
@@ -24,8 +28,10 @@ export interface RevisitCalendar {
  *    (another unit, or a person of another unit, is refused);
  * 2. the customers by the owner index (GSI2) or the unit index (GSI1) — Queries, no Scan — kept to the
  *    caller's data scope;
- * 3. per customer, its tier history and its revisits from the half-year's start to the month's end;
- * 4. the calendar from the rules in force (shared/revisits/calendar.ts).
+ * 3. per customer, its tier history and its revisits from the half-year's start (or a plan's first day,
+ *    if earlier) to the month's end;
+ * 4. the approved temporary plans of those customers' units ending in the month (the unit's plan index);
+ * 5. the calendar from the rules and reminder timing in force (shared/revisits/calendar.ts).
  */
 export async function revisitCalendar(deps: RevisitDeps, query: RevisitCalendarQuery, principal: Principal): Promise<RevisitCalendar> {
   const now = deps.now();
@@ -47,10 +53,11 @@ export async function revisitCalendar(deps: RevisitDeps, query: RevisitCalendarQ
     shown = { kind: 'person', ownerId };
   }
 
-  const { settings } = await deps.settings.get();
-  const from = revisitsFrom(month);
+  const [{ settings }, plans] = await Promise.all([deps.settings.get(), plansEndingIn(deps, month, customers)]);
   const facts: CalendarCustomer[] = [];
   await forEachLimited(customers, 8, async (c) => {
+    // A plan's revisits count from its first day, which may lie before the half-year's start.
+    const from = [revisitsFrom(month), ...plans.filter((p) => p.customers.some((pc) => pc.id === c.id)).map((p) => shanghaiMidnight(p.startDate))].sort()[0]!;
     const [history, revisits] = await Promise.all([deps.tiers.history(c.id), deps.revisits.between(c.id, from, month.end)]);
     facts.push({ id: c.id, name: c.name, unitId: c.unitId, ownerId: c.ownerId, tier: c.tier, createdAt: c.createdAt, history, revisits });
   });
@@ -58,8 +65,17 @@ export async function revisitCalendar(deps: RevisitDeps, query: RevisitCalendarQ
     month: month.id,
     scope: shown,
     customers: customers.length,
-    entries: monthCalendar(month.id, facts, settings.rules, now, deps.reminders.leadDays),
+    entries: monthCalendar(month.id, facts, settings.rules, now, settings.reminders, plans),
   };
+}
+
+/** The approved temporary plans of the customers' units whose last day falls in the month (one Query per unit). */
+async function plansEndingIn(deps: RevisitDeps, month: Period, customers: readonly Customer[]): Promise<TemporaryPlan[]> {
+  const units = [...new Set(customers.map((c) => c.unitId))];
+  const first = shanghaiDate(month.start);
+  const last = shanghaiDate(new Date(Date.parse(month.end) - 1));
+  const plans = (await Promise.all(units.map((u) => deps.temporaryPlans.approvedBetween(u, first, last)))).flat();
+  return plans.filter((p) => planEndsIn(p, month));
 }
 
 async function allOf(deps: RevisitDeps, partition: CustomerPartition): Promise<Customer[]> {

@@ -1,7 +1,11 @@
 import type { Obligation } from '#shared/revisits/obligations';
 import { periodOf, previousPeriod, type Period } from '#shared/revisits/periods';
+import { planCoverageRows, planEndsIn, type PlanCoverageRow } from '#shared/revisits/plan-coverage';
+import { planObligationKey } from '#shared/revisits/plan-reminders';
+import { planRevisits, planWindow, type PlanRevisitItem } from '#shared/revisits/plans';
 import type { Customer, Tier } from '#shared/schemas/customer.schema';
 import type { CoverageQuery } from '#shared/schemas/revisit.schema';
+import { shanghaiDate } from '#shared/shanghai-time';
 import { unitIds, type UnitId } from '#shared/units';
 import { forEachLimited } from '#core/concurrency';
 import { keys } from '#core/keys';
@@ -32,6 +36,8 @@ export interface OwedItem {
   owed: { 'zh-CN': string; en: string };
   periodId: string;
   status: Obligation['status'];
+  /** Set when a temporary plan owes it (`ruleId` is then `plan#<planId>`). */
+  plan?: { id: string; purpose: string; endDate: string };
 }
 
 export interface Coverage {
@@ -41,8 +47,13 @@ export interface Coverage {
   byTier: Omit<CoverageRow, 'unitId' | 'ruleId' | 'label'>[];
   /** Unmet obligations of the period still running that are due soon. */
   dueSoon: OwedItem[];
-  /** Unmet obligations whose period is over: the selected one (if past) and the one before it. */
+  /** Unmet obligations whose period is over: the selected one (if past) and the one before it; plans' too. */
   overdue: OwedItem[];
+  /**
+   * Approved temporary plans whose last day falls in the period, each its own row, never in `rows` or
+   * `byTier` (why: shared/revisits/plan-coverage.ts). Their unmet revisits are in `dueSoon` and `overdue`.
+   */
+  plans: PlanCoverageRow[];
 }
 
 /**
@@ -50,7 +61,10 @@ export interface Coverage {
  * 1. the units in the caller's scope (a unit user sees its own; others all, or one by `unitId`);
  * 2. each unit's live customers by the unit index (Queries, no Scan; a company's customers fit);
  * 3. each customer's obligations from its tier history and revisits (customerObligations);
- * 4. counted by unit × tier × rule, with the share met and the policy's target, and the overdue list.
+ * 4. counted by unit × tier × rule, with the share met and the policy's target, and the overdue list;
+ * 5. the approved temporary plans of each unit ending in this period or the one before (the unit's plan
+ *    index, one Query per unit), each plan customer's revisits in the plan's window: a row per plan of
+ *    this period, and their unmet revisits in the due-soon and overdue lists.
  */
 export async function revisitCoverage(deps: RevisitDeps, query: CoverageQuery, principal: Principal): Promise<Coverage> {
   const now = deps.now();
@@ -64,8 +78,8 @@ export async function revisitCoverage(deps: RevisitDeps, query: CoverageQuery, p
   const dueSoon: OwedItem[] = [];
   const overdue: OwedItem[] = [];
   const period = periodOf(query.period, at);
-  const leadDays = deps.reminders.leadDays[query.period];
-  const rules = (await deps.settings.get()).settings.rules;
+  const { rules, reminders } = (await deps.settings.get()).settings;
+  const leadDays = reminders.leadDays[query.period];
   await forEachLimited(customers, 8, async (customer) => {
     const result = await customerObligations(deps, customer, query.period, at, now, leadDays, rules);
     for (const o of result.current) {
@@ -96,14 +110,70 @@ export async function revisitCoverage(deps: RevisitDeps, query: CoverageQuery, p
       return { tier, obligations, met, share: obligations ? met / obligations : 1, ...(targets.length ? { target: Math.max(...targets) } : {}) };
     })
     .filter((t) => t.obligations > 0);
+  const previous = previousPeriod(period);
+  const plans = await planCoverage(deps, units, period, previous, customers, now, reminders.planLeadDays);
+  dueSoon.push(...plans.dueSoon);
+  overdue.push(...plans.overdue);
   const sortOwed = (a: OwedItem, b: OwedItem) => a.periodId.localeCompare(b.periodId) || tierIndex(a.tier) - tierIndex(b.tier) || a.customerName.localeCompare(b.customerName);
   return {
     period,
-    previousPeriod: previousPeriod(period),
+    previousPeriod: previous,
     rows,
     byTier,
     dueSoon: dueSoon.sort(sortOwed),
     overdue: overdue.sort(sortOwed),
+    plans: plans.rows,
+  };
+}
+
+/**
+ * The temporary plans' part of coverage: plans of `units` whose last day falls in `period` (rows) or the
+ * one before (their overdue revisits only, as for obligations). A plan customer is named as the unit's
+ * customer list has it now (owner, name), else as the plan wrote it down.
+ */
+async function planCoverage(
+  deps: RevisitDeps,
+  units: readonly UnitId[],
+  period: Period,
+  previous: Period,
+  customers: readonly Customer[],
+  now: Date,
+  planLeadDays: number,
+): Promise<{ rows: PlanCoverageRow[]; dueSoon: OwedItem[]; overdue: OwedItem[] }> {
+  const first = shanghaiDate(previous.start);
+  const last = shanghaiDate(new Date(Date.parse(period.end) - 1));
+  const plans = (await Promise.all(units.map((u) => deps.temporaryPlans.approvedBetween(u, first, last))))
+    .flat()
+    .filter((p) => planEndsIn(p, period) || planEndsIn(p, previous))
+    .sort((a, b) => a.unitId.localeCompare(b.unitId) || a.endDate.localeCompare(b.endDate) || a.id.localeCompare(b.id));
+  const items: PlanRevisitItem[] = [];
+  await forEachLimited(plans, 4, async (plan) => {
+    const window = planWindow(plan)!;
+    const revisits = (await Promise.all(plan.customers.map((c) => deps.revisits.between(c.id, window.start, window.end)))).flat();
+    items.push(...planRevisits(plan, revisits, now, planLeadDays));
+  });
+  const byId = new Map(customers.map((c) => [c.id, c]));
+  const owedOf = (i: PlanRevisitItem): OwedItem => {
+    const c = byId.get(i.customer.id);
+    const plan = plans.find((p) => p.id === i.planId)!;
+    return {
+      customerId: i.customer.id,
+      customerName: c?.name ?? i.customer.name,
+      unitId: i.unitId,
+      ownerId: c?.ownerId ?? i.customer.ownerId,
+      tier: c?.tier ?? i.customer.tier,
+      ruleId: planObligationKey(i.planId),
+      owed: { 'zh-CN': `临时回访计划：${i.purpose}`, en: `Temporary plan: ${i.purpose}` },
+      periodId: planEndsIn(plan, period) ? period.id : previous.id,
+      status: i.status === 'upcoming' ? 'open' : i.status,
+      plan: { id: plan.id, purpose: plan.purpose, endDate: plan.endDate },
+    };
+  };
+  const current = plans.filter((p) => planEndsIn(p, period));
+  return {
+    rows: planCoverageRows(current, items),
+    dueSoon: items.filter((i) => i.status === 'due-soon').map(owedOf),
+    overdue: items.filter((i) => i.status === 'overdue').map(owedOf),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { CalendarEntry } from '#shared/revisits/calendar';
+import type { PlanCoverageRow } from '#shared/revisits/plan-coverage';
 import type { ObligationStatus } from '#shared/revisits/obligations';
 import type { Period, PeriodKind } from '#shared/revisits/periods';
 import type { Tier } from '#shared/schemas/customer.schema';
@@ -48,6 +49,8 @@ export interface OwedItem {
   owed: Label;
   periodId: string;
   status: ObligationStatus;
+  /** Set when an approved temporary plan owes it. */
+  plan?: { id: string; purpose: string; endDate: string };
 }
 
 export interface Coverage {
@@ -57,6 +60,8 @@ export interface Coverage {
   byTier: { tier: Tier; obligations: number; met: number; share: number; target?: number }[];
   dueSoon: OwedItem[];
   overdue: OwedItem[];
+  /** Approved temporary plans ending in the period, each on its own (not in `rows` or `byTier`). */
+  plans: PlanCoverageRow[];
 }
 
 export interface RevisitCalendar {

@@ -1,9 +1,12 @@
 import type { CalendarEntry } from '#shared/revisits/calendar';
 
 export interface DaySummary {
+  /** Revisits falling due: the rules' obligations and approved temporary plans' revisits. */
   due: number;
   met: number;
   overdue: number;
+  /** Of `due`, those a temporary plan owes. */
+  plans: number;
   /** Revisits made that day. */
   done: number;
 }
@@ -26,19 +29,23 @@ export function byDay(entries: readonly CalendarEntry[]): Map<string, CalendarEn
   return out;
 }
 
+/** An entry that falls due (an obligation or a plan's revisit), with its status; a revisit made is not one. */
+const owedStatus = (e: CalendarEntry) => (e.kind === 'revisit' ? undefined : e.status === 'upcoming' ? 'open' : e.status);
+
 export function summarize(entries: readonly CalendarEntry[]): DaySummary {
-  const due = entries.filter((e) => e.kind === 'due');
+  const owed = entries.map(owedStatus).filter((s) => s !== undefined);
   return {
-    due: due.length,
-    met: due.filter((e) => e.kind === 'due' && e.status === 'met').length,
-    overdue: due.filter((e) => e.kind === 'due' && e.status === 'overdue').length,
+    due: owed.length,
+    met: owed.filter((s) => s === 'met').length,
+    overdue: owed.filter((s) => s === 'overdue').length,
+    plans: entries.filter((e) => e.kind === 'plan').length,
     done: entries.filter((e) => e.kind === 'revisit').length,
   };
 }
 
-/** The worst state among a day's obligations, for the cell's colour: overdue, then due soon, open, met. */
+/** The worst state among a day's obligations and plan revisits, for the cell's colour: overdue, then due soon, open, met. */
 export function dayState(entries: readonly CalendarEntry[]): 'overdue' | 'due-soon' | 'open' | 'met' | 'none' {
-  const statuses = new Set(entries.flatMap((e) => (e.kind === 'due' ? [e.status] : [])));
+  const statuses = new Set(entries.map(owedStatus));
   for (const s of ['overdue', 'due-soon', 'open', 'met'] as const) if (statuses.has(s)) return s;
   return 'none';
 }

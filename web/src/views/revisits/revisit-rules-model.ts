@@ -2,7 +2,7 @@ import type { Lang } from '#shared/messages';
 import type { PeriodKind } from '#shared/revisits/periods';
 import type { RevisitChannel, RevisitRule, VisitorRank } from '#shared/revisits/rules';
 import type { Tier } from '#shared/schemas/customer.schema';
-import { revisitSettingsSchema, type RevisitSettings } from '#shared/schemas/revisit-settings.schema';
+import { revisitSettingsSchema, type ReminderTiming, type RevisitSettings } from '#shared/schemas/revisit-settings.schema';
 import { validate, type FieldErrors } from '#shared/validation';
 
 /** One rule as the rules form edits it: the target typed as a percent, the waiver '' when there is none. */
@@ -44,8 +44,11 @@ export function newRuleRow(taken: readonly string[]): RuleRow {
   return { id: `rule-${n}`, tier: 'general', period: 'quarter', ranks: ['manager'], channels: ['on-site'], minCount: 1, selective: false, waivedBy: '', targetPercent: null, labelZh: '', labelEn: '' };
 }
 
-/** The settings to send, validated with the shared schema in the UI language; errors keyed as the server's (`rules.2.channels`). */
-export function settingsFromRows(rows: readonly RuleRow[], lang: Lang): { ok: true; value: RevisitSettings } | { ok: false; fields: FieldErrors } {
+/**
+ * The settings to send — the rules and the reminder timing together, one version — validated with the
+ * shared schema in the UI language; errors keyed as the server's (`rules.2.channels`, `reminders.escalateDays`).
+ */
+export function settingsFromRows(rows: readonly RuleRow[], reminders: ReminderTiming, lang: Lang): { ok: true; value: RevisitSettings } | { ok: false; fields: FieldErrors } {
   const rules = rows.map((r) => ({
     id: r.id,
     tier: r.tier,
@@ -58,7 +61,9 @@ export function settingsFromRows(rows: readonly RuleRow[], lang: Lang): { ok: tr
     ...(r.targetPercent === null ? {} : { target: Math.round(r.targetPercent * 10) / 1000 }),
     label: { 'zh-CN': r.labelZh, en: r.labelEn },
   }));
-  return validate(revisitSettingsSchema, { rules }, lang);
+  // A plain copy: the form's timing is a reactive proxy, which structuredClone refuses.
+  const timing = { leadDays: { ...reminders.leadDays }, planLeadDays: reminders.planLeadDays, escalateDays: reminders.escalateDays };
+  return validate(revisitSettingsSchema, { rules, reminders: timing }, lang);
 }
 
 export type RuleField = 'tier' | 'period' | 'ranks' | 'channels' | 'minCount' | 'selective' | 'waivedBy' | 'target' | 'label';
@@ -92,4 +97,13 @@ export function ruleChanges(previous: RevisitSettings, next: RevisitSettings): R
   }
   for (const p of previous.rules) if (!next.rules.some((r) => r.id === p.id)) out.push({ kind: 'removed', id: p.id, label: p.label });
   return out;
+}
+
+export type TimingField = PeriodKind | 'planLeadDays' | 'escalateDays';
+
+/** The reminder timing's changed values between two versions, in the form's order. */
+export function timingChanges(previous: RevisitSettings, next: RevisitSettings): { field: TimingField; from: number; to: number }[] {
+  const value = (s: RevisitSettings, f: TimingField) => (f === 'planLeadDays' || f === 'escalateDays' ? s.reminders[f] : s.reminders.leadDays[f]);
+  const fields: TimingField[] = ['month', 'quarter', 'half-year', 'planLeadDays', 'escalateDays'];
+  return fields.filter((f) => value(previous, f) !== value(next, f)).map((f) => ({ field: f, from: value(previous, f), to: value(next, f) }));
 }

@@ -1,5 +1,6 @@
 import type { ObligationStatus } from '#shared/revisits/obligations';
 import type { PeriodKind } from '#shared/revisits/periods';
+import type { PlanRevisitStatus } from '#shared/revisits/plans';
 import type { RevisitChannel, VisitorRank } from '#shared/revisits/rules';
 import { useI18n } from 'vue-i18n';
 import { currentLang } from '../../i18n';
@@ -10,7 +11,7 @@ export function useRevisitLabels() {
   return {
     channel: (c: RevisitChannel) => t(`revisits.channels.${c}`),
     rank: (r: VisitorRank) => t(`revisits.ranks.${r}`),
-    status: (s: ObligationStatus) => t(`revisits.statuses.${s}`),
+    status: (s: ObligationStatus | PlanRevisitStatus) => t(`revisits.statuses.${s}`),
     periodKind: (k: PeriodKind) => t(`revisits.periodKinds.${k}`),
     /** A rule's own description, stored in both languages. */
     text: (label: { 'zh-CN': string; en: string }) => label[currentLang.value] || label['zh-CN'],
