@@ -41,6 +41,16 @@ describe('the dry-run report as a table', () => {
     ]);
     expect(issueLines(rows, 'en')[0]).toMatchObject({ column: 'Unified social credit code', message: 'Invalid code' });
   });
+
+  it('names no customer for an order event counted before: it repeats an event, not a customer', () => {
+    const order: ShownRowReport = {
+      row: 6,
+      issues: [{ column: 'orderId', columnLabel: both('订单号', 'Order ID'), severity: 'warning', code: 'import.orderDuplicateInFile', message: both('与第 2 行重复', 'Repeats row 2') }],
+      duplicateOf: { eventKey: 'SO-1#order.paid' },
+    };
+    expect(issueLines([order], 'zh-CN')).toEqual([{ key: '6-0', row: 6, column: '订单号', severity: 'warning', message: '与第 2 行重复' }]);
+    expect(issueLines([{ row: 7, issues: [], duplicateOf: { customerId: 'seed-001' } }], 'zh-CN')[0]!.duplicateOf).toEqual({ customerId: 'seed-001', name: 'seed-001' });
+  });
 });
 
 describe('the commit report', () => {
@@ -53,8 +63,11 @@ describe('the commit report', () => {
     expect(outcomeCounts(undefined)).toEqual([]);
   });
 
-  it('links rows that landed in the archive', () => {
+  it('links rows that landed on a customer: a created or updated customer, an order counted for one', () => {
     expect(landed({ row: 2, outcome: 'created', customerId: 'c1' })).toBe(true);
+    expect(landed({ row: 5, outcome: 'applied', customerId: 'seed-009' })).toBe(true);
+    expect(landed({ row: 6, outcome: 'unmatched' })).toBe(false);
+    expect(landed({ row: 7, outcome: 'duplicate', customerId: 'seed-009' })).toBe(false);
     expect(landed({ row: 3, outcome: 'invalid' })).toBe(false);
     expect(landed({ row: 4, outcome: 'skipped', customerId: 'seed-001' })).toBe(false);
   });

@@ -1,5 +1,6 @@
 import type { Lang } from '#shared/messages';
 import type { ImportKind } from '#shared/imports/columns';
+import type { AppRouteKey } from '#shared/routes';
 import type { ShownIssue } from '#shared/imports/row-report';
 import type { DuplicateMode, ImportJob, RowOutcome, RowReport } from '#shared/schemas/import.schema';
 import { apiRequest } from './api-client';
@@ -23,8 +24,22 @@ export interface ImportWithReport {
   report: { kind: 'validation' | 'commit'; rows: (ShownRowReport | ShownRowOutcome)[]; nextCursor: string | null };
 }
 
-export async function downloadImportTemplate(): Promise<Blob> {
-  return (await apiDownload('/customers/import-template')).blob;
+/**
+ * Each kind's template route. Its roles in the route table are the roles that may import the kind
+ * (start-import checks the same per kind), so the page offers kinds by them (views/imports/import-kinds.ts).
+ */
+export const templateRoutes = {
+  customers: 'GET /customers/import-template',
+  orders: 'GET /order-events/import-template',
+} as const satisfies Record<ImportKind, AppRouteKey>;
+
+/** The path a kind's template is downloaded from, read off its route key. */
+export function templatePath(kind: ImportKind): string {
+  return templateRoutes[kind].slice('GET '.length);
+}
+
+export async function downloadImportTemplate(kind: ImportKind): Promise<Blob> {
+  return (await apiDownload(templatePath(kind))).blob;
 }
 
 /** Where to PUT the spreadsheet (under the caller's own prefix, bound to .xlsx and its exact size). */

@@ -192,7 +192,7 @@ export const archiveEn: typeof archiveZhCN = {
     },
   },
   imports: {
-    menu: 'Import customers',
+    menu: 'Import from Excel',
     title: 'Import customers from Excel',
     hint: 'The file is checked first (nothing is written), then imported when you confirm; rows with errors are left out.',
     stepUpload: 'Upload',

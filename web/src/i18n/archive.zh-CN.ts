@@ -194,7 +194,7 @@ export const archiveZhCN = {
     },
   },
   imports: {
-    menu: '导入客户',
+    menu: '数据导入',
     title: '从 Excel 导入客户',
     hint: '先检查（不写入任何数据），确认后再导入；有错误的行不会导入。',
     stepUpload: '上传文件',

@@ -24,19 +24,26 @@ export interface IssueLine {
   duplicateOf?: { customerId?: string; name?: string };
 }
 
+/** The existing customer a dry-run row repeats, when it names one (an order event repeats an event, not a customer). */
+export function duplicateCustomer(duplicateOf: ShownRowReport['duplicateOf']): { customerId?: string; name: string } | undefined {
+  if (!duplicateOf || (!duplicateOf.customerId && !duplicateOf.name)) return undefined;
+  return { ...(duplicateOf.customerId ? { customerId: duplicateOf.customerId } : {}), name: duplicateOf.name ?? duplicateOf.customerId! };
+}
+
 /** Flattens the dry run's rows into one line per issue, in the reader's language, row order kept. */
 export function issueLines(rows: readonly ShownRowReport[], lang: Lang): IssueLine[] {
   return rows.flatMap((r) => {
+    const customer = duplicateCustomer(r.duplicateOf);
     const lines: IssueLine[] = r.issues.map((issue, i) => ({
       key: `${r.row}-${i}`,
       row: r.row,
       column: issue.columnLabel[lang] || issue.column,
       severity: issue.severity,
       message: issue.message[lang],
-      ...(r.duplicateOf ? { duplicateOf: r.duplicateOf } : {}),
+      ...(customer ? { duplicateOf: customer } : {}),
     }));
     if (lines.length === 0 && r.duplicateOf) {
-      lines.push({ key: `${r.row}-dup`, row: r.row, column: '', severity: 'duplicate', message: '', duplicateOf: r.duplicateOf });
+      lines.push({ key: `${r.row}-dup`, row: r.row, column: '', severity: 'duplicate', message: '', ...(customer ? { duplicateOf: customer } : {}) });
     }
     return lines;
   });
@@ -49,7 +56,7 @@ export function outcomeCounts(outcomes: Partial<Record<CommitOutcome, number>> |
   return outcomeOrder.filter((o) => (outcomes?.[o] ?? 0) > 0).map((o) => ({ outcome: o, count: outcomes![o]! }));
 }
 
-/** Whether a commit row landed in the archive (a created or updated customer one can open). */
+/** Whether a commit row landed on a customer one can open: a created or updated customer, or an order counted for one. */
 export function landed(row: ShownRowOutcome): boolean {
-  return (row.outcome === 'created' || row.outcome === 'updated' || row.outcome === 'unchanged') && !!row.customerId;
+  return (row.outcome === 'created' || row.outcome === 'updated' || row.outcome === 'unchanged' || row.outcome === 'applied') && !!row.customerId;
 }
