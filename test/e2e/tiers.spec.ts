@@ -125,7 +125,7 @@ test.describe('customer tiers (issue 4)', () => {
 });
 
 test.describe('tier rules (issue 4)', () => {
-  test('everyone allowed reads the rules; only an administrator changes them, in yuan, with history', async ({ page }) => {
+  test('everyone allowed reads the rules; only an administrator changes them, in yuan, and the credit grades, with history', async ({ page }) => {
     const before = await api<{ settings: { vipThresholdFen: number; keyThresholdFen: number }; version: number }>('admin', 'GET', '/settings/tiers');
     const vipYuan = formatFen(before.settings.vipThresholdFen).replace(/,/g, '').replace(/\.00$/, '');
     const keyYuan = formatFen(before.settings.keyThresholdFen).replace(/,/g, '').replace(/\.00$/, '');
@@ -167,10 +167,31 @@ test.describe('tier rules (issue 4)', () => {
         await expect(page.getByTestId('tier-rules-history').locator('tbody tr').first()).toContainText('王磊');
       });
 
+      await test.step('an added credit grade is offered at once on the customer form, and listed in the history', async () => {
+        await page.getByTestId('field-creditGrades').locator('input').fill('A+');
+        await page.getByTestId('field-creditGrades').locator('input').press('Enter');
+        await page.getByTestId('tier-rules-grades').getByText('A+', { exact: true }).click();
+        await page.getByTestId('tier-rules-save').click();
+        await expect(page.getByTestId('tier-rules-summary')).toContainText('信用等级（由高到低）：AAA、AA、A、B、C、A+');
+        await expect(page.getByTestId('tier-rules-summary')).toContainText('付款信用为 AAA、AA、A+');
+        await expect(page.getByTestId('tier-rules-history').getByTestId('tier-rules-change').first()).toHaveText('信用等级：AAA、AA、A、B、C → AAA、AA、A、B、C、A+');
+        await page.getByTestId('menu-customers').click();
+        await page.getByTestId('customer-new').click();
+        await page.getByTestId('customer-credit-rating').click();
+        await expect(page.getByRole('option', { name: 'A+', exact: true })).toBeVisible();
+        await page.keyboard.press('Escape');
+        await page.getByTestId('menu-tier-rules').click();
+        // Take it out again: it is no longer offered as a good grade either.
+        await page.getByTestId('field-creditGrades').locator('.el-tag', { hasText: 'A+' }).locator('.el-tag__close').click();
+        await expect(page.getByTestId('tier-rules-grades').getByText('A+', { exact: true })).toHaveCount(0);
+      });
+
       await test.step('putting it back is another version', async () => {
         await page.getByTestId('tier-rules-vip').fill(vipYuan);
         await page.getByTestId('tier-rules-save').click();
-        await expect(page.getByTestId('tier-rules-version')).toContainText(`版本 ${before.version + 2}`);
+        await expect(page.getByTestId('tier-rules-version')).toContainText(`版本 ${before.version + 3}`);
+        await expect(page.getByTestId('tier-rules-summary')).toContainText('信用等级（由高到低）：AAA、AA、A、B、C');
+        await expect(page.getByTestId('tier-rules-summary')).not.toContainText('A+');
       });
     } finally {
       // Leave the twin's rules as they were whatever happened above.
