@@ -77,6 +77,12 @@ export interface PlanEntry {
 
 export type CalendarEntry = DueEntry | RevisitEntry | PlanEntry;
 
+/**
+ * The frequency rules that judge each period: one list for every period, or a function giving each period
+ * the rules in force at its judging instant (shared/revisits/judging-instant.ts), read before the call.
+ */
+export type CalendarRules = readonly RevisitRule[] | ((period: Period) => readonly RevisitRule[]);
+
 /** How early obligations and plan revisits are "due soon" (the reminder timing of the revisit settings). */
 export type CalendarTiming = Pick<ReminderTiming, 'leadDays' | 'planLeadDays'>;
 
@@ -100,12 +106,13 @@ const byDate = (a: CalendarEntry, b: CalendarEntry) =>
  * every revisit made in the month, on its day; and, for each approved temporary plan whose last day falls
  * in the month, its revisit of each of these customers it names, on that last day (shared/revisits/plans.ts
  * judges it; the customer's revisits must reach back to the plan's first day). A customer created after a
- * period ended owes nothing for it.
+ * period ended owes nothing for it. Each period is judged by `rules` for that period, so a past month
+ * shows what was owed under the rules it closed under.
  */
 export function monthCalendar(
   monthId: string,
   customers: readonly CalendarCustomer[],
-  rules: readonly RevisitRule[],
+  rules: CalendarRules,
   now: Date,
   timing: CalendarTiming,
   plans: readonly TemporaryPlan[] = [],
@@ -115,11 +122,12 @@ export function monthCalendar(
   if (!month || month.kind !== 'month') throw new Error(`not a month: ${monthId}`);
   const out: CalendarEntry[] = [];
   const ending = periodsEndingIn(month);
+  const rulesOf = (p: Period) => (typeof rules === 'function' ? rules(p) : rules);
   for (const c of customers) {
     const timeline = { tier: c.tier, history: c.history, since: c.createdAt };
     for (const period of ending) {
       if (c.createdAt >= period.end) continue;
-      for (const o of obligationsFor(timeline, period.kind, c.revisits, now, { leadDays: leadDays[period.kind], at: period.start, rules })) {
+      for (const o of obligationsFor(timeline, period.kind, c.revisits, now, { leadDays: leadDays[period.kind], at: period.start, rules: rulesOf(period) })) {
         out.push({
           kind: 'due',
           date: shanghaiDate(new Date(Date.parse(period.end) - 1)),

@@ -89,6 +89,49 @@ export class VersionedSettingsRepository<T> {
     return { settings: next, version, updatedAt: at, updatedBy: by };
   }
 
+  /**
+   * The settings in force at `instant`: the `settings` of the newest change made at or before it; when
+   * every change is later, the `previous` of the oldest one (what was in force until then); with no
+   * history, the policy's defaults. One Query newest-first bounded above by the instant (the key holds
+   * the change's instant, `HIST#<at>#<version>`; '~' sorts after '#', so a change made exactly at the
+   * instant counts), and a second for the oldest change only when the first finds nothing.
+   * DynamoDB takes one sort-key condition, so BETWEEN 'HIST#' and the bound stands for begins_with plus <=.
+   */
+  async asOf(instant: string): Promise<StoredSettings<T>> {
+    const at = new Date(instant).toISOString();
+    const { PK } = this.kind.current();
+    const before = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'PK = :pk AND SK BETWEEN :lo AND :hi',
+        ExpressionAttributeValues: { ':pk': PK, ':lo': 'HIST#', ':hi': `HIST#${at}~` },
+        ScanIndexForward: false,
+        Limit: 1,
+      }),
+    );
+    const last = before.Items?.[0];
+    if (last) {
+      return {
+        settings: this.kind.schema.parse(last.settings),
+        version: last.version as number,
+        updatedAt: last.updatedAt as string,
+        updatedBy: last.updatedBy as string,
+      };
+    }
+    const after = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :h)',
+        ExpressionAttributeValues: { ':pk': PK, ':h': 'HIST#' },
+        ScanIndexForward: true,
+        Limit: 1,
+      }),
+    );
+    const first = after.Items?.[0];
+    if (!first) return { settings: this.kind.defaults, version: 0 };
+    return { settings: this.kind.schema.parse(first.previous), version: (first.version as number) - 1 };
+  }
+
   /** The last 100 changes, newest first. */
   async history(): Promise<SettingsChange<T>[]> {
     const out = await this.client.send(
@@ -108,4 +151,32 @@ export class VersionedSettingsRepository<T> {
       updatedBy: i.updatedBy as string,
     }));
   }
+}
+
+/**
+ * The settings in force at each instant one request or job run asks about, each instant read once (a Map
+ * of the reads by instant), so judging many customers costs a read per distinct instant, not per customer.
+ * `current`, when the caller has already read it, answers without a Query every instant at or after its own
+ * change (and every instant while nothing was ever changed): the change that made it current is the newest
+ * one at or before such an instant. With `now` (the request's or run's clock) it also answers every instant
+ * from `now` on — the running period is judged by the setting in force now, which is the current one even
+ * when the clock is a job's or a test's rather than the wall's.
+ */
+export function settingsInForce<T>(
+  repository: Pick<VersionedSettingsRepository<T>, 'asOf'>,
+  current?: StoredSettings<T>,
+  now?: Date,
+): (instant: string) => Promise<StoredSettings<T>> {
+  const reads = new Map<string, Promise<StoredSettings<T>>>();
+  const fromNow = now?.toISOString();
+  return (instant) => {
+    const at = new Date(instant).toISOString();
+    if (current && (current.version === 0 || (fromNow !== undefined && at >= fromNow) || (current.updatedAt !== undefined && at >= current.updatedAt))) return Promise.resolve(current);
+    let read = reads.get(at);
+    if (!read) {
+      read = repository.asOf(at);
+      reads.set(at, read);
+    }
+    return read;
+  };
 }

@@ -1,4 +1,5 @@
 import { reportFigures, type ReportRevisit } from '#shared/revisits/evaluation-report';
+import { judgingInstant } from '#shared/revisits/judging-instant';
 import type { Period } from '#shared/revisits/periods';
 import { shanghaiMidnight, yearOf, type PlanRevisitFact } from '#shared/revisits/plans';
 import type { Customer } from '#shared/schemas/customer.schema';
@@ -16,7 +17,11 @@ const dayMs = 86_400_000;
  * 1. the unit's annual plan for the year, its live customers (unit index, page by page) and the temporary
  *    plans whose days touch the quarter — Queries only;
  * 2. each customer's revisits up to the quarter's end (one Query of its partition), for the quarter's counts
- *    and the follow-up items still open; a plan customer no longer in the unit has its window read too.
+ *    and the follow-up items still open; a plan customer no longer in the unit has its window read too;
+ * 3. the revisit setting that judges the quarter (shared/revisits/judging-instant.ts: in force at its end,
+ *    or now while it runs) — one read of the settings history. The figures take only the plans' lead time
+ *    from it, and count "due soon" with "open", so no figure moves with it today; a figure that judges by
+ *    the frequency rules must take them from here too.
  */
 export async function liveFigures(deps: RevisitReportDeps, unitId: UnitId, quarter: Period): Promise<ReportFigures> {
   const asOf = deps.now();
@@ -26,7 +31,7 @@ export async function liveFigures(deps: RevisitReportDeps, unitId: UnitId, quart
     deps.annualPlans.get(unitId, yearOf(quarter)),
     unitCustomers(deps, unitId),
     deps.temporaryPlans.approvedBetween(unitId, firstDay, lastDay),
-    deps.settings.get(),
+    deps.settings.asOf(judgingInstant(quarter, asOf)),
   ]);
 
   const revisits: ReportRevisit[] = [];

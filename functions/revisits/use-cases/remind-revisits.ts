@@ -9,6 +9,7 @@ import { shanghaiDate } from '#shared/shanghai-time';
 import { unitIds } from '#shared/units';
 import type { ChannelMessage } from '#core/channels/channel-sender';
 import { forEachLimited } from '#core/concurrency';
+import { settingsInForce } from '#core/repositories/versioned-settings.repository';
 import type { RevisitDeps } from '../deps';
 import { planRevisitReminder, revisitReminder } from '../notices';
 import { customerObligations } from './customer-obligations';
@@ -39,7 +40,10 @@ const dayMs = 86_400_000;
  * 4. each obligation is claimed for the Shanghai day before anything is sent, so a second run that day
  *    sends nothing; then each recipient is reached on the channels they chose (the inbox always), every
  *    channel on its own, and what each did is recorded on the claim.
- * The frequency rules and the reminder timing are the settings in force when the run starts.
+ * The reminder timing (lead days, escalation window, plans' lead) is the setting in force when the run
+ * starts: it decides what is sent today. The frequency rules judge each period as of its judging instant
+ * (shared/revisits/judging-instant.ts): the running period by today's, the period just ended — whose
+ * overdue ones are escalated — by those in force when it ended; each instant read once per run.
  */
 export async function remindRevisits(deps: RevisitDeps, source: CustomerSource): Promise<ReminderSummary> {
   const now = deps.now();
@@ -47,7 +51,9 @@ export async function remindRevisits(deps: RevisitDeps, source: CustomerSource):
   const day = shanghaiDate(now);
   const staff = await deps.staff.list();
   const byId = new Map(staff.map((s) => [s.id, s]));
-  const { rules, reminders } = (await deps.settings.get()).settings;
+  const current = await deps.settings.get();
+  const { reminders } = current.settings;
+  const settingsAt = settingsInForce(deps.settings, current, now);
   const plansOf = await approvedPlansByCustomer(deps, day, reminders.escalateDays);
   const delivery = deps.delivery();
   const summary: ReminderSummary = { customers: 0, reminded: 0, escalated: 0, alreadyToday: 0, failedDeliveries: 0 };
@@ -76,7 +82,7 @@ export async function remindRevisits(deps: RevisitDeps, source: CustomerSource):
     summary.customers += customers.length;
     await forEachLimited(customers, 8, async (customer) => {
       for (const kind of periodKinds) {
-        const { current, previous } = await customerObligations(deps, customer, kind, now, now, reminders.leadDays[kind], rules);
+        const { current, previous } = await customerObligations(deps, customer, kind, now, now, reminders.leadDays[kind], settingsAt);
         const todo = [
           ...current.filter((o) => o.status === 'due-soon'),
           ...previous.filter((o) => o.status === 'overdue' && now.getTime() - Date.parse(o.period.end) < reminders.escalateDays * dayMs),

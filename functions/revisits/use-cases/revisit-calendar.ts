@@ -1,7 +1,9 @@
-import { monthCalendar, revisitsFrom, type CalendarCustomer, type CalendarEntry } from '#shared/revisits/calendar';
+import { monthCalendar, periodsEndingIn, revisitsFrom, type CalendarCustomer, type CalendarEntry } from '#shared/revisits/calendar';
+import { judgingInstant } from '#shared/revisits/judging-instant';
 import { periodOf, parsePeriodId, type Period } from '#shared/revisits/periods';
 import { planEndsIn } from '#shared/revisits/plan-coverage';
 import { shanghaiMidnight } from '#shared/revisits/plans';
+import type { RevisitRule } from '#shared/revisits/rules';
 import type { Customer } from '#shared/schemas/customer.schema';
 import type { RevisitCalendarQuery } from '#shared/schemas/revisit-calendar.schema';
 import type { TemporaryPlan } from '#shared/schemas/revisit-plan.schema';
@@ -12,6 +14,7 @@ import { DomainError } from '#core/errors';
 import { keys } from '#core/keys';
 import type { CustomerPartition } from '#core/repositories/customer.repository';
 import { dataScope, inScope, type Principal } from '#core/principal';
+import { settingsInForce } from '#core/repositories/versioned-settings.repository';
 import type { RevisitDeps } from '../deps';
 
 export interface RevisitCalendar {
@@ -31,7 +34,9 @@ export interface RevisitCalendar {
  * 3. per customer, its tier history and its revisits from the half-year's start (or a plan's first day,
  *    if earlier) to the month's end;
  * 4. the approved temporary plans of those customers' units ending in the month (the unit's plan index);
- * 5. the calendar from the rules and reminder timing in force (shared/revisits/calendar.ts).
+ * 5. the calendar (shared/revisits/calendar.ts) with today's reminder timing, each period ending in the
+ *    month judged by the rules in force at its judging instant (a past month by those it closed under):
+ *    one settings read per distinct instant, at most one per period kind.
  */
 export async function revisitCalendar(deps: RevisitDeps, query: RevisitCalendarQuery, principal: Principal): Promise<RevisitCalendar> {
   const now = deps.now();
@@ -53,7 +58,12 @@ export async function revisitCalendar(deps: RevisitDeps, query: RevisitCalendarQ
     shown = { kind: 'person', ownerId };
   }
 
-  const [{ settings }, plans] = await Promise.all([deps.settings.get(), plansEndingIn(deps, month, customers)]);
+  const [current, plans] = await Promise.all([deps.settings.get(), plansEndingIn(deps, month, customers)]);
+  const settingsAt = settingsInForce(deps.settings, current, now);
+  const ending = periodsEndingIn(month);
+  const rulesById = new Map<string, readonly RevisitRule[]>(
+    await Promise.all(ending.map(async (p) => [p.id, (await settingsAt(judgingInstant(p, now))).settings.rules] as const)),
+  );
   const facts: CalendarCustomer[] = [];
   await forEachLimited(customers, 8, async (c) => {
     // A plan's revisits count from its first day, which may lie before the half-year's start.
@@ -65,7 +75,7 @@ export async function revisitCalendar(deps: RevisitDeps, query: RevisitCalendarQ
     month: month.id,
     scope: shown,
     customers: customers.length,
-    entries: monthCalendar(month.id, facts, settings.rules, now, settings.reminders, plans),
+    entries: monthCalendar(month.id, facts, (p) => rulesById.get(p.id)!, now, current.settings.reminders, plans),
   };
 }
 

@@ -1,3 +1,4 @@
+import { judgingInstant } from '#shared/revisits/judging-instant';
 import type { Obligation } from '#shared/revisits/obligations';
 import { periodOf, previousPeriod, type Period } from '#shared/revisits/periods';
 import { planCoverageRows, planEndsIn, type PlanCoverageRow } from '#shared/revisits/plan-coverage';
@@ -10,6 +11,7 @@ import { unitIds, type UnitId } from '#shared/units';
 import { forEachLimited } from '#core/concurrency';
 import { keys } from '#core/keys';
 import { dataScope, type Principal } from '#core/principal';
+import { settingsInForce } from '#core/repositories/versioned-settings.repository';
 import type { RevisitDeps } from '../deps';
 import { customerObligations } from './customer-obligations';
 
@@ -60,7 +62,9 @@ export interface Coverage {
  * Revisit coverage (R6, R8) for the period of `query.period` holding `query.at` (default today):
  * 1. the units in the caller's scope (a unit user sees its own; others all, or one by `unitId`);
  * 2. each unit's live customers by the unit index (Queries, no Scan; a company's customers fit);
- * 3. each customer's obligations from its tier history and revisits (customerObligations);
+ * 3. each customer's obligations from its tier history and revisits (customerObligations), each period
+ *    judged by the rules in force at its judging instant (a past quarter by those it closed under), the
+ *    settings read once per instant for the whole request;
  * 4. counted by unit × tier × rule, with the share met and the policy's target, and the overdue list;
  * 5. the approved temporary plans of each unit ending in this period or the one before (the unit's plan
  *    index, one Query per unit), each plan customer's revisits in the plan's window: a row per plan of
@@ -78,10 +82,13 @@ export async function revisitCoverage(deps: RevisitDeps, query: CoverageQuery, p
   const dueSoon: OwedItem[] = [];
   const overdue: OwedItem[] = [];
   const period = periodOf(query.period, at);
-  const { rules, reminders } = (await deps.settings.get()).settings;
+  const current = await deps.settings.get();
+  const { reminders } = current.settings;
+  const settingsAt = settingsInForce(deps.settings, current, now);
+  const { rules } = (await settingsAt(judgingInstant(period, now))).settings;
   const leadDays = reminders.leadDays[query.period];
   await forEachLimited(customers, 8, async (customer) => {
-    const result = await customerObligations(deps, customer, query.period, at, now, leadDays, rules);
+    const result = await customerObligations(deps, customer, query.period, at, now, leadDays, settingsAt);
     for (const o of result.current) {
       const key = `${customer.unitId}#${o.tier}#${o.rule.id}`;
       const row = counts.get(key) ?? {
@@ -105,7 +112,8 @@ export async function revisitCoverage(deps: RevisitDeps, query: CoverageQuery, p
       const of = rows.filter((r) => r.tier === tier);
       const obligations = of.reduce((n, r) => n + r.obligations, 0);
       const met = of.reduce((n, r) => n + r.met, 0);
-      // The tier's target is the strictest its rules set (R6: 100% for VIP and key under the policy's rules).
+      // The tier's target is the strictest its rules set (R6: 100% for VIP and key under the policy's rules),
+      // under the rules that judge the period shown.
       const targets = rules.filter((r) => r.tier === tier && r.target !== undefined).map((r) => r.target!);
       return { tier, obligations, met, share: obligations ? met / obligations : 1, ...(targets.length ? { target: Math.max(...targets) } : {}) };
     })

@@ -135,7 +135,7 @@ export const revisitsEn: typeof revisitsZhCN = {
     rulesVersion: 'Version {version}',
     rulesLastChanged: 'changed by {name} at {at}',
     rulesReadOnly: 'Only an administrator can change the revisit rules.',
-    rulesHint: 'The rules drive coverage, reminders, the calendar and each customer’s obligations; a change applies at once and is kept in the history.',
+    rulesHint: 'The rules drive coverage, reminders, the calendar and each customer’s obligations; a change applies to the running period and those after it, while a period that has ended keeps the rules it ended under; every change is kept in the history.',
     ruleId: 'Id',
     ruleTier: 'Tier',
     rulePeriod: 'Period',

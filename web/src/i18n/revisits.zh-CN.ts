@@ -133,7 +133,7 @@ export const revisitsZhCN = {
     rulesVersion: '第 {version} 版',
     rulesLastChanged: '{name} 于 {at} 修改',
     rulesReadOnly: '只有系统管理员可以修改回访频次规则。',
-    rulesHint: '规则用于回访覆盖率、到期提醒、回访日历和客户回访义务；修改后立即生效，并保留修改记录。',
+    rulesHint: '规则用于回访覆盖率、到期提醒、回访日历和客户回访义务；修改即时作用于当前及以后的期间，已结束的期间仍按其结束时的规则评判；每次修改都保留记录。',
     ruleId: '编号',
     ruleTier: '客户等级',
     rulePeriod: '周期',
