@@ -36,16 +36,7 @@ export function revisitReminder(
   const title = overdue
     ? { 'zh-CN': `${escalation ? '回访逾期督办' : '回访已逾期'}：${customer.name}`, en: `${escalation ? 'Overdue revisit (escalated)' : 'Overdue revisit'}: ${customer.name}` }
     : { 'zh-CN': `回访即将到期：${customer.name}`, en: `Revisit due soon: ${customer.name}` };
-  return {
-    id: `revisit-${day}-${customer.id}-${o.key.replace('#', '-')}-${recipient.id}`,
-    recipientId: recipient.id,
-    ...(recipient.name ? { recipientName: recipient.name } : {}),
-    kind: escalation ? 'revisit-escalation' : 'revisit-reminder',
-    title,
-    body: { 'zh-CN': zh, en },
-    link: `/customers/${customer.id}/revisits`,
-    createdAt: at,
-  };
+  return reminderMessage(`revisit-${day}-${customer.id}-${o.key.replace('#', '-')}-${recipient.id}`, customer, recipient, at, escalation, title, { 'zh-CN': zh, en });
 }
 
 /**
@@ -72,13 +63,20 @@ export function planRevisitReminder(
   const title = overdue
     ? { 'zh-CN': `${escalation ? '临时计划回访逾期督办' : '临时计划回访已逾期'}：${customer.name}`, en: `${escalation ? 'Overdue plan revisit (escalated)' : 'Overdue plan revisit'}: ${customer.name}` }
     : { 'zh-CN': `临时计划回访即将到期：${customer.name}`, en: `Plan revisit due soon: ${customer.name}` };
+  return reminderMessage(`revisit-${day}-${customer.id}-plan-${item.planId}-${recipient.id}`, customer, recipient, at, escalation, title, { 'zh-CN': zh, en });
+}
+
+type Text = { 'zh-CN': string; en: string };
+
+/** A revisit reminder or escalation as the channels carry it, linked to the customer's revisits. */
+function reminderMessage(id: string, customer: Customer, recipient: { id: string; name?: string }, at: string, escalation: boolean, title: Text, body: Text): ChannelMessage {
   return {
-    id: `revisit-${day}-${customer.id}-plan-${item.planId}-${recipient.id}`,
+    id,
     recipientId: recipient.id,
     ...(recipient.name ? { recipientName: recipient.name } : {}),
     kind: escalation ? 'revisit-escalation' : 'revisit-reminder',
     title,
-    body: { 'zh-CN': zh, en },
+    body,
     link: `/customers/${customer.id}/revisits`,
     createdAt: at,
   };

@@ -6,32 +6,9 @@ import { planItemsToRemind, planObligationKey, planReminderRange } from '../../s
 import { planRevisits, type PlanRevisitItem, type PlanRevisitStatus } from '../../shared/revisits/plans';
 import { defaultRevisitRules } from '../../shared/revisits/rules';
 import type { TemporaryPlan } from '../../shared/schemas/revisit-plan.schema';
+import { approvedPlan } from '../support/temporary-plan';
 
-/** An east plan of November 2026 (Shanghai days 2nd–30th), approved before it began. */
-function plan(over: Partial<TemporaryPlan> = {}): TemporaryPlan {
-  return {
-    id: 'tp-1',
-    unitId: 'east',
-    purpose: '新品质量问题集中回访',
-    background: '',
-    customers: [
-      { id: 'c1', name: '甲公司', tier: 'vip', ownerId: 'east.staff' },
-      { id: 'c2', name: '乙公司', tier: 'general', ownerId: 'east.staff2' },
-    ],
-    channels: ['phone', 'on-site'],
-    startDate: '2026-11-02',
-    endDate: '2026-11-30',
-    status: 'approved',
-    createdBy: { id: 'sales.zhang', name: '张伟', role: 'sales' },
-    createdAt: '2026-10-30T02:00:00.000Z',
-    submittedAt: '2026-10-30T02:00:00.000Z',
-    decisions: [{ decision: 'approved', by: { id: 'leader', name: '陈志远' }, at: '2026-10-31T02:00:00.000Z' }],
-    approvedAt: '2026-10-31T02:00:00.000Z',
-    updatedAt: '2026-10-31T02:00:00.000Z',
-    version: 2,
-    ...over,
-  };
-}
+const plan = approvedPlan;
 
 const item = (status: PlanRevisitStatus): PlanRevisitItem => ({
   planId: 'tp-1',

@@ -18,6 +18,7 @@ import {
   type TemporaryPlanStatus,
 } from '../../shared/schemas/revisit-plan.schema';
 import { validate } from '../../shared/validation';
+import { pendingPlan } from '../support/temporary-plan';
 
 /**
  * Every status × event, written out here apart from the table in shared/revisits/temporary-plan-state.ts:
@@ -36,29 +37,7 @@ const northHead: PlanActor = { id: 'north.head', name: '郑涛', role: 'unit-hea
 const salesZhang: PlanActor = { id: 'sales.zhang', name: '张伟', role: 'sales' };
 const eastStaff: PlanActor = { id: 'east.staff', name: '周婷', role: 'unit-staff', unitId: 'east' };
 
-function plan(over: Partial<TemporaryPlan> = {}): TemporaryPlan {
-  return {
-    id: 'tp-1',
-    unitId: 'east',
-    purpose: '新品质量问题集中回访',
-    background: '多家客户反映新批次包装破损',
-    customers: [
-      { id: 'c1', name: '甲公司', tier: 'vip', ownerId: 'east.staff' },
-      { id: 'c2', name: '乙公司', tier: 'general', ownerId: 'east.staff2' },
-    ],
-    channels: ['phone', 'on-site'],
-    startDate: '2026-11-02',
-    endDate: '2026-11-30',
-    status: 'pending',
-    createdBy: { id: 'sales.zhang', name: '张伟', role: 'sales' },
-    createdAt: '2026-10-30T02:00:00.000Z',
-    submittedAt: '2026-10-30T02:00:00.000Z',
-    decisions: [],
-    updatedAt: '2026-10-30T02:00:00.000Z',
-    version: 1,
-    ...over,
-  };
-}
+const plan = pendingPlan;
 
 const now = new Date('2026-11-05T02:00:00.000Z');
 const edit = { purpose: '改为电话回访', background: '', customerIds: ['c1'], channels: ['phone' as const], startDate: '2026-11-10', endDate: '2026-11-20' };
