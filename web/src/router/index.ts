@@ -87,7 +87,7 @@ const routes: RouteRecordRaw[] = [
         path: 'imports',
         name: 'imports',
         component: () => import('../views/imports/ImportPage.vue'),
-        meta: { apiRoute: 'POST /imports', titleKey: 'imports.title' },
+        meta: { apiRoute: 'POST /imports', titleKey: 'imports.menu' },
       },
       // Orders and tiers (issue 4): unmatched order events, preferential policies, tier rules.
       {
