@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { App, Stack } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
+import { App } from 'aws-cdk-lib';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { onDemandJobs } from '#shared/on-demand-jobs';
@@ -12,18 +11,10 @@ import { accessLogPartitionPrefix, keys } from '../../functions/core/keys';
 import { accessLogChangeActions, accessLogLeadingKeys } from '../../infra/constructs/access-log-guard';
 import { handlerEntry, repoRoot } from '../../infra/constructs/repo.paths';
 import { addCrmStacks, crmContext } from '../../infra/stacks/crm.stacks';
-
-type Resources = Record<string, { Properties: Record<string, any> }>;
-interface Statement {
-  Sid?: string;
-  Effect: 'Allow' | 'Deny';
-  Action: string | string[];
-  Resource: unknown;
-  Condition?: Record<string, Record<string, string[]>>;
-}
+import { functionsWithStatements, type Statement } from '../support/function-statements';
 
 /** Every function of the deployed app, with the statements of the policies on its role. */
-function functionsWithStatements(): { stack: string; description: string; hasTable: boolean; statements: Statement[] }[] {
+function deployedFunctions() {
   const app = new App({
     context: {
       ...crmContext,
@@ -35,24 +26,7 @@ function functionsWithStatements(): { stack: string; description: string; hasTab
     builtinCloudFormationValidation: false,
   });
   addCrmStacks(app);
-  // Every stack, nested ones included, wherever the functions end up living.
-  const stacks = app.node.findAll().filter((c): c is Stack => Stack.isStack(c));
-  return stacks.flatMap((stack) => {
-    const template = Template.fromStack(stack);
-    const policies = Object.values(template.findResources('AWS::IAM::Policy') as Resources);
-    return Object.values(template.findResources('AWS::Lambda::Function') as Resources).map((fn) => {
-      const roleId = fn.Properties.Role?.['Fn::GetAtt']?.[0] as string;
-      const statements = policies
-        .filter((p) => ((p.Properties.Roles ?? []) as { Ref: string }[]).some((r) => r.Ref === roleId))
-        .flatMap((p) => p.Properties.PolicyDocument.Statement as Statement[]);
-      return {
-        stack: stack.stackName,
-        description: String(fn.Properties.Description ?? fn.Properties.Handler),
-        hasTable: Boolean(fn.Properties.Environment?.Variables?.TABLE_NAME),
-        statements,
-      };
-    });
-  });
+  return functionsWithStatements(app).map((f) => ({ ...f, hasTable: Boolean(f.environment.TABLE_NAME) }));
 }
 
 const actionsOf = (s: Statement) => [s.Action].flat();
@@ -61,9 +35,9 @@ const appendingRoutes = Object.entries(routes as Record<string, RouteDefinition>
   .map(([key]) => key);
 
 describe('the access log in the cloud (R2: the cloud grants no function the right to change it)', () => {
-  let functions: ReturnType<typeof functionsWithStatements>;
+  let functions: ReturnType<typeof deployedFunctions>;
   beforeAll(() => {
-    functions = functionsWithStatements();
+    functions = deployedFunctions();
   });
 
   it('denies every function with table access changing, deleting or batch-writing access-log items', () => {

@@ -1,46 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { App, Stack, Validations } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
+import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '#shared/routes';
 import { schedules } from '#shared/schedules';
 import { addCrmStacks, crmContext } from '../../infra/stacks/crm.stacks';
-
-type Resources = Record<string, { Properties: Record<string, any> }>;
-interface Statement {
-  Effect: string;
-  Action: string | string[];
-  Resource: unknown;
-  Condition?: unknown;
-}
+import { functionsWithStatements, type Statement } from '../support/function-statements';
 
 function crmApp(mail: Record<string, string> = {}): App {
   return new App({ context: { ...crmContext, 'aws:cdk:bundling-stacks': [], ...mail }, builtinCloudFormationValidation: false });
 }
 
-/** Every function of the app: its description, environment and the statements on its role, resolved within its stack. */
+/** Every function of the app: its description, environment and its role's statements about SES. */
 function functions(app: App) {
   addCrmStacks(app);
-  return app.node
-    .findAll()
-    .filter((c): c is Stack => Stack.isStack(c))
-    .flatMap((stack) => {
-      const template = Template.fromStack(stack);
-      const policies = Object.values(template.findResources('AWS::IAM::Policy') as Resources);
-      return Object.values(template.findResources('AWS::Lambda::Function') as Resources).map((fn) => {
-        const roleId = fn.Properties.Role?.['Fn::GetAtt']?.[0] as string;
-        const statements = policies
-          .filter((p) => ((p.Properties.Roles ?? []) as { Ref: string }[]).some((r) => r.Ref === roleId))
-          .flatMap((p) => p.Properties.PolicyDocument.Statement as Statement[]);
-        return {
-          description: String(fn.Properties.Description ?? ''),
-          environment: (fn.Properties.Environment?.Variables ?? {}) as Record<string, unknown>,
-          ses: statements.filter((s) => [s.Action].flat().some((a) => a.startsWith('ses:'))),
-        };
-      });
-    });
+  return functionsWithStatements(app).map((f) => ({
+    description: f.description,
+    environment: f.environment,
+    ses: f.statements.filter((s) => [s.Action].flat().some((a) => a.startsWith('ses:'))),
+  }));
 }
 
 /** A resource as text: `Fn::Join` joined, `{ Ref: X }` as `${X}`. */
