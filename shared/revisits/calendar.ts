@@ -26,14 +26,18 @@ export interface CalendarCustomer {
   revisits: readonly CalendarRevisit[];
 }
 
-/** An obligation falling due on `date` (the last day of its period, Asia/Shanghai). */
-export interface DueEntry {
-  kind: 'due';
+/** What every calendar entry says: the day (Asia/Shanghai) and whose customer it is. */
+interface EntryOn {
   date: string;
   customerId: string;
   customerName: string;
   unitId: string;
   ownerId: string;
+}
+
+/** An obligation falling due on `date` (the last day of its period, Asia/Shanghai). */
+export interface DueEntry extends EntryOn {
+  kind: 'due';
   tier: Tier;
   ruleId: string;
   label: { 'zh-CN': string; en: string };
@@ -44,13 +48,8 @@ export interface DueEntry {
 }
 
 /** A revisit made on `date` (Asia/Shanghai). */
-export interface RevisitEntry {
+export interface RevisitEntry extends EntryOn {
   kind: 'revisit';
-  date: string;
-  customerId: string;
-  customerName: string;
-  unitId: string;
-  ownerId: string;
   revisitId: string;
   channel: RevisitChannel;
   visitors: { name: string; rank: VisitorRank }[];
@@ -58,13 +57,8 @@ export interface RevisitEntry {
 }
 
 /** A revisit an approved temporary plan owes, on the plan's last day (Asia/Shanghai), with its status at `now`. */
-export interface PlanEntry {
+export interface PlanEntry extends EntryOn {
   kind: 'plan';
-  date: string;
-  customerId: string;
-  customerName: string;
-  unitId: string;
-  ownerId: string;
   tier: Tier;
   planId: string;
   purpose: string;
