@@ -1,4 +1,7 @@
 import { defineConfig } from '@playwright/test';
+import { ports } from './infra/local/settings';
+
+const webUrl = `http://localhost:${ports.web}`;
 
 /**
  * Browser tests of the SPA against the local twin (`npm start`), in Debian's Chromium: no browser
@@ -15,7 +18,7 @@ export default defineConfig({
   expect: { timeout: 30_000 },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : [['list']],
   use: {
-    baseURL: 'http://localhost:5173',
+    baseURL: webUrl,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     viewport: { width: 1440, height: 900 },
@@ -37,7 +40,7 @@ export default defineConfig({
   },
   webServer: {
     command: 'npm start -- --reset',
-    url: 'http://localhost:5173',
+    url: webUrl,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
     stdout: 'pipe',

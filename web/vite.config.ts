@@ -10,6 +10,8 @@ import { elementPlusComponents } from './element-plus-components';
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const endpointsFile = `${repoRoot}.local/endpoints.json`;
+/** Same port as infra/local/settings.ts (CRM_PORT_OFFSET lets checkouts run side by side). */
+const webPort = 5173 + (Number(process.env.CRM_PORT_OFFSET ?? 0) || 0);
 
 /** Fields of .local/endpoints.json the browser may see; the webhook secret and demo passwords stay on the machine. */
 interface LocalEndpoints {
@@ -74,11 +76,11 @@ export default defineConfig({
     __INTLIFY_PROD_DEVTOOLS__: false,
   },
   server: {
-    port: 5173,
+    port: webPort,
     strictPort: true,
     fs: { allow: [repoRoot] },
   },
-  preview: { port: 5173, strictPort: true },
+  preview: { port: webPort, strictPort: true },
   optimizeDeps: {
     include: [
       'element-plus/es',
