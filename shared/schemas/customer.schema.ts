@@ -3,7 +3,6 @@ import { isValidCreditCode, normalizeCreditCode } from '../credit-code';
 import { creditGradeSchema } from '../credit-grades';
 import { isValidChinaPhone } from '../phone';
 import { unitIds } from '../units';
-import type { CustomerSummary } from '../customer-view';
 import { customerLegalFields, customerLegalStored } from './customer-legal.schema';
 
 export const customerKinds = ['main-business', 'service', 'potential'] as const;
@@ -172,9 +171,3 @@ export const customerListQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 export type CustomerListQuery = z.infer<typeof customerListQuerySchema>;
-
-/** A page of the list: summaries, which never carry contacts (R2; see shared/customer-view.ts). */
-export interface CustomerPage {
-  items: CustomerSummary[];
-  nextCursor: string | null;
-}

@@ -1,6 +1,7 @@
 import { isValidCreditCode, normalizeCreditCode } from '#shared/credit-code';
 import { normalizeChinaPhone } from '#shared/phone';
-import type { CustomerListQuery, CustomerPage, CustomerSortField } from '#shared/schemas/customer.schema';
+import type { CustomerPage } from '#shared/customer-view';
+import type { CustomerListQuery, CustomerSortField } from '#shared/schemas/customer.schema';
 import { searchText } from '#shared/search-text';
 import { staleCutoff } from '#shared/stale-cutoff';
 import { unitIds, type UnitId } from '#shared/units';
