@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isValidCreditCode, normalizeCreditCode } from '../credit-code';
 import { creditGradeSchema } from '../credit-grades';
 import { isValidChinaPhone } from '../phone';

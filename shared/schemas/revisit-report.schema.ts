@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { revisitChannels } from '../revisits/rules';
 import { unitIds } from '../units';
 import { tiers } from './customer.schema';
