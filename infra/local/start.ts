@@ -2,7 +2,9 @@
  * `npm start`: the local twin. DynamoDB Local, cognito-local, the API server over the route table,
  * the scheduler over the schedule table and the Vite dev server, with the demo seed; prints where
  * everything is and runs until Ctrl-C, which stops every process it started.
- * `npm start -- --reset` throws the local data away first.
+ * `npm start -- --reset` throws the local data away first. `--preview` serves the production build
+ * (web/dist, from `npm run build:web`) with `vite preview` instead of the dev server: what is deployed,
+ * which the browser tests use.
  */
 import './twin-env';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -114,13 +116,18 @@ async function main() {
   };
   writeEndpoints(endpoints);
 
-  const vite = spawn(resolve(repoRoot, 'node_modules/.bin/vite'), ['--config', 'web/vite.config.ts', '--port', String(ports.web), '--strictPort'], {
+  const preview = process.argv.includes('--preview');
+  if (preview && !existsSync(resolve(repoRoot, 'web/dist/index.html'))) {
+    throw new StartupError('--preview serves the production build, and web/dist has none: run npm run build:web first.');
+  }
+  const viteArgs = [...(preview ? ['preview'] : []), '--config', 'web/vite.config.ts', '--port', String(ports.web), '--strictPort'];
+  const vite = spawn(resolve(repoRoot, 'node_modules/.bin/vite'), viteArgs, {
     cwd: repoRoot,
     detached: true,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   children.push(vite);
-  watch(vite, 'Vite dev server');
+  watch(vite, preview ? 'Vite preview server' : 'Vite dev server');
   await new Promise<void>((done) => {
     vite.stdout?.on('data', (d: Buffer) => {
       if (/ready in|Local:/.test(d.toString())) done();

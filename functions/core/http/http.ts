@@ -2,6 +2,7 @@ import middy from '@middy/core';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { z } from 'zod';
 import { pickLang, type Lang } from '#shared/messages';
+import { invalidPathParams } from '#shared/path-params';
 import { routes, type AppRouteKey } from '#shared/routes';
 import { validate } from '#shared/validation';
 import { DomainError, forbidden, invalidFields } from '../errors';
@@ -50,13 +51,17 @@ export function http<B extends z.ZodType = z.ZodUnknown, Q extends z.ZodType = z
       if (status === 'disabled' || status === 'pending') throw new DomainError('unauthorized', 'account_disabled');
       if (!allowed.includes(principal.role)) throw forbidden();
 
+      const params = (event.pathParameters ?? {}) as Record<string, string>;
+      const badParams = invalidPathParams(params);
+      if (Object.keys(badParams).length > 0) throw invalidFields(badParams);
+
       const body = (options.body ? parseBody(event, options, lang) : undefined) as z.output<B>;
       const query = (options.query ? check(options.query, event.queryStringParameters ?? {}, lang) : undefined) as z.output<Q>;
 
       const result = await run({
         body,
         query,
-        params: (event.pathParameters ?? {}) as Record<string, string>,
+        params,
         headers: (event.headers ?? {}) as Record<string, string>,
         principal,
         lang: lang,
