@@ -5,6 +5,7 @@
  */
 import { fileMessages } from './file-messages';
 import { revisitPlanMessages } from './revisit-plan-messages';
+import { userMessages } from './user-messages';
 
 export type Lang = 'zh-CN' | 'en';
 
@@ -133,6 +134,8 @@ export const messages = {
   ...fileMessages,
   // revisit plans and the quarterly evaluation report (shared/revisit-plan-messages.ts)
   ...revisitPlanMessages,
+  // staff administration (shared/user-messages.ts)
+  ...userMessages,
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageCode = keyof typeof messages;

@@ -34,6 +34,12 @@ export interface RouteDefinition {
    * functions get MAIL_FROM and ses:SendEmail on the sender's identity (infra/constructs/mail-sending.ts).
    */
   readonly mail?: 'send';
+  /**
+   * The Cognito user pool the function reaches (staff administration, issue 11): 'read' lists and reads
+   * accounts, 'manage' also creates, changes, disables them and resets passwords. In the cloud only such
+   * functions get USER_POOL_ID and exactly those cognito-idp actions on the pool (infra/constructs/user-pool-access.ts).
+   */
+  readonly accounts?: 'read' | 'manage';
 }
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -69,6 +75,10 @@ const accessLogReaders = ['admin', 'sales-head', 'office'] as const satisfies re
  */
 const archiveExporters = ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head'] as const satisfies readonly Role[];
 
+/** Staff administration (用户管理, issue 11): admins change people and accounts; the General Office may look. */
+const userAdmins = ['admin'] as const satisfies readonly Role[];
+const userViewers = ['admin', 'office'] as const satisfies readonly Role[];
+
 /** Who may import from Excel: the customer editors; historic orders only Sales heads and admins (checked per kind). */
 const importers = customerEditors;
 
@@ -81,6 +91,19 @@ export const routes = {
   'GET /customers/{customerId}': { handler: 'customers/get-customer', roles: everyone, access: 'read-write', accessLog: 'append' },
   'PATCH /customers/{customerId}': { handler: 'customers/update-customer', roles: customerEditors, access: 'read-write' },
   'GET /staff': { handler: 'staff/list-staff', roles: everyone, access: 'read' },
+  // Staff and their accounts (用户管理, issue 11): the Cognito account and the directory entry change together.
+  'GET /users': { handler: 'users/list-users', roles: userViewers, access: 'read', accounts: 'read' },
+  'GET /users/history': { handler: 'users/search-user-history', roles: userViewers, access: 'read' },
+  'GET /users/{username}': { handler: 'users/get-user', roles: userViewers, access: 'read', accounts: 'read' },
+  // What a person still holds (customers, open requests, obligations, reception steps), shown before disabling.
+  'GET /users/{username}/holdings': { handler: 'users/get-user-holdings', roles: userViewers, access: 'read' },
+  'POST /users': { handler: 'users/create-user', roles: userAdmins, access: 'read-write', accounts: 'manage' },
+  'PATCH /users/{username}': { handler: 'users/update-user', roles: userAdmins, access: 'read-write', accounts: 'manage' },
+  'POST /users/{username}/disable': { handler: 'users/disable-user', roles: userAdmins, access: 'read-write', accounts: 'manage' },
+  'POST /users/{username}/enable': { handler: 'users/enable-user', roles: userAdmins, access: 'read-write', accounts: 'manage' },
+  'POST /users/{username}/reset-password': { handler: 'users/reset-password', roles: userAdmins, access: 'read-write', accounts: 'manage' },
+  // An account made in the Cognito console enters the directory.
+  'POST /users/{username}/adopt': { handler: 'users/adopt-user', roles: userAdmins, access: 'read-write', accounts: 'manage' },
   // The confidential archive (R2): history, verification, recycle bin, reassignment, access log, inbox.
   // History shows the record's values, so it has the record's readers and scope (and is logged too).
   'GET /customers/{customerId}/history': { handler: 'customers/get-customer-history', roles: everyone, access: 'read-write', accessLog: 'append' },

@@ -119,6 +119,15 @@ export const keys = {
     unit: (unitId: string) => ({ index: 'GSI1', pk: `STAFFUNIT#${unitId}` }) as const,
     all: () => ({ index: 'GSI3', pk: 'STAFF' }) as const,
   },
+  /** Uniqueness guard: one directory entry per username ignoring case (the key holds the lower-case form). */
+  staffLogin: (username: string): Key => ({ PK: `STAFFLOGIN#${username.toLowerCase()}`, SK: 'GUARD' }),
+  /** A change to a person (issue 11), in their partition, oldest first; all people's changes on GSI3, in time order. */
+  userHistory: (username: string, at: string, id: string): Key => ({ PK: `STAFF#${username}`, SK: `HIST#${at}#${id}` }),
+  userHistoryPrefix: 'HIST#',
+  userHistoryIndexes: (e: { username: string; at: string; id: string }) => ({ GSI3PK: 'STAFFHIST', GSI3SK: `${e.at}#${e.id}` }),
+  userHistoryPartitions: {
+    all: () => ({ index: 'GSI3', pk: 'STAFFHIST' }) as const,
+  },
   /** A customer's net order total for one month (Asia/Shanghai), in the customer's partition. */
   monthTotal: (customerId: string, month: string): Key => ({ PK: `CUST#${customerId}`, SK: `MONTH#${month}` }),
   monthTotalPrefix: 'MONTH#',

@@ -20,7 +20,9 @@ import { startCognitoLocal } from './cognito-local';
 import { startCognitoTriggers } from './cognito-triggers';
 import { reindexCustomers } from '../../functions/jobs/reindex-customers/reindex-customers';
 import { ensureTable } from './create-table';
+import { createDemoUsers } from './create-demo-users';
 import { demoPassword, demoUsers } from './demo-users';
+import { userDeps } from '../../functions/users/deps';
 import { requireJava, startDynamoDbLocal, stopProcessGroup } from './dynamodb-local';
 import { writeEndpoints, type Endpoints } from './endpoints-file';
 import { startScheduler } from './jobs';
@@ -63,6 +65,19 @@ async function main() {
   const raw = new DynamoDBClient({ endpoint: dynamo.endpoint, region: localRegion, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
   const { addedIndexes } = await ensureTable(raw, localTableName);
   process.env.WEBHOOK_SECRET = localWebhookSecret();
+
+  // In-process, like the object store: it stops with this process.
+  await startCognitoTriggers(ports.cognitoTriggers);
+  const cognito = await startCognitoLocal({ port: ports.cognito, dataDir: resolve(localDir, 'cognito'), triggersPort: ports.cognitoTriggers });
+  children.push(cognito.process);
+  watch(cognito.process, 'cognito-local');
+  const pool = await provisionCognito(cognito.endpoint);
+  // The API's user-pool port (functions/core/accounts) finds cognito-local and the pool here.
+  process.env.COGNITO_ENDPOINT = cognito.endpoint;
+  process.env.USER_POOL_ID = pool.userPoolId;
+  // The demo users go through staff administration's own use case, before the seed gives them customers.
+  await createDemoUsers(userDeps(createDocumentClient(dynamo.endpoint), localTableName), demoUsers);
+
   const { created } = await seed(createDocumentClient(dynamo.endpoint), localTableName);
   // Data kept from before an index existed gets its index attributes and search entries now.
   if (addedIndexes.length) await reindexCustomers(createDocumentClient(dynamo.endpoint), localTableName);
@@ -76,13 +91,6 @@ async function main() {
   });
   // Import jobs go step by step through the same worker module as in the cloud, delivered in-process.
   installLocalQueues();
-
-  // In-process, like the object store: it stops with this process.
-  await startCognitoTriggers(ports.cognitoTriggers);
-  const cognito = await startCognitoLocal({ port: ports.cognito, dataDir: resolve(localDir, 'cognito'), triggersPort: ports.cognitoTriggers });
-  children.push(cognito.process);
-  watch(cognito.process, 'cognito-local');
-  const pool = await provisionCognito(cognito.endpoint, demoUsers);
 
   const webUrl = `http://localhost:${ports.web}`;
   const apiUrl = `http://localhost:${ports.api}`;

@@ -17,6 +17,7 @@ import { paidEvent } from '../support/webhook';
 import { startApi } from '../support/api-harness';
 import { newCreditCode } from '../support/credit-codes';
 import { seedStaff, testTable } from '../support/table';
+import { testUserPool } from '../support/user-pool';
 
 /**
  * Every route of the route table × every role, through the local API server with real token checks.
@@ -30,6 +31,17 @@ const expectations: Record<AppRouteKey, { allowed: Role[]; ok: number; denied?: 
   'GET /customers/{customerId}': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'PATCH /customers/{customerId}': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'GET /staff': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  // Staff and their accounts (issue 11): admins change them, the General Office may look.
+  'GET /users': { allowed: ['admin', 'office'], ok: 200 },
+  'GET /users/history': { allowed: ['admin', 'office'], ok: 200 },
+  'GET /users/{username}': { allowed: ['admin', 'office'], ok: 200 },
+  'GET /users/{username}/holdings': { allowed: ['admin', 'office'], ok: 200 },
+  'POST /users': { allowed: ['admin'], ok: 201 },
+  'PATCH /users/{username}': { allowed: ['admin'], ok: 200 },
+  'POST /users/{username}/disable': { allowed: ['admin'], ok: 200 },
+  'POST /users/{username}/enable': { allowed: ['admin'], ok: 200 },
+  'POST /users/{username}/reset-password': { allowed: ['admin'], ok: 200 },
+  'POST /users/{username}/adopt': { allowed: ['admin'], ok: 201 },
   'GET /customers/{customerId}/history': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'POST /customers/{customerId}/verify': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'DELETE /customers/{customerId}': { allowed: ['admin', 'sales-head'], ok: 204 },
@@ -140,6 +152,7 @@ const attachments = new AttachmentRepository(client, tableName);
 const importJobs = new ImportJobRepository(client, tableName);
 const storage = new ObjectStorage();
 let eastCustomer: { id: string; version: number };
+let userPool: Awaited<ReturnType<typeof testUserPool>>;
 let northCustomerId: string;
 
 /** A request that the route accepts from an allowed caller, fresh for each call. */
@@ -169,6 +182,30 @@ async function requestFor(key: AppRouteKey, caller: Principal) {
     }
     case 'POST /customers/reassign':
       return { method, path, body: { fromOwnerId: 'east.staff2', toOwnerId: 'east.staff' } };
+    case 'GET /users/{username}':
+    case 'GET /users/{username}/holdings':
+      return { method, path: template.replace('{username}', 'east.staff') };
+    case 'POST /users':
+      return { method, path, body: newUserBody() };
+    // Each change on a person of its own, made by an admin first.
+    case 'PATCH /users/{username}': {
+      const username = await freshUser();
+      return { method, path: `/users/${username}`, body: { name: `改名${caller.role}` }, headers: { 'if-match': '"1"' } };
+    }
+    case 'POST /users/{username}/disable':
+    case 'POST /users/{username}/reset-password':
+      return { method, path: template.replace('{username}', await freshUser()) };
+    case 'POST /users/{username}/enable': {
+      const username = await freshUser();
+      expect((await api.call('POST', `/users/${username}/disable`, { as: callerFor('admin') })).status).toBe(200);
+      return { method, path: `/users/${username}/enable` };
+    }
+    case 'POST /users/{username}/adopt': {
+      // An account made in the console: in the pool, not in the directory.
+      const body = newUserBody();
+      await userPool.port.create({ ...body, temporaryPassword: 'Temp-Passw0rd!', invite: false });
+      return { method, path: `/users/${body.username}/adopt`, body: {} };
+    }
     case 'POST /inbox/{notificationId}/read': {
       const id = `perm-${randomUUID()}`;
       const createdAt = new Date().toISOString();
@@ -356,6 +393,16 @@ async function requestFor(key: AppRouteKey, caller: Principal) {
   }
 }
 
+let userCount = 0;
+const newUserBody = () => ({ username: `perm.user${++userCount}.${randomUUID().slice(0, 6)}`, name: '权限测试员', email: 'perm@example.cn', role: 'unit-staff' as const, unitId: 'east' });
+
+/** A person made by an admin through the API, for a change of their own. */
+async function freshUser(): Promise<string> {
+  const res = await api.call('POST', '/users', { as: callerFor('admin'), body: newUserBody() });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return res.body.username;
+}
+
 /** A stored attachment of the east customer (written directly: the upload itself is tested in attachments.test.ts). */
 async function storedAttachmentId(): Promise<string> {
   const id = `perm-${randomUUID()}`;
@@ -485,6 +532,7 @@ async function recordedFollowUp(caller: Principal): Promise<{ visitId: string; f
 
 beforeAll(async () => {
   await seedStaff();
+  userPool = await testUserPool();
   api = await startApi();
   const east = await api.call('POST', '/customers', {
     as: callerFor('unit-staff'),

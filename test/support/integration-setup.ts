@@ -10,6 +10,8 @@ process.env.AWS_REGION = 'cn-north-1';
 process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
 process.env.S3_ENDPOINT = inject('s3Endpoint');
 process.env.ATTACHMENTS_BUCKET = inject('s3Bucket');
+// The run's cognito-local; a file that manages accounts makes its own pool in it (user-pool.ts).
+process.env.COGNITO_ENDPOINT = inject('cognitoEndpoint');
 process.env.WEBHOOK_SECRET = `whsec_${Buffer.from(randomUUID()).toString('base64')}`;
 
 const client = new DynamoDBClient({

@@ -8,6 +8,7 @@ import { validate } from '#shared/validation';
 import { DomainError, forbidden, invalidFields } from '../errors';
 import { principalFromClaims } from '../principal';
 import { errorResponse, fileResponse, jsonResponse } from './error-response';
+import { staffStatusOf } from './staff-status';
 import type { HttpRequest, HttpResult } from './types';
 
 type Event = APIGatewayProxyEventV2WithJWTAuthorizer;
@@ -45,6 +46,9 @@ export function http<B extends z.ZodType = z.ZodUnknown, Q extends z.ZodType = z
       const claims = event.requestContext?.authorizer?.jwt?.claims ?? {};
       const principal = principalFromClaims(claims);
       if (!principal) throw new DomainError('unauthorized', 'unauthorized');
+      // A disabled (or not yet created) account is refused at once, not when its token expires (issue 11).
+      const status = await staffStatusOf(principal.id);
+      if (status === 'disabled' || status === 'pending') throw new DomainError('unauthorized', 'account_disabled');
       if (!allowed.includes(principal.role)) throw forbidden();
 
       const params = (event.pathParameters ?? {}) as Record<string, string>;
