@@ -5,6 +5,7 @@
  */
 import { fileMessages } from './file-messages';
 import { revisitPlanMessages } from './revisit-plan-messages';
+import { unitMessages } from './unit-messages';
 
 export type Lang = 'zh-CN' | 'en';
 
@@ -129,6 +130,8 @@ export const messages = {
   ...fileMessages,
   // revisit plans and the quarterly evaluation report (shared/revisit-plan-messages.ts)
   ...revisitPlanMessages,
+  // business units as records and the archive's staleness setting (shared/unit-messages.ts)
+  ...unitMessages,
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageCode = keyof typeof messages;

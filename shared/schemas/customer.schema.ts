@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isValidCreditCode, normalizeCreditCode } from '../credit-code';
 import { creditGradeSchema } from '../credit-grades';
 import { isValidChinaPhone } from '../phone';
-import { unitIds } from '../units';
+import { unitCodeSchema } from './unit.schema';
 import type { CustomerSummary } from '../customer-view';
 import { customerLegalFields, customerLegalStored } from './customer-legal.schema';
 
@@ -65,7 +65,7 @@ const editable = {
   creditCode,
   kind: z.enum(customerKinds),
   creditRating: creditGradeSchema,
-  unitId: z.enum(unitIds),
+  unitId: unitCodeSchema,
   ownerId: z.string().trim().min(1).max(64),
   contacts,
   notes: z.string().max(2000),
@@ -122,7 +122,7 @@ export const customerSchema = z.object({
   tier: z.enum(tiers),
   annualAmountFen: z.number().int().nonnegative(),
   creditRating: z.string(),
-  unitId: z.enum(unitIds),
+  unitId: unitCodeSchema,
   ownerId: z.string(),
   contacts: z.array(contactSchema),
   notes: z.string(),
@@ -159,7 +159,7 @@ export const customerListQuerySchema = z.strictObject({
   q: z.string().trim().max(100).optional(),
   tier: z.enum(tiers).optional(),
   kind: z.enum(customerKinds).optional(),
-  unitId: z.enum(unitIds).optional(),
+  unitId: unitCodeSchema.optional(),
   ownerId: z.string().trim().min(1).max(64).optional(),
   creditRating: creditGradeSchema.optional(),
   stale: z

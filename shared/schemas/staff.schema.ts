@@ -1,16 +1,16 @@
 import { z } from 'zod';
 import { roles } from '../roles';
-import { unitIds } from '../units';
+import { unitCodeSchema } from './unit.schema';
 
 /** A member of staff as the directory knows them; `id` is the Cognito username. */
 export const staffSchema = z.object({
   id: z.string(),
   name: z.string(),
   role: z.enum(roles),
-  unitId: z.enum(unitIds).optional(),
+  unitId: unitCodeSchema.optional(),
 });
 export type Staff = z.infer<typeof staffSchema>;
 
 export const staffListQuerySchema = z.strictObject({
-  unitId: z.enum(unitIds).optional(),
+  unitId: unitCodeSchema.optional(),
 });

@@ -5,17 +5,21 @@ import { CustomerRepository } from '#core/repositories/customer.repository';
 import { StaffRepository } from '#core/repositories/staff.repository';
 import { orderDeps } from '../../../functions/orders/deps';
 import { retierCustomer } from '../../../functions/tiers/use-cases/retier-customer';
+import { unitDeps } from '../../../functions/units/deps';
+import { seedFirstUnits } from '../../../functions/units/use-cases/units';
 import { demoUsers } from '../demo-users';
 import { demoCustomers } from './demo-customers';
 import { seedVisits } from './demo-visits';
 import { seedRevisitPlans } from './demo-revisit-plans';
 
 /**
- * The demo data, written once: the staff directory, the demo customers, and twelve months of paid
+ * The demo data, written once: the first business units (the same use case as the cloud's `seed-units`
+ * job), the staff directory, the demo customers, and twelve months of paid
  * orders behind each customer's annual amount, so the nightly re-tiering agrees with the demo tiers.
  * A customer already there is left as it is: a second `npm start` keeps whatever people changed.
  */
 export async function seed(client: DynamoDBDocumentClient, tableName: string, now = new Date()): Promise<{ created: number }> {
+  await seedFirstUnits(unitDeps(client, tableName));
   const staff = new StaffRepository(client, tableName);
   for (const u of demoUsers) await staff.put({ id: u.username, name: u.name, role: u.role, ...(u.unitId ? { unitId: u.unitId } : {}) });
 
