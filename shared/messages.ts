@@ -6,6 +6,7 @@
 import { fileMessages } from './file-messages';
 import { revisitPlanMessages } from './revisit-plan-messages';
 import { userMessages } from './user-messages';
+import { unitMessages } from './unit-messages';
 
 export type Lang = 'zh-CN' | 'en';
 
@@ -136,6 +137,8 @@ export const messages = {
   ...revisitPlanMessages,
   // staff administration (shared/user-messages.ts)
   ...userMessages,
+  // business units as records and the archive's staleness setting (shared/unit-messages.ts)
+  ...unitMessages,
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageCode = keyof typeof messages;

@@ -104,6 +104,13 @@ export const routes = {
   'POST /users/{username}/reset-password': { handler: 'users/reset-password', roles: userAdmins, access: 'read-write', accounts: 'manage' },
   // An account made in the Cognito console enters the directory.
   'POST /users/{username}/adopt': { handler: 'users/adopt-user', roles: userAdmins, access: 'read-write', accounts: 'manage' },
+  // Business units (业务单位, R1) as records: everyone who fills a form or filter reads the list; only admins
+  // change it; the history is for those who oversee the organisation (admins, the office, leadership, Sales heads).
+  'GET /units': { handler: 'units/list-units', roles: everyone, access: 'read' },
+  'POST /units': { handler: 'units/create-unit', roles: ['admin'], access: 'read-write' },
+  'PATCH /units/{code}': { handler: 'units/update-unit', roles: ['admin'], access: 'read-write' },
+  'POST /units/{code}/retire': { handler: 'units/retire-unit', roles: ['admin'], access: 'read-write' },
+  'GET /units/{code}/history': { handler: 'units/get-unit-history', roles: ['admin', 'office', 'leadership', 'sales-head'], access: 'read' },
   // The confidential archive (R2): history, verification, recycle bin, reassignment, access log, inbox.
   // History shows the record's values, so it has the record's readers and scope (and is logged too).
   'GET /customers/{customerId}/history': { handler: 'customers/get-customer-history', roles: everyone, access: 'read-write', accessLog: 'append' },
@@ -131,6 +138,10 @@ export const routes = {
   'GET /settings/tiers': { handler: 'tiers/get-tier-settings', roles: everyone, access: 'read' },
   'PUT /settings/tiers': { handler: 'tiers/update-tier-settings', roles: ['admin'], access: 'read-write' },
   'GET /settings/tiers/history': { handler: 'tiers/get-tier-settings-history', roles: ['admin', 'sales-head', 'leadership'], access: 'read' },
+  // The archive's staleness period (R2 "configurable, default 12 months"): read by every list's stale flag.
+  'GET /settings/archive': { handler: 'archive-settings/get-archive-settings', roles: everyone, access: 'read' },
+  'PUT /settings/archive': { handler: 'archive-settings/update-archive-settings', roles: ['admin'], access: 'read-write' },
+  'GET /settings/archive/history': { handler: 'archive-settings/get-archive-settings-history', roles: ['admin', 'sales-head', 'leadership'], access: 'read' },
   // Preferential policies (优惠政策, R3): Sales drafts, leadership records the GM office meeting's decision.
   'POST /customers/{customerId}/preferential-policies': { handler: 'policies/request-policy', roles: ['sales-head', 'sales'], access: 'read-write' },
   'GET /customers/{customerId}/preferential-policies': { handler: 'policies/list-customer-policies', roles: everyone, access: 'read' },

@@ -109,6 +109,17 @@ export const keys = {
     reader: (userId: string) => ({ index: 'GSI1', pk: `ACCESSLOGUSER#${userId}` }) as const,
     all: () => ({ index: 'GSI3', pk: 'ACCESSLOG' }) as const,
   },
+  /**
+   * Business units (业务单位) as records: every unit, retired ones included (so a code is never reused),
+   * in one small partition read whole; each unit's change history in its own partition, oldest first.
+   */
+  unit: (code: string): Key => ({ PK: 'ORGUNITS', SK: `UNIT#${code}` }),
+  unitsPartition: { pk: 'ORGUNITS', prefix: 'UNIT#' },
+  unitChange: (code: string, version: number): Key => ({ PK: `UNITHIST#${code}`, SK: String(version).padStart(6, '0') }),
+  unitHistoryPartition: (code: string) => `UNITHIST#${code}`,
+  /** The archive's staleness period as an administrator set it, and its history (as the tier settings). */
+  archiveSettings: (): Key => ({ PK: 'SETTINGS#archive', SK: 'CURRENT' }),
+  archiveSettingsHistory: (at: string): Key => ({ PK: 'SETTINGS#archive', SK: `HIST#${at}` }),
   staff: (username: string): Key => ({ PK: `STAFF#${username}`, SK: 'PROFILE' }),
   staffIndexes: (s: { id: string; name: string; unitId?: string }) => ({
     ...(s.unitId ? { GSI1PK: `STAFFUNIT#${s.unitId}`, GSI1SK: sortName(s.name, s.id) } : {}),

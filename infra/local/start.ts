@@ -21,6 +21,8 @@ import { startCognitoTriggers } from './cognito-triggers';
 import { reindexCustomers } from '../../functions/jobs/reindex-customers/reindex-customers';
 import { ensureTable } from './create-table';
 import { createDemoUsers } from './create-demo-users';
+import { unitDeps } from '../../functions/units/deps';
+import { seedFirstUnits } from '../../functions/units/use-cases/units';
 import { demoPassword, demoUsers } from './demo-users';
 import { userDeps } from '../../functions/users/deps';
 import { requireJava, startDynamoDbLocal, stopProcessGroup } from './dynamodb-local';
@@ -75,7 +77,9 @@ async function main() {
   // The API's user-pool port (functions/core/accounts) finds cognito-local and the pool here.
   process.env.COGNITO_ENDPOINT = cognito.endpoint;
   process.env.USER_POOL_ID = pool.userPoolId;
-  // The demo users go through staff administration's own use case, before the seed gives them customers.
+  // The first business units, then the demo users through staff administration's own use case (their
+  // units must exist), before the seed gives them customers.
+  await seedFirstUnits(unitDeps(createDocumentClient(dynamo.endpoint), localTableName));
   await createDemoUsers(userDeps(createDocumentClient(dynamo.endpoint), localTableName), demoUsers);
 
   const { created } = await seed(createDocumentClient(dynamo.endpoint), localTableName);

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { roles } from '../roles';
-import { unitIds } from '../units';
+import { unitCodeSchema } from './unit.schema';
 
 /**
  * Account states of the directory (issue 11): `active` may use the API; `disabled` is refused at once
@@ -15,7 +15,7 @@ export const staffSchema = z.object({
   id: z.string(),
   name: z.string(),
   role: z.enum(roles),
-  unitId: z.enum(unitIds).optional(),
+  unitId: unitCodeSchema.optional(),
   email: z.string().optional(),
   mobile: z.string().optional(),
   /** Absent: active (entries from before accounts were managed in the app, test fixtures). See `staffStatus`. */
@@ -32,5 +32,5 @@ export const staffStatus = (s: Pick<Staff, 'status'>): StaffStatus => s.status ?
 export const staffVersion = (s: Pick<Staff, 'version'>): number => s.version ?? 0;
 
 export const staffListQuerySchema = z.strictObject({
-  unitId: z.enum(unitIds).optional(),
+  unitId: unitCodeSchema.optional(),
 });

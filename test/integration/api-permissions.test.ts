@@ -42,6 +42,11 @@ const expectations: Record<AppRouteKey, { allowed: Role[]; ok: number; denied?: 
   'POST /users/{username}/enable': { allowed: ['admin'], ok: 200 },
   'POST /users/{username}/reset-password': { allowed: ['admin'], ok: 200 },
   'POST /users/{username}/adopt': { allowed: ['admin'], ok: 201 },
+  'GET /units': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'POST /units': { allowed: ['admin'], ok: 201 },
+  'PATCH /units/{code}': { allowed: ['admin'], ok: 200 },
+  'POST /units/{code}/retire': { allowed: ['admin'], ok: 200 },
+  'GET /units/{code}/history': { allowed: ['admin', 'office', 'leadership', 'sales-head'], ok: 200 },
   'GET /customers/{customerId}/history': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'POST /customers/{customerId}/verify': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'DELETE /customers/{customerId}': { allowed: ['admin', 'sales-head'], ok: 204 },
@@ -64,6 +69,9 @@ const expectations: Record<AppRouteKey, { allowed: Role[]; ok: number; denied?: 
   'GET /settings/tiers': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'PUT /settings/tiers': { allowed: ['admin'], ok: 200 },
   'GET /settings/tiers/history': { allowed: ['admin', 'sales-head', 'leadership'], ok: 200 },
+  'GET /settings/archive': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'PUT /settings/archive': { allowed: ['admin'], ok: 200 },
+  'GET /settings/archive/history': { allowed: ['admin', 'sales-head', 'leadership'], ok: 200 },
   'POST /customers/{customerId}/preferential-policies': { allowed: ['sales-head', 'sales'], ok: 201 },
   'GET /customers/{customerId}/preferential-policies': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'POST /customers/{customerId}/preferential-policies/{policyId}/decision': { allowed: ['leadership'], ok: 200 },
@@ -155,6 +163,15 @@ let eastCustomer: { id: string; version: number };
 let userPool: Awaited<ReturnType<typeof testUserPool>>;
 let northCustomerId: string;
 
+const freshUnitCode = () => `perm-${randomUUID().slice(0, 8)}`;
+
+/** A unit no customer or staff belongs to, made by an admin for one request. */
+async function freshUnit(): Promise<{ code: string; version: number }> {
+  const made = await api.call('POST', '/units', { as: callerFor('admin'), body: { code: freshUnitCode(), name: '权限测试事业部' } });
+  expect(made.status).toBe(201);
+  return made.body;
+}
+
 /** A request that the route accepts from an allowed caller, fresh for each call. */
 async function requestFor(key: AppRouteKey, caller: Principal) {
   const [method, template] = key.split(' ') as [string, string];
@@ -221,6 +238,21 @@ async function requestFor(key: AppRouteKey, caller: Principal) {
     }
     case 'PUT /customers/{customerId}/tier-override':
       return { method, path, body: { tier: 'vip', reason: '战略合作伙伴', expiresOn: '2099-12-31' } };
+    case 'POST /units':
+      return { method, path, body: { code: freshUnitCode(), name: `权限测试${caller.role}事业部` } };
+    // Each rename and retirement on a unit of its own, made by an admin just before.
+    case 'PATCH /units/{code}': {
+      const unit = await freshUnit();
+      return { method, path: `/units/${unit.code}`, body: { name: '权限测试改名事业部' }, headers: { 'if-match': `"${unit.version}"` } };
+    }
+    case 'POST /units/{code}/retire':
+      return { method, path: `/units/${(await freshUnit()).code}/retire` };
+    case 'GET /units/{code}/history':
+      return { method, path: '/units/east/history' };
+    case 'PUT /settings/archive': {
+      const current = await api.call('GET', '/settings/archive', { as: callerFor('admin') });
+      return { method, path, body: current.body.settings, headers: { 'if-match': current.headers.get('etag')! } };
+    }
     case 'PUT /settings/tiers': {
       const current = await api.call('GET', '/settings/tiers', { as: callerFor('admin') });
       return { method, path, body: current.body.settings, headers: { 'if-match': current.headers.get('etag')! } };

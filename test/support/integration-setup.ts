@@ -21,3 +21,9 @@ const client = new DynamoDBClient({
 });
 await ensureTable(client, process.env.TABLE_NAME);
 client.destroy();
+
+// Every table starts as the twin's does: with the first business units (shared/units.ts) as records.
+const { unitDeps } = await import('../../functions/units/deps');
+const { seedFirstUnits } = await import('../../functions/units/use-cases/units');
+const { createDocumentClient } = await import('../../functions/core/dynamo');
+await seedFirstUnits(unitDeps(createDocumentClient(process.env.DYNAMODB_ENDPOINT), process.env.TABLE_NAME));
