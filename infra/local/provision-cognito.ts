@@ -10,10 +10,12 @@ import {
   ListGroupsCommand,
   ListUserPoolClientsCommand,
   ListUserPoolsCommand,
+  SetUserPoolMfaConfigCommand,
   UserNotFoundException,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { passwordPolicy } from '#shared/password-policy';
 import { roles } from '#shared/roles';
-import { demoPassword, type DemoUser } from './demo-users';
+import { demoEmail, demoPassword, type DemoUser } from './demo-users';
 import { localRegion, userPoolName } from './settings';
 
 export interface LocalUserPool {
@@ -25,14 +27,14 @@ export interface LocalUserPool {
  * Creates, once, the user pool (with the custom `unitId` attribute), its app client, a group per role and
  * the demo users; later runs find them and change nothing. Mirrors the cloud's user pool in infra/.
  */
-export async function provisionCognito(endpoint: string, users: DemoUser[]): Promise<LocalUserPool> {
+export async function provisionCognito(endpoint: string, users: DemoUser[], options: { poolName?: string } = {}): Promise<LocalUserPool> {
   const client = new CognitoIdentityProviderClient({
     endpoint,
     region: localRegion,
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
   });
   try {
-    const userPoolId = await ensurePool(client);
+    const userPoolId = await ensurePool(client, options.poolName ?? userPoolName);
     const userPoolClientId = await ensureClient(client, userPoolId);
     // cognito-local's CreateGroup replaces an existing group and empties it, so only missing groups are created.
     const existing = await client.send(new ListGroupsCommand({ UserPoolId: userPoolId }));
@@ -47,20 +49,40 @@ export async function provisionCognito(endpoint: string, users: DemoUser[]): Pro
   }
 }
 
-async function ensurePool(client: CognitoIdentityProviderClient): Promise<string> {
+async function ensurePool(client: CognitoIdentityProviderClient, poolName: string): Promise<string> {
   const pools = await client.send(new ListUserPoolsCommand({ MaxResults: 60 }));
-  const found = pools.UserPools?.find((p) => p.Name === userPoolName)?.Id;
-  if (found) return found;
-  const created = await client.send(
-    new CreateUserPoolCommand({
-      PoolName: userPoolName,
-      Schema: [
-        { Name: 'name', AttributeDataType: 'String', Mutable: true },
-        { Name: 'unitId', AttributeDataType: 'String', Mutable: true },
-      ],
-    }),
+  const found = pools.UserPools?.find((p) => p.Name === poolName)?.Id;
+  const userPoolId =
+    found ??
+    (
+      await client.send(
+        new CreateUserPoolCommand({
+          PoolName: poolName,
+          Schema: [
+            { Name: 'name', AttributeDataType: 'String', Mutable: true },
+            { Name: 'email', AttributeDataType: 'String', Mutable: true },
+            { Name: 'unitId', AttributeDataType: 'String', Mutable: true },
+          ],
+          // The cloud pool's rules (shared/password-policy.ts). cognito-local keeps but does not enforce them:
+          // locally only the forms check a new password, and the demo password is below them (README).
+          Policies: {
+            PasswordPolicy: {
+              MinimumLength: passwordPolicy.minLength,
+              RequireLowercase: passwordPolicy.requireLowercase,
+              RequireUppercase: passwordPolicy.requireUppercase,
+              RequireNumbers: passwordPolicy.requireDigits,
+              RequireSymbols: passwordPolicy.requireSymbols,
+              TemporaryPasswordValidityDays: passwordPolicy.temporaryPasswordValidityDays,
+            },
+          },
+        }),
+      )
+    ).UserPool!.Id!;
+  // As in the cloud: MFA optional, TOTP only (no SMS). Asserted every run, so a pool made before this holds it too.
+  await client.send(
+    new SetUserPoolMfaConfigCommand({ UserPoolId: userPoolId, MfaConfiguration: 'OPTIONAL', SoftwareTokenMfaConfiguration: { Enabled: true } }),
   );
-  return created.UserPool!.Id!;
+  return userPoolId;
 }
 
 async function ensureClient(client: CognitoIdentityProviderClient, userPoolId: string): Promise<string> {
@@ -98,6 +120,9 @@ async function createUser(client: CognitoIdentityProviderClient, userPoolId: str
       MessageAction: 'SUPPRESS',
       UserAttributes: [
         { Name: 'name', Value: user.name },
+        // Where a forgotten password's code goes (cognito-local writes it to its log instead).
+        { Name: 'email', Value: demoEmail(user.username) },
+        { Name: 'email_verified', Value: 'true' },
         ...(user.unitId ? [{ Name: 'custom:unitId', Value: user.unitId }] : []),
       ],
     }),
