@@ -228,6 +228,9 @@ export const routes = {
   'PUT /me/notification-settings': { handler: 'notification-settings/update-my-notification-settings', roles: everyone, access: 'read-write' },
   // read-write: the test message lands in the caller's inbox too.
   'POST /me/notification-settings/test': { handler: 'notification-settings/test-my-channels', roles: everyone, access: 'read-write', mail: 'send' },
+  // The caller's own second factor as Cognito has it, recorded in the directory for the admin TOTP check
+  // (shared/admin-mfa.ts); the SPA calls it after sign-in and after turning TOTP on or off.
+  'POST /me/mfa': { handler: 'account/sync-my-mfa', roles: everyone, access: 'read-write' },
 } as const satisfies Record<RouteKey, RouteDefinition>;
 
 export type AppRouteKey = keyof typeof routes;

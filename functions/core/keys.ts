@@ -121,6 +121,8 @@ export const keys = {
   archiveSettings: (): Key => ({ PK: 'SETTINGS#archive', SK: 'CURRENT' }),
   archiveSettingsHistory: (at: string): Key => ({ PK: 'SETTINGS#archive', SK: `HIST#${at}` }),
   staff: (username: string): Key => ({ PK: `STAFF#${username}`, SK: 'PROFILE' }),
+  /** The person's second factor as last read from Cognito (admins must have TOTP: shared/admin-mfa.ts). */
+  staffMfa: (username: string): Key => ({ PK: `STAFF#${username}`, SK: 'MFA' }),
   staffIndexes: (s: { id: string; name: string; unitId?: string }) => ({
     ...(s.unitId ? { GSI1PK: `STAFFUNIT#${s.unitId}`, GSI1SK: sortName(s.name, s.id) } : {}),
     GSI3PK: 'STAFF',

@@ -15,6 +15,7 @@ import { periodOf, previousPeriod } from '../../shared/revisits/periods';
 import { shanghaiDate } from '../../shared/shanghai-time';
 import { paidEvent } from '../support/webhook';
 import { startApi } from '../support/api-harness';
+import { testUserPool } from '../support/cognito';
 import { newCreditCode } from '../support/credit-codes';
 import { seedStaff, testTable } from '../support/table';
 import { testUserPool } from '../support/user-pool';
@@ -110,6 +111,8 @@ const expectations: Record<AppRouteKey, { allowed: Role[]; ok: number; denied?: 
   'GET /me/notification-settings': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'PUT /me/notification-settings': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'POST /me/notification-settings/test': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  // Issue 11: each person records their own second factor, read from Cognito with their own access token.
+  'POST /me/mfa': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   // Revisit plans and the quarterly evaluation (R6): plans read by Sales, leadership, office and the unit head; written by the
   // unit head, Sales heads, admins; temporary plans decided by leadership; reports written by the unit head, reviewed by Sales.
   'GET /revisit-plans/annual/{unitId}/{year}': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head'], ok: 200 },
@@ -344,6 +347,9 @@ async function requestFor(key: AppRouteKey, caller: Principal) {
       const body = { email: { enabled: false }, wecom: { enabled: false }, dingtalk: { enabled: false } };
       return { method, path, body, headers: { 'if-match': current.headers.get('etag') ?? '"0"' } };
     }
+    case 'POST /me/mfa':
+      // The caller's own access token from cognito-local: the route asks Cognito with it.
+      return { method, path, body: { accessToken: await accessTokenOf(caller) } };
     case 'POST /customers/{customerId}/revisits/{revisitId}/issues/{itemId}/service-request': {
       // Each call turns an item of its own: a second request for the same item is refused (409).
       const recorded = await api.call('POST', `/customers/${eastCustomer.id}/revisits`, {
@@ -434,6 +440,19 @@ async function freshUser(): Promise<string> {
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return res.body.username;
 }
+/** The caller's Cognito access token: an account of the same username in this file's pool, signed in. */
+async function accessTokenOf(caller: Principal): Promise<string> {
+  cognito ??= await testUserPool();
+  if (!cognitoUsers.has(caller.id)) {
+    await cognito.createUser(caller.id, caller.role, 'Temp#Perm2026x', caller.unitId);
+    const first = await cognito.initiate(caller.id, 'Temp#Perm2026x');
+    await cognito.respond(caller.id, first.Session, 'NEW_PASSWORD_REQUIRED', { NEW_PASSWORD: 'Perm#Tester2026' });
+    cognitoUsers.add(caller.id);
+  }
+  return (await cognito.signIn(caller.id, 'Perm#Tester2026')).AccessToken!;
+}
+let cognito: Awaited<ReturnType<typeof testUserPool>> | undefined;
+const cognitoUsers = new Set<string>();
 
 /** A stored attachment of the east customer (written directly: the upload itself is tested in attachments.test.ts). */
 async function storedAttachmentId(): Promise<string> {
@@ -580,7 +599,10 @@ beforeAll(async () => {
   northCustomerId = north.body.id;
 });
 
-afterAll(() => api?.close());
+afterAll(() => {
+  cognito?.close();
+  return api?.close();
+});
 
 describe('the permission matrix', () => {
   it('has a row for every route in the route table, and no row for a route that does not exist', () => {
