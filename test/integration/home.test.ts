@@ -1,5 +1,6 @@
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Principal } from '../../functions/core/principal';
 import { buildHomeSummaries } from '../../functions/jobs/home-summaries/build-home-summaries';
 import { revisitDeps } from '../../functions/revisits/deps';
 import { shanghaiMonth } from '../../shared/shanghai-time';
@@ -15,7 +16,7 @@ const leader = { id: 'leader', name: '陈总', role: 'leadership' as const };
 const now = new Date();
 const runJob = () => buildHomeSummaries({ client, tableName, revisits: revisitDeps(client, tableName), now: () => now });
 
-async function createCustomer(name: string, as = callers.eastStaff, extra: Record<string, unknown> = {}) {
+async function createCustomer(name: string, as: Principal = callers.eastStaff, extra: Record<string, unknown> = {}) {
   const res = await api.call('POST', '/customers', { as, body: { name, creditCode: newCreditCode(), kind: 'main-business', creditRating: 'A', ...extra } });
   expect(res.status).toBe(201);
   return res.body as { id: string; unitId: string; tier: string };

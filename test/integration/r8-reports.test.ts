@@ -1,5 +1,6 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import ExcelJS from 'exceljs';
+import type { Principal } from '../../functions/core/principal';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CustomerRepository, customerItem } from '../../functions/core/repositories/customer.repository';
 import { keys } from '../../functions/core/keys';
@@ -16,7 +17,7 @@ const northHead = { id: 'north.head', name: '郑刚', role: 'unit-head' as const
 const ids: Record<string, string> = {};
 const today = shanghaiDate(new Date());
 
-async function create(key: string, name: string, as = callers.eastStaff) {
+async function create(key: string, name: string, as: Principal = callers.eastStaff) {
   const res = await api.call('POST', '/customers', { as, body: { name, creditCode: newCreditCode(), kind: 'main-business', creditRating: 'A' } });
   expect(res.status).toBe(201);
   ids[key] = res.body.id;
