@@ -78,6 +78,12 @@ const archiveExporters = ['admin', 'leadership', 'sales-head', 'office', 'sales'
 /** Staff administration (用户管理, issue 11): admins change people and accounts; the General Office may look. */
 const userAdmins = ['admin'] as const satisfies readonly Role[];
 const userViewers = ['admin', 'office'] as const satisfies readonly Role[];
+/**
+ * Who reads the R8 reports (issue 12): Sales heads (who assess the units, R9), the General Office (which assesses
+ * every department's service, 第六条〔七〕), leadership and admins across the company; a unit head their own unit.
+ * Salespeople, unit staff and Finance work from their lists and the 工作台 instead.
+ */
+const reportReaders = ['admin', 'leadership', 'sales-head', 'office', 'unit-head'] as const satisfies readonly Role[];
 
 /** Who may import from Excel: the customer editors; historic orders only Sales heads and admins (checked per kind). */
 const importers = customerEditors;
@@ -127,6 +133,13 @@ export const routes = {
   'GET /inbox': { handler: 'inbox/list-inbox', roles: everyone, access: 'read' },
   'POST /inbox/{notificationId}/read': { handler: 'inbox/mark-read', roles: everyone, access: 'read-write' },
   'POST /inbox/read-all': { handler: 'inbox/mark-all-read', roles: everyone, access: 'read-write' },
+  // Issue 12: the 工作台 (home) — each person's to-dos and their scope's figures, for every role.
+  'GET /home': { handler: 'home/get-home', roles: everyone, access: 'read' },
+  // The reports R8 still lacked (tiers and their changes, archive freshness, service quality by department):
+  // company-wide for those who answer for customers and oversee them; a unit head's for their unit.
+  'GET /reports/tiers': { handler: 'reports/tier-report', roles: reportReaders, access: 'read', timeoutSeconds: 29 },
+  'GET /reports/archive-freshness': { handler: 'reports/freshness-report', roles: reportReaders, access: 'read', timeoutSeconds: 29 },
+  'GET /reports/service-quality': { handler: 'reports/service-quality-report', roles: reportReaders, access: 'read', timeoutSeconds: 29 },
   // Orders and tiers (R3, R4)
   'POST /webhooks/orders': { handler: 'orders/receive-order-event', roles: [], access: 'read-write', auth: 'webhook' },
   'GET /order-events/unmatched': { handler: 'orders/list-unmatched-events', roles: orderMatchers, access: 'read' },

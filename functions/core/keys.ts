@@ -206,6 +206,12 @@ export const keys = {
     month: (month: string) => ({ index: 'GSI3', pk: `VISITMONTH#${month}` }) as const,
     awaitingApproval: (role: string) => ({ index: 'GSI4', pk: `VISITAPPROVAL#${role}` }) as const,
   },
+  /**
+   * The 工作台's figures of a scope (`company` or a unit id) and a person's revisits due, each one item
+   * overwritten by the nightly `home-summaries` job, so `GET /home` reads them with a GetItem.
+   */
+  homeFigures: (scope: string): Key => ({ PK: `SUMMARY#${scope}`, SK: 'HOME' }),
+  ownerRevisits: (ownerId: string): Key => ({ PK: `SUMMARY#owner:${ownerId}`, SK: 'HOME' }),
   /** A nightly run's checkpoint: per segment, where the scan got to. */
   jobCheckpoint: (job: string, runId: string): Key => ({ PK: `JOB#${job}`, SK: `RUN#${runId}` }),
   /** Inbox: newest first by querying the recipient's partition backwards. */

@@ -59,6 +59,11 @@ const expectations: Record<AppRouteKey, { allowed: Role[]; ok: number; denied?: 
   'GET /inbox': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'POST /inbox/{notificationId}/read': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'POST /inbox/read-all': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  // Issue 12: the 工作台 for everyone; the R8 reports company-wide for oversight, a unit head's for their unit.
+  'GET /home': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'GET /reports/tiers': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'unit-head'], ok: 200 },
+  'GET /reports/archive-freshness': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'unit-head'], ok: 200 },
+  'GET /reports/service-quality': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'unit-head'], ok: 200 },
   // A JWT never opens the order webhook: only the order system's signature does (401 without it).
   'POST /webhooks/orders': { allowed: [], ok: 200, denied: 401 },
   'GET /order-events/unmatched': { allowed: ['admin', 'sales-head', 'sales'], ok: 200 },
