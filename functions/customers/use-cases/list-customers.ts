@@ -59,7 +59,7 @@ export async function listCustomers(
 }
 
 /** R1: unit users see their unit only (never widened by a parameter); others all units, or the one asked for. */
-function scopeUnits(principal: Principal, asked: UnitId | undefined): UnitId[] {
+export function scopeUnits(principal: Principal, asked: UnitId | undefined): UnitId[] {
   const scope = dataScope(principal);
   if (scope.kind === 'unit') return asked && asked !== scope.unitId ? [] : [scope.unitId];
   return asked ? [asked] : [...unitIds];

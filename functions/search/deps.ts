@@ -1,0 +1,25 @@
+import { documentClient } from '#core/dynamo';
+import { env } from '#core/env';
+import { CustomerFinder } from '#core/repositories/customer-finder.repository';
+import { CustomerRepository } from '#core/repositories/customer.repository';
+import { ServiceRequestRepository } from '#core/repositories/service-request.repository';
+import { VisitRepository } from '#core/repositories/visit.repository';
+
+/** What the header search reads (reads only), created once per container. Tests build their own. */
+export interface SearchDeps {
+  customers: CustomerRepository;
+  finder: CustomerFinder;
+  requests: ServiceRequestRepository;
+  visits: VisitRepository;
+  now: () => Date;
+}
+
+export function searchDeps(client = documentClient, tableName = env.tableName): SearchDeps {
+  return {
+    customers: new CustomerRepository(client, tableName),
+    finder: new CustomerFinder(client, tableName),
+    requests: new ServiceRequestRepository(client, tableName),
+    visits: new VisitRepository(client, tableName),
+    now: () => new Date(),
+  };
+}
