@@ -94,6 +94,8 @@ export const routes = {
   // Near-duplicate names (R2), asked by the create and edit forms before saving; in the caller's scope, no contacts.
   'GET /customers/similar': { handler: 'customers/find-similar-customers', roles: customerEditors, access: 'read' },
   // read-write: every reading of a customer's detail writes its access-log entry (R2).
+  // The header search (issue 12): customers, service requests and visits the caller may see, a handful of each.
+  'GET /search': { handler: 'search/search', roles: everyone, access: 'read' },
   'GET /customers/{customerId}': { handler: 'customers/get-customer', roles: everyone, access: 'read-write', accessLog: 'append' },
   'PATCH /customers/{customerId}': { handler: 'customers/update-customer', roles: customerEditors, access: 'read-write' },
   'GET /staff': { handler: 'staff/list-staff', roles: everyone, access: 'read' },

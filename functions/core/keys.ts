@@ -79,10 +79,22 @@ export const keys = {
   nameGram: (unitId: string, bigram: string, name: string, id: string): Key => ({ PK: `NGRAM#${unitId}#${bigram}`, SK: sortName(name, id) }),
   nameOverflow: (unitId: string, name: string, id: string): Key => ({ PK: `NGRAMLONG#${unitId}`, SK: sortName(name, id) }),
   contactPhone: (unitId: string, phone: string, name: string, id: string): Key => ({ PK: `PHONE#${unitId}#${phone}`, SK: sortName(name, id) }),
+  /**
+   * The header search's contact entries (functions/core/search/contact-entries.ts): a phone entry is also
+   * found by its last four digits (GSI1) and by its contact's name (GSI2); a contact without a phone of its
+   * own gets a name-only entry. Same unit and name order as the entries above.
+   */
+  contactEntryIndexes: (unitId: string, phone: string | undefined, contactName: string | undefined, name: string, id: string) => ({
+    ...(phone ? { GSI1PK: `PHONE4#${unitId}#${phone.slice(-4)}`, GSI1SK: sortName(name, id) } : {}),
+    ...(contactName ? { GSI2PK: `CNAME#${unitId}#${contactName}`, GSI2SK: sortName(name, id) } : {}),
+  }),
+  contactNameOnly: (customerId: string, contactName: string): Key => ({ PK: `CONTACTNAME#${customerId}`, SK: contactName }),
   searchPartitions: {
     nameGram: (unitId: string, bigram: string) => ({ pk: `NGRAM#${unitId}#${bigram}` }) as const,
     nameOverflow: (unitId: string) => ({ pk: `NGRAMLONG#${unitId}` }) as const,
     phone: (unitId: string, phone: string) => ({ pk: `PHONE#${unitId}#${phone}` }) as const,
+    phoneLastFour: (unitId: string, digits: string) => ({ index: 'GSI1', pk: `PHONE4#${unitId}#${digits}` }) as const,
+    contactName: (unitId: string, contactName: string) => ({ index: 'GSI2', pk: `CNAME#${unitId}#${contactName}` }) as const,
   },
   /** A customer's change history, in its partition, one entry per version (so a version is recorded once). */
   customerHistory: (customerId: string, version: number): Key => ({
@@ -168,8 +180,11 @@ export const keys = {
   serviceRequest: (id: string): Key => ({ PK: `SR#${id}`, SK: 'REQUEST' }),
   serviceEvent: (id: string, version: number): Key => ({ PK: `SR#${id}`, SK: `EVENT#${String(version).padStart(6, '0')}` }),
   serviceEventPrefix: 'EVENT#',
-  /** By first-inquiry owner (GSI1), handler — person or department — (GSI2), all (GSI3), open with an expected date (GSI4, sparse). */
-  serviceRequestIndexes: (r: { id: string; createdAt: string; firstOwnerId: string; handlerKey: string; status: string; expectedDate?: string }) => ({
+  /**
+   * By first-inquiry owner (GSI1), handler — person or department — (GSI2), all (GSI3), open with an expected
+   * date (GSI4, sparse), and by customer (GSI5, for the header search).
+   */
+  serviceRequestIndexes: (r: { id: string; customerId: string; createdAt: string; firstOwnerId: string; handlerKey: string; status: string; expectedDate?: string }) => ({
     GSI1PK: `SROWNER#${r.firstOwnerId}`,
     GSI1SK: `${r.createdAt}#${r.id}`,
     GSI2PK: `SRHANDLER#${r.handlerKey}`,
@@ -177,12 +192,15 @@ export const keys = {
     GSI3PK: 'SRALL',
     GSI3SK: `${r.createdAt}#${r.id}`,
     ...(r.status !== 'closed' && r.expectedDate ? { GSI4PK: 'SROPEN', GSI4SK: `${r.expectedDate}#${r.id}` } : {}),
+    GSI5PK: `SRCUST#${r.customerId}`,
+    GSI5SK: `${r.createdAt}#${r.id}`,
   }),
   serviceRequestPartitions: {
     owner: (id: string) => ({ index: 'GSI1', pk: `SROWNER#${id}` }) as const,
     handler: (handlerKey: string) => ({ index: 'GSI2', pk: `SRHANDLER#${handlerKey}` }) as const,
     all: () => ({ index: 'GSI3', pk: 'SRALL' }) as const,
     open: () => ({ index: 'GSI4', pk: 'SROPEN' }) as const,
+    customer: (customerId: string) => ({ index: 'GSI5', pk: `SRCUST#${customerId}` }) as const,
   },
   /**
    * A customer visit and its reception plan (R5), in its own partition. Sorted by arrival instant on

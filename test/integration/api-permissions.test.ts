@@ -29,6 +29,7 @@ const expectations: Record<AppRouteKey, { allowed: Role[]; ok: number; denied?: 
   'GET /customers': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'POST /customers': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 201 },
   'GET /customers/similar': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'GET /search': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'GET /customers/{customerId}': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'PATCH /customers/{customerId}': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'GET /staff': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
@@ -189,6 +190,8 @@ async function requestFor(key: AppRouteKey, caller: Principal) {
       return { method, path, body: { name: `权限测试${caller.role}有限公司`, creditCode: newCreditCode(), kind: 'service', creditRating: 'A', unitId: 'east' } };
     case 'GET /customers/similar':
       return { method, path: `/customers/similar?name=${encodeURIComponent('华东权限测试')}` };
+    case 'GET /search':
+      return { method, path: `/search?q=${encodeURIComponent('华东权限测试')}` };
     case 'PATCH /customers/{customerId}': {
       const current = await api.call('GET', path, { as: callerFor('admin') });
       return { method, path, body: { notes: `edited by ${caller.role}` }, headers: { 'if-match': current.headers.get('etag')! } };

@@ -20,6 +20,8 @@ import { revisitPlansEn } from './revisit-plans.en';
 import { revisitPlansZhCN } from './revisit-plans.zh-CN';
 import { revisitReportsEn } from './revisit-reports.en';
 import { revisitReportsZhCN } from './revisit-reports.zh-CN';
+import { searchEn } from './search.en';
+import { searchZhCN } from './search.zh-CN';
 import { serviceEn } from './service.en';
 import { serviceZhCN } from './service.zh-CN';
 import { tiersEn } from './tiers.en';
@@ -44,8 +46,8 @@ export const i18n = createI18n({
   fallbackLocale: 'zh-CN',
   // Features keep their strings in files of their own (<feature>.<lang>.ts), merged here.
   messages: {
-    'zh-CN': { ...zhCN, ...tiersZhCN, ...ordersZhCN, ...policiesZhCN, ...archiveZhCN, ...serviceZhCN, ...receptionZhCN, ...revisitsZhCN, ...revisitPlansZhCN, ...revisitReportsZhCN, ...importsZhCN, ...homeZhCN },
-    en: { ...en, ...tiersEn, ...ordersEn, ...policiesEn, ...archiveEn, ...serviceEn, ...receptionEn, ...revisitsEn, ...revisitPlansEn, ...revisitReportsEn, ...importsEn, ...homeEn },
+    'zh-CN': { ...zhCN, ...tiersZhCN, ...ordersZhCN, ...policiesZhCN, ...archiveZhCN, ...serviceZhCN, ...searchZhCN, ...receptionZhCN, ...revisitsZhCN, ...revisitPlansZhCN, ...revisitReportsZhCN, ...importsZhCN, ...homeZhCN },
+    en: { ...en, ...tiersEn, ...ordersEn, ...policiesEn, ...archiveEn, ...serviceEn, ...searchEn, ...receptionEn, ...revisitsEn, ...revisitPlansEn, ...revisitReportsEn, ...importsEn, ...homeEn },
   },
 });
 
