@@ -5,6 +5,7 @@ import { pickLang, type Lang } from '#shared/messages';
 import { routes, type AppRouteKey } from '#shared/routes';
 import { validate } from '#shared/validation';
 import { DomainError, forbidden, invalidFields } from '../errors';
+import { logContext } from '../log-context';
 import { principalFromClaims } from '../principal';
 import { errorResponse, fileResponse, jsonResponse } from './error-response';
 import type { HttpRequest, HttpResult } from './types';
@@ -36,6 +37,8 @@ export function http<B extends z.ZodType = z.ZodUnknown, Q extends z.ZodType = z
   const allowed: readonly string[] = routes[routeKey].roles;
 
   return middy<Event, Result>()
+    // Registered before onError, so middy runs it after the error is logged: that line keeps the request id.
+    .use(logContext<Event>((event) => event.requestContext?.requestId))
     .onError((request) => {
       request.response = errorResponse(request.error, langOf(request.event));
     })
