@@ -26,6 +26,8 @@ import { serviceEn } from './service.en';
 import { serviceZhCN } from './service.zh-CN';
 import { tiersEn } from './tiers.en';
 import { tiersZhCN } from './tiers.zh-CN';
+import { unitsEn } from './units.en';
+import { unitsZhCN } from './units.zh-CN';
 import { zhCN } from './zh-CN';
 
 export type { Lang };
@@ -46,8 +48,8 @@ export const i18n = createI18n({
   fallbackLocale: 'zh-CN',
   // Features keep their strings in files of their own (<feature>.<lang>.ts), merged here.
   messages: {
-    'zh-CN': { ...zhCN, ...tiersZhCN, ...ordersZhCN, ...policiesZhCN, ...archiveZhCN, ...serviceZhCN, ...searchZhCN, ...receptionZhCN, ...revisitsZhCN, ...revisitPlansZhCN, ...revisitReportsZhCN, ...importsZhCN, ...homeZhCN },
-    en: { ...en, ...tiersEn, ...ordersEn, ...policiesEn, ...archiveEn, ...serviceEn, ...searchEn, ...receptionEn, ...revisitsEn, ...revisitPlansEn, ...revisitReportsEn, ...importsEn, ...homeEn },
+    'zh-CN': { ...zhCN, ...tiersZhCN, ...ordersZhCN, ...policiesZhCN, ...archiveZhCN, ...serviceZhCN, ...searchZhCN, ...receptionZhCN, ...revisitsZhCN, ...revisitPlansZhCN, ...revisitReportsZhCN, ...importsZhCN, ...homeZhCN, ...unitsZhCN },
+    en: { ...en, ...tiersEn, ...ordersEn, ...policiesEn, ...archiveEn, ...serviceEn, ...searchEn, ...receptionEn, ...revisitsEn, ...revisitPlansEn, ...revisitReportsEn, ...importsEn, ...homeEn, ...unitsEn },
   },
 });
 

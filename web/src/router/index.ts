@@ -136,6 +136,19 @@ const routes: RouteRecordRaw[] = [
         component: () => import('../views/tiers/TierRulesPage.vue'),
         meta: { apiRoute: 'GET /settings/tiers', titleKey: 'tierRules.title' },
       },
+      // The organisation as records (issue 11): business units, and the archive's staleness period.
+      {
+        path: 'units',
+        name: 'units',
+        component: () => import('../views/units/UnitsPage.vue'),
+        meta: { apiRoute: 'GET /units/{code}/history', titleKey: 'units.title' },
+      },
+      {
+        path: 'archive-settings',
+        name: 'archive-settings',
+        component: () => import('../views/units/ArchiveSettingsPage.vue'),
+        meta: { apiRoute: 'GET /settings/archive/history', titleKey: 'archiveSettings.title' },
+      },
       // Service requests (issue 6): lists, registration, detail with actions, figures.
       {
         path: 'service-requests',

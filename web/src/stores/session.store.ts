@@ -7,6 +7,7 @@ import { userFromClaims, type SessionUser } from '../auth/session-user';
 import { canCall } from '../router/permissions';
 import { useArchivePurposeStore } from './archive-purpose.store';
 import { useStaffStore } from './staff.store';
+import { useUnitsStore } from './units.store';
 
 export class NoRoleError extends Error {
   override readonly name = 'NoRoleError';
@@ -57,6 +58,7 @@ export const useSessionStore = defineStore('session', () => {
   async function signOut(): Promise<void> {
     user.value = null;
     useStaffStore().clear();
+    useUnitsStore().clear();
     useArchivePurposeStore().clear();
     await signOutLocally();
   }
