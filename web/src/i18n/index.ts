@@ -1,6 +1,8 @@
 import type { Lang } from '#shared/messages';
 import { computed } from 'vue';
 import { createI18n } from 'vue-i18n';
+import { accountEn } from './account.en';
+import { accountZhCN } from './account.zh-CN';
 import { archiveEn } from './archive.en';
 import { archiveZhCN } from './archive.zh-CN';
 import { en } from './en';
@@ -42,8 +44,8 @@ export const i18n = createI18n({
   fallbackLocale: 'zh-CN',
   // Features keep their strings in files of their own (<feature>.<lang>.ts), merged here.
   messages: {
-    'zh-CN': { ...zhCN, ...tiersZhCN, ...ordersZhCN, ...policiesZhCN, ...archiveZhCN, ...serviceZhCN, ...receptionZhCN, ...revisitsZhCN, ...revisitPlansZhCN, ...revisitReportsZhCN, ...importsZhCN },
-    en: { ...en, ...tiersEn, ...ordersEn, ...policiesEn, ...archiveEn, ...serviceEn, ...receptionEn, ...revisitsEn, ...revisitPlansEn, ...revisitReportsEn, ...importsEn },
+    'zh-CN': { ...zhCN, ...accountZhCN, ...tiersZhCN, ...ordersZhCN, ...policiesZhCN, ...archiveZhCN, ...serviceZhCN, ...receptionZhCN, ...revisitsZhCN, ...revisitPlansZhCN, ...revisitReportsZhCN, ...importsZhCN },
+    en: { ...en, ...accountEn, ...tiersEn, ...ordersEn, ...policiesEn, ...archiveEn, ...serviceEn, ...receptionEn, ...revisitsEn, ...revisitPlansEn, ...revisitReportsEn, ...importsEn },
   },
 });
 
