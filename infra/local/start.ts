@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createDocumentClient } from '#core/dynamo';
+import { StaffMfaRepository } from '#core/repositories/staff-mfa.repository';
 import { roleLabels } from '#shared/roles';
 import { createApiServer } from './api-server';
 import { installLocalQueues } from './local-queues';
@@ -25,7 +26,11 @@ import { createDemoUsers } from './create-demo-users';
 import { unitDeps } from '../../functions/units/deps';
 import { seedFirstUnits } from '../../functions/units/use-cases/units';
 import { demoPassword, demoUsers } from './demo-users';
+<<<<<<< HEAD
 import { userDeps } from '../../functions/users/deps';
+=======
+import { enrolDemoTotp } from './demo-totp';
+>>>>>>> wt/signin
 import { requireJava, startDynamoDbLocal, stopProcessGroup } from './dynamodb-local';
 import { writeEndpoints, type Endpoints } from './endpoints-file';
 import { startScheduler } from './jobs';
@@ -99,6 +104,25 @@ async function main() {
   // Import jobs go step by step through the same worker module as in the cloud, delivered in-process.
   installLocalQueues();
 
+<<<<<<< HEAD
+=======
+  // In-process, like the object store: it stops with this process.
+  await startCognitoTriggers(ports.cognitoTriggers);
+  const cognito = await startCognitoLocal({ port: ports.cognito, dataDir: resolve(localDir, 'cognito'), triggersPort: ports.cognitoTriggers });
+  children.push(cognito.process);
+  watch(cognito.process, 'cognito-local');
+  const pool = await provisionCognito(cognito.endpoint, demoUsers);
+  // Admins must have TOTP (shared/admin-mfa.ts): the demo admins have it from the start, their secrets listed
+  // below and in endpoints.json; the directory records it as POST /me/mfa would once the SPA asks.
+  const totpSecrets = new Map<string, string>();
+  const mfa = new StaffMfaRepository(createDocumentClient(dynamo.endpoint), localTableName);
+  for (const admin of demoUsers.filter((u) => u.role === 'admin')) {
+    const secret = await enrolDemoTotp(cognito.endpoint, pool, { username: admin.username, password: demoPassword }, resolve(localDir, 'cognito'));
+    totpSecrets.set(admin.username, secret);
+    await mfa.record({ username: admin.username, totp: true, checkedAt: new Date().toISOString() });
+  }
+
+>>>>>>> wt/signin
   const webUrl = `http://localhost:${ports.web}`;
   const apiUrl = `http://localhost:${ports.api}`;
   const api = createApiServer({
@@ -119,7 +143,15 @@ async function main() {
     s3Endpoint: storage.endpoint,
     attachmentsBucket: localBucketName,
     webhookSecret: process.env.WEBHOOK_SECRET,
-    users: demoUsers.map((u) => ({ username: u.username, password: demoPassword, role: u.role, name: u.name, ...(u.unitId ? { unitId: u.unitId } : {}) })),
+    users: demoUsers.map((u) => ({
+      username: u.username,
+      password: demoPassword,
+      role: u.role,
+      name: u.name,
+      ...(u.unitId ? { unitId: u.unitId } : {}),
+      ...(totpSecrets.has(u.username) ? { totpSecret: totpSecrets.get(u.username) } : {}),
+    })),
+    cognitoLog: cognito.logFile,
   };
   writeEndpoints(endpoints);
 
@@ -174,6 +206,11 @@ function printBanner(e: Endpoints, created: number, jobs: number) {
     '',
     `演示账号 / demo sign-ins (password 密码: ${demoPassword})`,
     ...e.users.map((u) => `  ${u.username.padEnd(13)} ${roleLabels[u.role].zh} / ${roleLabels[u.role].en}${u.unitId ? ` · ${u.unitId}` : ''}`),
+    '',
+    ...e.users
+      .filter((u) => u.totpSecret)
+      .map((u) => `两步验证 / TOTP for ${u.username}: key 密钥 ${u.totpSecret} — add it to an authenticator app, or run: npm run totp -- ${u.username}`),
+    `忘记密码的验证码 / forgot-password codes (no mail is sent locally): ${e.cognitoLog}`,
     '',
     `Endpoints for scripts and tests: ${resolve(localDir, 'endpoints.json')}`,
     'Ctrl-C stops everything. 按 Ctrl-C 停止。',

@@ -439,6 +439,7 @@ async function requestFor(key: AppRouteKey, caller: Principal) {
   }
 }
 
+<<<<<<< HEAD
 let userCount = 0;
 const newUserBody = () => ({ username: `perm.user${++userCount}.${randomUUID().slice(0, 6)}`, name: '权限测试员', email: 'perm@example.cn', role: 'unit-staff' as const, unitId: 'east' });
 
@@ -449,18 +450,26 @@ async function freshUser(): Promise<string> {
   return res.body.username;
 }
 /** The caller's Cognito access token: an account of the same username in this file's pool, signed in. */
+=======
+/**
+ * The caller's Cognito access token: an account of the same username in this file's pool, signed in.
+ * The admin's account has TOTP set up, as the directory already records (integration-setup.ts), so
+ * recording it again keeps the admin routes open for the rows after this one.
+ */
+>>>>>>> wt/signin
 async function accessTokenOf(caller: Principal): Promise<string> {
   cognito ??= await testUserPool();
   if (!cognitoUsers.has(caller.id)) {
     await cognito.createUser(caller.id, caller.role, 'Temp#Perm2026x', caller.unitId);
     const first = await cognito.initiate(caller.id, 'Temp#Perm2026x');
-    await cognito.respond(caller.id, first.Session, 'NEW_PASSWORD_REQUIRED', { NEW_PASSWORD: 'Perm#Tester2026' });
-    cognitoUsers.add(caller.id);
+    const tokens = await cognito.respond(caller.id, first.Session, 'NEW_PASSWORD_REQUIRED', { NEW_PASSWORD: 'Perm#Tester2026' });
+    cognitoUsers.set(caller.id, caller.role === 'admin' ? await cognito.setUpTotp(tokens.AuthenticationResult!.AccessToken!) : undefined);
   }
-  return (await cognito.signIn(caller.id, 'Perm#Tester2026')).AccessToken!;
+  return (await cognito.signIn(caller.id, 'Perm#Tester2026', cognitoUsers.get(caller.id))).AccessToken!;
 }
 let cognito: Awaited<ReturnType<typeof testUserPool>> | undefined;
-const cognitoUsers = new Set<string>();
+/** Accounts made so far, with the TOTP secret of those that have one. */
+const cognitoUsers = new Map<string, string | undefined>();
 
 /** A stored attachment of the east customer (written directly: the upload itself is tested in attachments.test.ts). */
 async function storedAttachmentId(): Promise<string> {

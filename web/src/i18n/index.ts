@@ -1,6 +1,8 @@
 import type { Lang } from '#shared/messages';
 import { computed } from 'vue';
 import { createI18n } from 'vue-i18n';
+import { accountEn } from './account.en';
+import { accountZhCN } from './account.zh-CN';
 import { archiveEn } from './archive.en';
 import { archiveZhCN } from './archive.zh-CN';
 import { en } from './en';
@@ -48,8 +50,13 @@ export const i18n = createI18n({
   fallbackLocale: 'zh-CN',
   // Features keep their strings in files of their own (<feature>.<lang>.ts), merged here.
   messages: {
+<<<<<<< HEAD
     'zh-CN': { ...zhCN, ...tiersZhCN, ...ordersZhCN, ...policiesZhCN, ...archiveZhCN, ...serviceZhCN, ...searchZhCN, ...receptionZhCN, ...revisitsZhCN, ...revisitPlansZhCN, ...revisitReportsZhCN, ...importsZhCN, ...homeZhCN, ...unitsZhCN },
     en: { ...en, ...tiersEn, ...ordersEn, ...policiesEn, ...archiveEn, ...serviceEn, ...searchEn, ...receptionEn, ...revisitsEn, ...revisitPlansEn, ...revisitReportsEn, ...importsEn, ...homeEn, ...unitsEn },
+=======
+    'zh-CN': { ...zhCN, ...accountZhCN, ...tiersZhCN, ...ordersZhCN, ...policiesZhCN, ...archiveZhCN, ...serviceZhCN, ...receptionZhCN, ...revisitsZhCN, ...revisitPlansZhCN, ...revisitReportsZhCN, ...importsZhCN },
+    en: { ...en, ...accountEn, ...tiersEn, ...ordersEn, ...policiesEn, ...archiveEn, ...serviceEn, ...receptionEn, ...revisitsEn, ...revisitPlansEn, ...revisitReportsEn, ...importsEn },
+>>>>>>> wt/signin
   },
 });
 

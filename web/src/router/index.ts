@@ -9,6 +9,13 @@ const routes: RouteRecordRaw[] = [
     component: () => import('../views/sign-in/SignInPage.vue'),
     meta: { public: true, titleKey: 'signIn.title' },
   },
+  // An admin without TOTP is led here after signing in, outside the app's header and menu (shared/admin-mfa.ts).
+  {
+    path: '/totp-setup',
+    name: 'totp-setup',
+    component: () => import('../views/profile/TotpSetupPage.vue'),
+    meta: { titleKey: 'totpSetup.pageTitle' },
+  },
   // The printed reception plan: one page per visit, outside the app's header and menu.
   {
     path: '/visits/:visitId/print',
@@ -85,6 +92,13 @@ const routes: RouteRecordRaw[] = [
         component: () => import('../views/customers/CustomerEditPage.vue'),
         props: true,
         meta: { apiRoute: 'PATCH /customers/{customerId}', titleKey: 'customer.editTitle' },
+      },
+      // One's own account (issue 11): details, 修改密码, the second factor.
+      {
+        path: 'profile',
+        name: 'profile',
+        component: () => import('../views/profile/ProfilePage.vue'),
+        meta: { apiRoute: 'POST /me/mfa', titleKey: 'profile.title' },
       },
       // The confidential archive (issue 3): recycle bin, reassignment, access log, inbox.
       {
@@ -311,7 +325,12 @@ router.beforeEach((to) => {
   const session = useSessionStore();
   if (to.meta.public) return true;
   if (!session.user) return { name: 'sign-in', query: { redirect: to.fullPath } };
+<<<<<<< HEAD
   if (to.name === 'root') return { name: 'home' };
+=======
+  if (session.needsTotpSetup && to.name !== 'totp-setup') return { name: 'totp-setup', query: { redirect: to.fullPath } };
+  if (to.name === 'home') return firstAllowedPath();
+>>>>>>> wt/signin
   if (to.meta.apiRoute && !session.can(to.meta.apiRoute)) return { name: 'forbidden' };
   return true;
 });
