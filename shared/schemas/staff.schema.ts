@@ -8,6 +8,12 @@ export const staffSchema = z.object({
   name: z.string(),
   role: z.enum(roles),
   unitId: z.enum(unitIds).optional(),
+  /**
+   * The person's user id in the company's WeCom / DingTalk app (issue 12), so a notice reaches them there
+   * directly (functions/core/channels/company-apps.ts). Optional; kept by user administration (issue 11).
+   */
+  wecomUserId: z.string().max(64).optional(),
+  dingtalkUserId: z.string().max(64).optional(),
 });
 export type Staff = z.infer<typeof staffSchema>;
 
