@@ -241,11 +241,22 @@ export const keys = {
    * Unread items of a recipient (sparse GSI1: removed when read) for the badge count; and the item by its
    * id (GSI2), since its table key holds a dedupe key the reader does not know.
    */
-  notificationIndexes: (n: { recipientId: string; createdAt: string; id: string; readAt?: string }) => ({
+  notificationIndexes: (n: { recipientId: string; createdAt: string; id: string; readAt?: string }, outside = false) => ({
     ...(n.readAt ? {} : { GSI1PK: `UNREAD#${n.recipientId}`, GSI1SK: `${n.createdAt}#${n.id}` }),
     GSI2PK: `NOTIFICATION#${n.id}`,
     GSI2SK: `INBOX#${n.recipientId}`,
+    // Still to go out on the recipient's other channels (sparse GSI3, removed once the dispatcher sent it).
+    ...(outside ? { GSI3PK: 'NOTICEOUT', GSI3SK: `${n.createdAt}#${n.recipientId}#${n.id}` } : {}),
   }),
+  /** Inbox items still to go out on other channels, oldest first (functions/jobs/dispatch-notices.ts). */
+  noticeOutbox: () => ({ index: 'GSI3', pk: 'NOTICEOUT' }) as const,
+  /**
+   * A notice waiting for its recipient's daily digest, in the recipient's digest partition; all waiting
+   * entries by recipient on GSI3 (sparse: the entry is deleted once the digest went out).
+   */
+  digestEntry: (recipientId: string, createdAt: string, id: string): Key => ({ PK: `DIGEST#${recipientId}`, SK: `${createdAt}#${id}` }),
+  digestEntryIndexes: (recipientId: string, createdAt: string, id: string) => ({ GSI3PK: 'DIGESTPENDING', GSI3SK: `${recipientId}#${createdAt}#${id}` }),
+  digestPending: () => ({ index: 'GSI3', pk: 'DIGESTPENDING' }) as const,
   inboxPartitions: {
     all: (recipientId: string) => ({ pk: `INBOX#${recipientId}` }) as const,
     unread: (recipientId: string) => ({ index: 'GSI1', pk: `UNREAD#${recipientId}` }) as const,
