@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { unitIds } from '../units';
 
 const date = z.iso.date();
