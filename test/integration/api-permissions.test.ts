@@ -18,7 +18,6 @@ import { startApi } from '../support/api-harness';
 import { testUserPool } from '../support/cognito';
 import { newCreditCode } from '../support/credit-codes';
 import { seedStaff, testTable } from '../support/table';
-import { testUserPool } from '../support/user-pool';
 
 /**
  * Every route of the route table × every role, through the local API server with real token checks.
@@ -458,7 +457,7 @@ async function freshUser(): Promise<string> {
  */
 >>>>>>> wt/signin
 async function accessTokenOf(caller: Principal): Promise<string> {
-  cognito ??= await testUserPool();
+  cognito ??= userPool; // the file's one pool (made in beforeAll), where the user routes also act
   if (!cognitoUsers.has(caller.id)) {
     await cognito.createUser(caller.id, caller.role, 'Temp#Perm2026x', caller.unitId);
     const first = await cognito.initiate(caller.id, 'Temp#Perm2026x');
