@@ -26,11 +26,8 @@ import { createDemoUsers } from './create-demo-users';
 import { unitDeps } from '../../functions/units/deps';
 import { seedFirstUnits } from '../../functions/units/use-cases/units';
 import { demoPassword, demoUsers } from './demo-users';
-<<<<<<< HEAD
 import { userDeps } from '../../functions/users/deps';
-=======
 import { enrolDemoTotp } from './demo-totp';
->>>>>>> wt/signin
 import { requireJava, startDynamoDbLocal, stopProcessGroup } from './dynamodb-local';
 import { writeEndpoints, type Endpoints } from './endpoints-file';
 import { startScheduler } from './jobs';
@@ -87,6 +84,15 @@ async function main() {
   // units must exist), before the seed gives them customers.
   await seedFirstUnits(unitDeps(createDocumentClient(dynamo.endpoint), localTableName));
   await createDemoUsers(userDeps(createDocumentClient(dynamo.endpoint), localTableName), demoUsers);
+  // Admins must have TOTP (shared/admin-mfa.ts): the demo admins have it from the start, their secrets listed
+  // below and in endpoints.json; the directory records it as POST /me/mfa would once the SPA asks.
+  const totpSecrets = new Map<string, string>();
+  const mfa = new StaffMfaRepository(createDocumentClient(dynamo.endpoint), localTableName);
+  for (const admin of demoUsers.filter((u) => u.role === 'admin')) {
+    const secret = await enrolDemoTotp(cognito.endpoint, pool, { username: admin.username, password: demoPassword }, resolve(localDir, 'cognito'));
+    totpSecrets.set(admin.username, secret);
+    await mfa.record({ username: admin.username, totp: true, checkedAt: new Date().toISOString() });
+  }
 
   const { created } = await seed(createDocumentClient(dynamo.endpoint), localTableName);
   // Data kept from before an index existed gets its index attributes and search entries now.
@@ -104,25 +110,6 @@ async function main() {
   // Import jobs go step by step through the same worker module as in the cloud, delivered in-process.
   installLocalQueues();
 
-<<<<<<< HEAD
-=======
-  // In-process, like the object store: it stops with this process.
-  await startCognitoTriggers(ports.cognitoTriggers);
-  const cognito = await startCognitoLocal({ port: ports.cognito, dataDir: resolve(localDir, 'cognito'), triggersPort: ports.cognitoTriggers });
-  children.push(cognito.process);
-  watch(cognito.process, 'cognito-local');
-  const pool = await provisionCognito(cognito.endpoint, demoUsers);
-  // Admins must have TOTP (shared/admin-mfa.ts): the demo admins have it from the start, their secrets listed
-  // below and in endpoints.json; the directory records it as POST /me/mfa would once the SPA asks.
-  const totpSecrets = new Map<string, string>();
-  const mfa = new StaffMfaRepository(createDocumentClient(dynamo.endpoint), localTableName);
-  for (const admin of demoUsers.filter((u) => u.role === 'admin')) {
-    const secret = await enrolDemoTotp(cognito.endpoint, pool, { username: admin.username, password: demoPassword }, resolve(localDir, 'cognito'));
-    totpSecrets.set(admin.username, secret);
-    await mfa.record({ username: admin.username, totp: true, checkedAt: new Date().toISOString() });
-  }
-
->>>>>>> wt/signin
   const webUrl = `http://localhost:${ports.web}`;
   const apiUrl = `http://localhost:${ports.api}`;
   const api = createApiServer({

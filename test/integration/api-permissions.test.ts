@@ -438,7 +438,6 @@ async function requestFor(key: AppRouteKey, caller: Principal) {
   }
 }
 
-<<<<<<< HEAD
 let userCount = 0;
 const newUserBody = () => ({ username: `perm.user${++userCount}.${randomUUID().slice(0, 6)}`, name: '权限测试员', email: 'perm@example.cn', role: 'unit-staff' as const, unitId: 'east' });
 
@@ -448,14 +447,12 @@ async function freshUser(): Promise<string> {
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return res.body.username;
 }
-/** The caller's Cognito access token: an account of the same username in this file's pool, signed in. */
-=======
+
 /**
  * The caller's Cognito access token: an account of the same username in this file's pool, signed in.
  * The admin's account has TOTP set up, as the directory already records (integration-setup.ts), so
  * recording it again keeps the admin routes open for the rows after this one.
  */
->>>>>>> wt/signin
 async function accessTokenOf(caller: Principal): Promise<string> {
   cognito ??= userPool; // the file's one pool (made in beforeAll), where the user routes also act
   if (!cognitoUsers.has(caller.id)) {

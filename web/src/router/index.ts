@@ -325,12 +325,8 @@ router.beforeEach((to) => {
   const session = useSessionStore();
   if (to.meta.public) return true;
   if (!session.user) return { name: 'sign-in', query: { redirect: to.fullPath } };
-<<<<<<< HEAD
-  if (to.name === 'root') return { name: 'home' };
-=======
   if (session.needsTotpSetup && to.name !== 'totp-setup') return { name: 'totp-setup', query: { redirect: to.fullPath } };
-  if (to.name === 'home') return firstAllowedPath();
->>>>>>> wt/signin
+  if (to.name === 'root') return { name: 'home' };
   if (to.meta.apiRoute && !session.can(to.meta.apiRoute)) return { name: 'forbidden' };
   return true;
 });
