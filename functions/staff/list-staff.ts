@@ -13,7 +13,10 @@ export const handler = http(
   async ({ query, principal }) => {
     const scope = dataScope(principal);
     const unitId = scope.kind === 'unit' ? scope.unitId : query.unitId;
-    return { status: 200, body: { items: await staff.list(unitId) } };
+    // A person whose account is still being made is nobody's colleague yet; disabled people stay listed
+    // (with their status) so their names show and their customers can be handed over.
+    const items = (await staff.list(unitId)).filter((s) => s.status !== 'pending');
+    return { status: 200, body: { items } };
   },
   { query: staffListQuerySchema },
 );
