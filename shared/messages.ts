@@ -6,6 +6,7 @@
 import { fileMessages } from './file-messages';
 import { revisitPlanMessages } from './revisit-plan-messages';
 import { userMessages } from './user-messages';
+import { unitMessages } from './unit-messages';
 
 export type Lang = 'zh-CN' | 'en';
 
@@ -13,6 +14,12 @@ export const messages = {
   // errors by kind
   unauthorized: { 'zh-CN': '未登录或登录已过期，请重新登录。', en: 'Not signed in or the session has expired. Please sign in again.' },
   forbidden: { 'zh-CN': '您的角色无权执行此操作。', en: 'Your role is not allowed to do this.' },
+  mfa_required: {
+    'zh-CN': '系统管理员须先在“个人设置”中启用两步验证（身份验证器应用），才能执行此操作。',
+    en: 'Administrators must turn on two-step verification (an authenticator app) in My profile before doing this.',
+  },
+  mfa_token_mismatch: { 'zh-CN': '访问令牌不属于当前登录的用户。', en: 'The access token belongs to another user.' },
+  mfa_token_invalid: { 'zh-CN': '访问令牌无效或已过期，请重新登录。', en: 'The access token is not valid or has expired; sign in again.' },
   not_found: { 'zh-CN': '未找到该记录，或您无权查看。', en: 'Not found, or you are not allowed to see it.' },
   route_not_found: { 'zh-CN': '接口不存在。', en: 'No such endpoint.' },
   validation_failed: { 'zh-CN': '提交的数据有误，请检查标出的字段。', en: 'The request has errors; see the fields named.' },
@@ -136,6 +143,8 @@ export const messages = {
   ...revisitPlanMessages,
   // staff administration (shared/user-messages.ts)
   ...userMessages,
+  // business units as records and the archive's staleness setting (shared/unit-messages.ts)
+  ...unitMessages,
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageCode = keyof typeof messages;

@@ -8,14 +8,14 @@ export const maxPathParamChars = 256;
 const maxPathParamBytes = 512;
 // Control characters (C0, DEL, C1) never belong in an id; the rest of Unicode may (a unit code is ASCII,
 // but an order id from the order system may not be).
-const controlChar = /[\u0000-\u001f\u007f-\u009f]/;
+const isControl = (code: number) => code <= 0x1f || (code >= 0x7f && code <= 0x9f);
 
 export function isValidPathParam(value: string): boolean {
   return (
     value.length > 0 &&
     value.length <= maxPathParamChars &&
     new TextEncoder().encode(value).length <= maxPathParamBytes &&
-    !controlChar.test(value)
+    ![...value].some((c) => isControl(c.codePointAt(0)!))
   );
 }
 

@@ -5,6 +5,7 @@ import { documentClient } from '#core/dynamo';
 import { env } from '#core/env';
 import { StaffHoldingsRepository } from '#core/repositories/staff-holdings.repository';
 import { StaffRepository } from '#core/repositories/staff.repository';
+import { UnitRepository } from '#core/repositories/unit.repository';
 import { UserHistoryRepository } from '#core/repositories/user-history.repository';
 import { temporaryPassword } from './use-cases/temporary-password';
 
@@ -13,6 +14,8 @@ export interface UserDeps {
   staff: StaffRepository;
   history: UserHistoryRepository;
   holdings: StaffHoldingsRepository;
+  /** The business units, for the one check of a user's unit (unit-check.ts). */
+  units: UnitRepository;
   /** The Cognito user pool, behind its port; the pool is only reached when a use case asks. */
   pool: () => UserPoolPort;
   now: () => Date;
@@ -26,6 +29,7 @@ export function userDeps(client = documentClient, tableName = env.tableName, poo
     staff: new StaffRepository(client, tableName),
     history: new UserHistoryRepository(client, tableName),
     holdings: new StaffHoldingsRepository(client, tableName),
+    units: new UnitRepository(client, tableName),
     pool: () => (cached ??= userPoolFromEnv()),
     now: () => new Date(),
     newId: () => ulid(),

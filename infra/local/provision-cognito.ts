@@ -6,7 +6,9 @@ import {
   ListGroupsCommand,
   ListUserPoolClientsCommand,
   ListUserPoolsCommand,
+  SetUserPoolMfaConfigCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { passwordPolicy } from '#shared/password-policy';
 import { roles } from '#shared/roles';
 import { localRegion, userPoolName } from './settings';
 
@@ -44,17 +46,37 @@ export async function provisionCognito(endpoint: string, poolName = userPoolName
 async function ensurePool(client: CognitoIdentityProviderClient, poolName: string): Promise<string> {
   const pools = await client.send(new ListUserPoolsCommand({ MaxResults: 60 }));
   const found = pools.UserPools?.find((p) => p.Name === poolName)?.Id;
-  if (found) return found;
-  const created = await client.send(
-    new CreateUserPoolCommand({
-      PoolName: poolName,
-      Schema: [
-        { Name: 'name', AttributeDataType: 'String', Mutable: true },
-        { Name: 'unitId', AttributeDataType: 'String', Mutable: true },
-      ],
-    }),
+  const userPoolId =
+    found ??
+    (
+      await client.send(
+        new CreateUserPoolCommand({
+          PoolName: poolName,
+          Schema: [
+            { Name: 'name', AttributeDataType: 'String', Mutable: true },
+            { Name: 'email', AttributeDataType: 'String', Mutable: true },
+            { Name: 'unitId', AttributeDataType: 'String', Mutable: true },
+          ],
+          // The cloud pool's rules (shared/password-policy.ts). cognito-local keeps but does not enforce them:
+          // locally only the forms check a new password, and the demo password is below them (README).
+          Policies: {
+            PasswordPolicy: {
+              MinimumLength: passwordPolicy.minLength,
+              RequireLowercase: passwordPolicy.requireLowercase,
+              RequireUppercase: passwordPolicy.requireUppercase,
+              RequireNumbers: passwordPolicy.requireDigits,
+              RequireSymbols: passwordPolicy.requireSymbols,
+              TemporaryPasswordValidityDays: passwordPolicy.temporaryPasswordValidityDays,
+            },
+          },
+        }),
+      )
+    ).UserPool!.Id!;
+  // As in the cloud: MFA optional, TOTP only (no SMS). Asserted every run, so a pool made before this holds it too.
+  await client.send(
+    new SetUserPoolMfaConfigCommand({ UserPoolId: userPoolId, MfaConfiguration: 'OPTIONAL', SoftwareTokenMfaConfiguration: { Enabled: true } }),
   );
-  return created.UserPool!.Id!;
+  return userPoolId;
 }
 
 async function ensureClient(client: CognitoIdentityProviderClient, userPoolId: string): Promise<string> {

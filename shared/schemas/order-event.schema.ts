@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const orderEventTypes = ['order.paid', 'order.refunded', 'order.cancelled'] as const;
 export type OrderEventType = (typeof orderEventTypes)[number];

@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { roles } from '../roles';
-import { unitIds } from '../units';
+import { unitCodeSchema } from './unit.schema';
 
 /**
  * Account states of the directory (issue 11): `active` may use the API; `disabled` is refused at once
@@ -15,7 +15,7 @@ export const staffSchema = z.object({
   id: z.string(),
   name: z.string(),
   role: z.enum(roles),
-  unitId: z.enum(unitIds).optional(),
+  unitId: unitCodeSchema.optional(),
   email: z.string().optional(),
   mobile: z.string().optional(),
   /** Absent: active (entries from before accounts were managed in the app, test fixtures). See `staffStatus`. */
@@ -24,6 +24,12 @@ export const staffSchema = z.object({
   version: z.number().int().optional(),
   createdAt: z.string().optional(),
   updatedAt: z.string().optional(),
+  /**
+   * The person's user id in the company's WeCom / DingTalk app (issue 12), so a notice reaches them there
+   * directly (functions/core/channels/company-apps.ts). Optional; kept by user administration (issue 11).
+   */
+  wecomUserId: z.string().max(64).optional(),
+  dingtalkUserId: z.string().max(64).optional(),
 });
 export type Staff = z.infer<typeof staffSchema>;
 export type StaffInput = z.input<typeof staffSchema>;
@@ -32,5 +38,5 @@ export const staffStatus = (s: Pick<Staff, 'status'>): StaffStatus => s.status ?
 export const staffVersion = (s: Pick<Staff, 'version'>): number => s.version ?? 0;
 
 export const staffListQuerySchema = z.strictObject({
-  unitId: z.enum(unitIds).optional(),
+  unitId: unitCodeSchema.optional(),
 });

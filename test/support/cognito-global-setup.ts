@@ -9,16 +9,17 @@ import { stopProcessGroup } from '../../infra/local/dynamodb-local';
 
 /**
  * One cognito-local (the twin's, with its pre-token trigger) on free ports for the whole integration run;
- * each test file that needs accounts makes its own user pool in it (test/support/user-pool.ts).
+ * each test file that needs accounts makes its own user pool in it (test/support/cognito.ts).
  */
 export default async function setup(project: TestProject) {
   // The global setup runs outside the test workers, where vitest.config.ts's env does not reach.
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const dataDir = mkdtempSync(join(tmpdir(), 'crm-cognito-'));
-  const triggersPort = await freePort();
-  const triggers = await startCognitoTriggers(triggersPort);
+  const triggers = await startCognitoTriggers(await freePort());
+  const triggersPort = (triggers.address() as { port: number }).port;
   const cognito = await startCognitoLocal({ port: await freePort(), dataDir, triggersPort });
   project.provide('cognitoEndpoint', cognito.endpoint);
+  project.provide('cognitoLogFile', cognito.logFile);
   return () => {
     stopProcessGroup(cognito.process);
     triggers.close();
@@ -39,5 +40,6 @@ function freePort(): Promise<number> {
 declare module 'vitest' {
   export interface ProvidedContext {
     cognitoEndpoint: string;
+    cognitoLogFile: string;
   }
 }

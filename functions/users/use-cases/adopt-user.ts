@@ -21,7 +21,7 @@ export async function adoptUser(deps: UserDeps, username: string, input: UserAdo
   if (!account) throw new DomainError('not_found', 'user.notInPool');
   const role = input.role ?? roles.find((r) => account.groups.includes(r));
   if (!role) throw invalidFields({ role: 'user.roleUnknown' });
-  const placed = await placement(role, input.unitId ?? account.unitId);
+  const placed = await placement(deps.units, role, input.unitId ?? account.unitId);
   const name = input.name ?? account.name ?? account.username;
   const email = input.email ?? account.email;
 

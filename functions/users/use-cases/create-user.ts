@@ -28,7 +28,7 @@ export interface CreatedUser {
  * `pending` (refused by the API, listed as such) until the same creation is submitted again.
  */
 export async function createUser(deps: UserDeps, input: UserCreate, principal: Pick<Principal, 'id' | 'name'>, options: { invite?: boolean } = {}): Promise<CreatedUser> {
-  const placed = await placement(input.role, input.unitId);
+  const placed = await placement(deps.units, input.role, input.unitId);
   const username = input.username;
   const existing = await deps.staff.get(username);
   if (existing && existing.status !== 'pending') throw new DomainError('conflict', 'user.taken');

@@ -27,7 +27,7 @@ export async function updateUser(deps: UserDeps, username: string, input: UserUp
 
   const role = input.role ?? before.role;
   const unitId = input.unitId === null ? undefined : (input.unitId ?? (isUnitRole(role) ? before.unitId : undefined));
-  const placed = input.role !== undefined || input.unitId !== undefined ? await placement(role, unitId) : { role: before.role, ...(before.unitId ? { unitId: before.unitId } : {}) };
+  const placed = input.role !== undefined || input.unitId !== undefined ? await placement(deps.units, role, unitId) : { role: before.role, ...(before.unitId ? { unitId: before.unitId } : {}) };
   await assertGuards(deps, principal, before, { role: placed.role });
 
   const { unitId: _unit, mobile: _mobile, ...kept } = before;
