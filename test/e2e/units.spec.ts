@@ -20,15 +20,15 @@ test.describe('business units as records (issue 11)', () => {
 
     await test.step('a badly formed code is named under the field', async () => {
       await page.getByTestId('unit-new').click();
-      await page.getByTestId('unit-code-input').locator('input').fill('Bad Code');
-      await page.getByTestId('unit-name-input').locator('input').fill(unitName);
+      await page.getByTestId('unit-code-input').fill('Bad Code');
+      await page.getByTestId('unit-name-input').fill(unitName);
       await page.getByTestId('unit-save').click();
       await expect(page.getByTestId('field-code').locator('.el-form-item__error')).toContainText('小写字母');
     });
 
     await test.step('the unit is created and listed', async () => {
-      await page.getByTestId('unit-code-input').locator('input').fill(code);
-      await page.getByTestId('unit-region-input').locator('input').fill('测试区域');
+      await page.getByTestId('unit-code-input').fill(code);
+      await page.getByTestId('unit-region-input').fill('测试区域');
       await page.getByTestId('unit-save').click();
       await expect(page.getByTestId('unit-dialog')).toBeHidden();
       await expect(page.getByTestId('unit-name').filter({ hasText: unitName })).toBeVisible();
