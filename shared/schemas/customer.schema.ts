@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import { customerNameLimits } from '../customer-name-rule';
 import { isValidCreditCode, normalizeCreditCode } from '../credit-code';
 import { creditGradeSchema } from '../credit-grades';
 import { isValidChinaPhone } from '../phone';
 import { unitCodeSchema } from './unit.schema';
-import type { CustomerSummary } from '../customer-view';
 import { customerLegalFields, customerLegalStored } from './customer-legal.schema';
 
 export const customerKinds = ['main-business', 'service', 'potential'] as const;
@@ -36,7 +36,7 @@ export const customerReadOnlyFields = [
 ] as const;
 
 // Custom messages are keys of shared/messages.ts, translated when the error is shown.
-const name = z.string().trim().min(2).max(100);
+const name = z.string().trim().min(customerNameLimits.min).max(customerNameLimits.max);
 const creditCode = z
   .string()
   .transform(normalizeCreditCode)
@@ -172,9 +172,3 @@ export const customerListQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 export type CustomerListQuery = z.infer<typeof customerListQuerySchema>;
-
-/** A page of the list: summaries, which never carry contacts (R2; see shared/customer-view.ts). */
-export interface CustomerPage {
-  items: CustomerSummary[];
-  nextCursor: string | null;
-}

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { revisitChannels } from '../revisits/rules';
 import { unitCodeSchema } from './unit.schema';
 import { tiers } from './customer.schema';

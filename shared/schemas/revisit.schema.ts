@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { periodKinds } from '../revisits/periods';
 import { revisitChannels, visitorRanks } from '../revisits/rules';
 import { tiers } from './customer.schema';

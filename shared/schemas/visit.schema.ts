@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { partyIds } from '../reception/parties';
 import { roles } from '../roles';
 import { unitCodeSchema } from './unit.schema';

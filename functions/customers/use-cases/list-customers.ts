@@ -1,6 +1,7 @@
 import { isValidCreditCode, normalizeCreditCode } from '#shared/credit-code';
 import { normalizeChinaPhone } from '#shared/phone';
-import type { CustomerListQuery, CustomerPage, CustomerSortField } from '#shared/schemas/customer.schema';
+import type { CustomerPage } from '#shared/customer-view';
+import type { CustomerListQuery, CustomerSortField } from '#shared/schemas/customer.schema';
 import { searchText } from '#shared/search-text';
 import { staleCutoff } from '#shared/stale-cutoff';
 import type { UnitId } from '#shared/units';
@@ -59,7 +60,7 @@ export async function listCustomers(
 }
 
 /** R1: unit users see their unit only (never widened by a parameter); others all units, or the one asked for. */
-function scopeUnits(principal: Principal, asked: UnitId | undefined, every: readonly UnitId[]): UnitId[] {
+export function scopeUnits(principal: Principal, asked: UnitId | undefined, every: readonly UnitId[]): UnitId[] {
   const scope = dataScope(principal);
   if (scope.kind === 'unit') return asked && asked !== scope.unitId ? [] : [scope.unitId];
   return asked ? [asked] : [...every];

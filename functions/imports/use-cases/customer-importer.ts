@@ -8,7 +8,7 @@ import { normalizeCreditCode } from '#shared/credit-code';
 import { routes } from '#shared/routes';
 import type { UnitLabel } from '#shared/units';
 import type { Customer, CustomerCreateInput, CustomerPatchInput } from '#shared/schemas/customer.schema';
-import type { DuplicateMode, ImportJob, RowOutcome, RowReport } from '#shared/schemas/import.schema';
+import type { DuplicateMode, RowOutcome, RowReport } from '#shared/schemas/import.schema';
 import { createCustomer } from '../../customers/use-cases/create-customer';
 import { checkPlacement, type PlacementDeps } from '../../customers/use-cases/placement';
 import { updateCustomer } from '../../customers/use-cases/update-customer';
