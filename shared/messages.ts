@@ -5,6 +5,8 @@
  */
 import { fileMessages } from './file-messages';
 import { revisitPlanMessages } from './revisit-plan-messages';
+import { userMessages } from './user-messages';
+import { unitMessages } from './unit-messages';
 
 export type Lang = 'zh-CN' | 'en';
 
@@ -43,7 +45,11 @@ export const messages = {
   'tiers.thresholdOrder': { 'zh-CN': '重点客户门槛必须低于VIP客户门槛。', en: 'The key threshold must be below the VIP threshold.' },
   'orders.customerRequired': { 'zh-CN': '必须提供客户 id 或统一社会信用代码。', en: 'Give the customer id or credit code.' },
   'orders.currency': { 'zh-CN': '只接受人民币（CNY）。', en: 'Only CNY is accepted.' },
+  'orders.dateOutOfRange': { 'zh-CN': '日期不合理：不能早于 2000 年，也不能晚于当前时间一天以上。', en: 'Implausible date: not before 2000 and not more than a day ahead of now.' },
   'orders.refundIdRequired': { 'zh-CN': '退款事件必须提供 refundId。', en: 'A refund event needs a refundId.' },
+  webhook_id_invalid: { 'zh-CN': 'webhook-id 无效：须为 1–200 个可见 ASCII 字符。', en: 'Invalid webhook-id: it must be 1–200 visible ASCII characters.' },
+  'path.invalid': { 'zh-CN': '路径参数无效：须为 1–256 个字符，不含控制字符。', en: 'Invalid path parameter: 1–256 characters without control characters.' },
+  bad_path_encoding: { 'zh-CN': '请求路径的百分号编码无效。', en: 'The request path has an invalid percent-encoding.' },
   webhook_signature: { 'zh-CN': '签名缺失、无效或时间戳超出 5 分钟。', en: 'Missing or invalid signature, or a timestamp more than 5 minutes off.' },
   'override.expiresInPast': { 'zh-CN': '截止日期必须是今天或以后。', en: 'The last day must be today or later.' },
   'policy.discountRequired': { 'zh-CN': '价格优惠须填写优惠比例。', en: 'A price discount needs its rate.' },
@@ -135,6 +141,10 @@ export const messages = {
   ...fileMessages,
   // revisit plans and the quarterly evaluation report (shared/revisit-plan-messages.ts)
   ...revisitPlanMessages,
+  // staff administration (shared/user-messages.ts)
+  ...userMessages,
+  // business units as records and the archive's staleness setting (shared/unit-messages.ts)
+  ...unitMessages,
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageCode = keyof typeof messages;

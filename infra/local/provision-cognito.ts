@@ -1,8 +1,4 @@
 import {
-  AdminAddUserToGroupCommand,
-  AdminCreateUserCommand,
-  AdminGetUserCommand,
-  AdminSetUserPasswordCommand,
   CognitoIdentityProviderClient,
   CreateGroupCommand,
   CreateUserPoolClientCommand,
@@ -11,11 +7,9 @@ import {
   ListUserPoolClientsCommand,
   ListUserPoolsCommand,
   SetUserPoolMfaConfigCommand,
-  UserNotFoundException,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { passwordPolicy } from '#shared/password-policy';
 import { roles } from '#shared/roles';
-import { demoEmail, demoPassword, type DemoUser } from './demo-users';
 import { localRegion, userPoolName } from './settings';
 
 export interface LocalUserPool {
@@ -24,17 +18,18 @@ export interface LocalUserPool {
 }
 
 /**
- * Creates, once, the user pool (with the custom `unitId` attribute), its app client, a group per role and
- * the demo users; later runs find them and change nothing. Mirrors the cloud's user pool in infra/.
+ * Creates, once, the user pool (with the custom `unitId` attribute), its app client and a group per role;
+ * later runs find them and change nothing. Mirrors the cloud's user pool in infra/. The demo users are
+ * made afterwards through staff administration's own use case (demo-users.ts).
  */
-export async function provisionCognito(endpoint: string, users: DemoUser[], options: { poolName?: string } = {}): Promise<LocalUserPool> {
+export async function provisionCognito(endpoint: string, poolName = userPoolName): Promise<LocalUserPool> {
   const client = new CognitoIdentityProviderClient({
     endpoint,
     region: localRegion,
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
   });
   try {
-    const userPoolId = await ensurePool(client, options.poolName ?? userPoolName);
+    const userPoolId = await ensurePool(client, poolName);
     const userPoolClientId = await ensureClient(client, userPoolId);
     // cognito-local's CreateGroup replaces an existing group and empties it, so only missing groups are created.
     const existing = await client.send(new ListGroupsCommand({ UserPoolId: userPoolId }));
@@ -42,7 +37,6 @@ export async function provisionCognito(endpoint: string, users: DemoUser[], opti
     for (const role of roles) {
       if (!names.has(role)) await client.send(new CreateGroupCommand({ UserPoolId: userPoolId, GroupName: role }));
     }
-    for (const user of users) await ensureUser(client, userPoolId, user);
     return { userPoolId, userPoolClientId };
   } finally {
     client.destroy();
@@ -97,37 +91,4 @@ async function ensureClient(client: CognitoIdentityProviderClient, userPoolId: s
     }),
   );
   return created.UserPoolClient!.ClientId!;
-}
-
-async function ensureUser(client: CognitoIdentityProviderClient, userPoolId: string, user: DemoUser): Promise<void> {
-  const exists = await client
-    .send(new AdminGetUserCommand({ UserPoolId: userPoolId, Username: user.username }))
-    .then(() => true)
-    .catch((error: unknown) => {
-      if (error instanceof UserNotFoundException || (error as Error).name === 'UserNotFoundException') return false;
-      throw error;
-    });
-  if (!exists) await createUser(client, userPoolId, user);
-  // Membership is (re)asserted every run: adding a member twice changes nothing.
-  await client.send(new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username: user.username, GroupName: user.role }));
-}
-
-async function createUser(client: CognitoIdentityProviderClient, userPoolId: string, user: DemoUser): Promise<void> {
-  await client.send(
-    new AdminCreateUserCommand({
-      UserPoolId: userPoolId,
-      Username: user.username,
-      MessageAction: 'SUPPRESS',
-      UserAttributes: [
-        { Name: 'name', Value: user.name },
-        // Where a forgotten password's code goes (cognito-local writes it to its log instead).
-        { Name: 'email', Value: demoEmail(user.username) },
-        { Name: 'email_verified', Value: 'true' },
-        ...(user.unitId ? [{ Name: 'custom:unitId', Value: user.unitId }] : []),
-      ],
-    }),
-  );
-  await client.send(
-    new AdminSetUserPasswordCommand({ UserPoolId: userPoolId, Username: user.username, Password: demoPassword, Permanent: true }),
-  );
 }

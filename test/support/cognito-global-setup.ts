@@ -8,11 +8,13 @@ import { startCognitoTriggers } from '../../infra/local/cognito-triggers';
 import { stopProcessGroup } from '../../infra/local/dynamodb-local';
 
 /**
- * One cognito-local (with the twin's pre-token trigger) for the whole run, as the twin starts it;
- * each test file that signs in makes its own user pool (test/support/cognito.ts).
+ * One cognito-local (the twin's, with its pre-token trigger) on free ports for the whole integration run;
+ * each test file that needs accounts makes its own user pool in it (test/support/cognito.ts).
  */
 export default async function setup(project: TestProject) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'cognito-'));
+  // The global setup runs outside the test workers, where vitest.config.ts's env does not reach.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  const dataDir = mkdtempSync(join(tmpdir(), 'crm-cognito-'));
   const triggers = await startCognitoTriggers(await freePort());
   const triggersPort = (triggers.address() as { port: number }).port;
   const cognito = await startCognitoLocal({ port: await freePort(), dataDir, triggersPort });

@@ -1,7 +1,6 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
 import { i18n } from '../i18n';
 import { useSessionStore } from '../stores/session.store';
-import { menuEntries } from './menu';
 
 const routes: RouteRecordRaw[] = [
   {
@@ -25,6 +24,28 @@ const routes: RouteRecordRaw[] = [
     props: true,
     meta: { apiRoute: 'GET /visits/{visitId}', titleKey: 'reception.printTitle' },
   },
+  // The R8 reports printed (issue 12): the same report under the same filters, without the app's header and menu.
+  {
+    path: '/reports/tiers/print',
+    name: 'report-tiers-print',
+    component: () => import('../views/reports/TierReportPage.vue'),
+    props: { print: true },
+    meta: { apiRoute: 'GET /reports/tiers', titleKey: 'reports.tiersTitle' },
+  },
+  {
+    path: '/reports/archive-freshness/print',
+    name: 'report-freshness-print',
+    component: () => import('../views/reports/FreshnessReportPage.vue'),
+    props: { print: true },
+    meta: { apiRoute: 'GET /reports/archive-freshness', titleKey: 'reports.freshnessTitle' },
+  },
+  {
+    path: '/reports/service-quality/print',
+    name: 'report-service-quality-print',
+    component: () => import('../views/reports/ServiceQualityPage.vue'),
+    props: { print: true },
+    meta: { apiRoute: 'GET /reports/service-quality', titleKey: 'reports.serviceTitle' },
+  },
   // The evaluation report as a printed page: signed in, but without the app's header and menu.
   {
     path: '/revisit-reports/:unitId/:quarter/print',
@@ -37,8 +58,15 @@ const routes: RouteRecordRaw[] = [
     path: '/',
     component: () => import('../components/AppLayout.vue'),
     children: [
-      // Sent on by the guard: a `redirect` here would run before the sign-in check, with no user yet.
-      { path: '', name: 'home', component: () => import('../views/errors/ErrorPage.vue'), props: { kind: 'not-found' } },
+      // Sent on to the 工作台 by the guard: a `redirect` here would run before the sign-in check, with no user yet.
+      { path: '', name: 'root', component: () => import('../views/errors/ErrorPage.vue'), props: { kind: 'not-found' } },
+      // The 工作台 (issue 12): every role starts here after signing in.
+      {
+        path: 'home',
+        name: 'home',
+        component: () => import('../views/home/HomePage.vue'),
+        meta: { apiRoute: 'GET /home', titleKey: 'home.title' },
+      },
       {
         path: 'customers',
         name: 'customers',
@@ -121,6 +149,19 @@ const routes: RouteRecordRaw[] = [
         name: 'tier-rules',
         component: () => import('../views/tiers/TierRulesPage.vue'),
         meta: { apiRoute: 'GET /settings/tiers', titleKey: 'tierRules.title' },
+      },
+      // The organisation as records (issue 11): business units, and the archive's staleness period.
+      {
+        path: 'units',
+        name: 'units',
+        component: () => import('../views/units/UnitsPage.vue'),
+        meta: { apiRoute: 'GET /units/{code}/history', titleKey: 'units.title' },
+      },
+      {
+        path: 'archive-settings',
+        name: 'archive-settings',
+        component: () => import('../views/units/ArchiveSettingsPage.vue'),
+        meta: { apiRoute: 'GET /settings/archive/history', titleKey: 'archiveSettings.title' },
       },
       // Service requests (issue 6): lists, registration, detail with actions, figures.
       {
@@ -237,6 +278,25 @@ const routes: RouteRecordRaw[] = [
         props: true,
         meta: { apiRoute: 'GET /revisit-reports/{unitId}/{quarter}', titleKey: 'revisitReports.pageTitle' },
       },
+      // The R8 reports (issue 12): tiers and their changes, archive freshness, service quality.
+      {
+        path: 'reports/tiers',
+        name: 'report-tiers',
+        component: () => import('../views/reports/TierReportPage.vue'),
+        meta: { apiRoute: 'GET /reports/tiers', titleKey: 'reports.tiersTitle' },
+      },
+      {
+        path: 'reports/archive-freshness',
+        name: 'report-freshness',
+        component: () => import('../views/reports/FreshnessReportPage.vue'),
+        meta: { apiRoute: 'GET /reports/archive-freshness', titleKey: 'reports.freshnessTitle' },
+      },
+      {
+        path: 'reports/service-quality',
+        name: 'report-service-quality',
+        component: () => import('../views/reports/ServiceQualityPage.vue'),
+        meta: { apiRoute: 'GET /reports/service-quality', titleKey: 'reports.serviceTitle' },
+      },
       {
         path: 'forbidden',
         name: 'forbidden',
@@ -255,10 +315,6 @@ const routes: RouteRecordRaw[] = [
   },
 ];
 
-function firstAllowedPath(): string {
-  const session = useSessionStore();
-  return menuEntries.find((m) => session.can(m.apiRoute))?.path ?? '/forbidden';
-}
 
 export const router = createRouter({
   history: createWebHistory(),
@@ -270,7 +326,7 @@ router.beforeEach((to) => {
   if (to.meta.public) return true;
   if (!session.user) return { name: 'sign-in', query: { redirect: to.fullPath } };
   if (session.needsTotpSetup && to.name !== 'totp-setup') return { name: 'totp-setup', query: { redirect: to.fullPath } };
-  if (to.name === 'home') return firstAllowedPath();
+  if (to.name === 'root') return { name: 'home' };
   if (to.meta.apiRoute && !session.can(to.meta.apiRoute)) return { name: 'forbidden' };
   return true;
 });

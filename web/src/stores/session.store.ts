@@ -9,6 +9,7 @@ import { userFromClaims, type SessionUser } from '../auth/session-user';
 import { canCall } from '../router/permissions';
 import { useArchivePurposeStore } from './archive-purpose.store';
 import { useStaffStore } from './staff.store';
+import { useUnitsStore } from './units.store';
 
 export class NoRoleError extends Error {
   override readonly name = 'NoRoleError';
@@ -83,6 +84,7 @@ export const useSessionStore = defineStore('session', () => {
     user.value = null;
     mfa.value = null;
     useStaffStore().clear();
+    useUnitsStore().clear();
     useArchivePurposeStore().clear();
     await signOutLocally();
   }
