@@ -2,6 +2,7 @@ import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { Webhook, WebhookVerificationError } from 'standardwebhooks';
 import { pickLang } from '#shared/messages';
+import { isValidWebhookId } from '#shared/path-params';
 import { orderEventSchema } from '#shared/schemas/order-event.schema';
 import { validate } from '#shared/validation';
 import { DomainError, invalidFields } from '#core/errors';
@@ -41,9 +42,12 @@ export const handler = middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredRe
       if (error instanceof SyntaxError) throw new DomainError('invalid', 'invalid_json');
       throw error;
     }
+    // The id is signed, but it becomes part of the delivery's key: a sender's oversized id is its mistake (400), not ours.
+    const webhookId = headers['webhook-id'] ?? '';
+    if (!isValidWebhookId(webhookId)) throw new DomainError('invalid', 'webhook_id_invalid');
     const parsed = validate(orderEventSchema, payload, lang);
     if (!parsed.ok) throw invalidFields(parsed.fields);
 
-    const result = await receiveOrderEvent(deps, parsed.value, headers['webhook-id']!);
+    const result = await receiveOrderEvent(deps, parsed.value, webhookId);
     return jsonResponse(result.status, result.body);
   });

@@ -2,7 +2,9 @@
  * `npm start`: the local twin. DynamoDB Local, cognito-local, the API server over the route table,
  * the scheduler over the schedule table and the Vite dev server, with the demo seed; prints where
  * everything is and runs until Ctrl-C, which stops every process it started.
- * `npm start -- --reset` throws the local data away first.
+ * `npm start -- --reset` throws the local data away first. `--preview` serves the production build
+ * (web/dist, from `npm run build:web`) with `vite preview` instead of the dev server: what is deployed,
+ * which the browser tests use.
  */
 import './twin-env';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -19,7 +21,11 @@ import { startCognitoTriggers } from './cognito-triggers';
 import { reindexCustomers } from '../../functions/jobs/reindex-customers/reindex-customers';
 import { refreshHomeSummaries } from './home-summaries';
 import { ensureTable } from './create-table';
+import { createDemoUsers } from './create-demo-users';
+import { unitDeps } from '../../functions/units/deps';
+import { seedFirstUnits } from '../../functions/units/use-cases/units';
 import { demoPassword, demoUsers } from './demo-users';
+import { userDeps } from '../../functions/users/deps';
 import { requireJava, startDynamoDbLocal, stopProcessGroup } from './dynamodb-local';
 import { writeEndpoints, type Endpoints } from './endpoints-file';
 import { startScheduler } from './jobs';
@@ -62,6 +68,21 @@ async function main() {
   const raw = new DynamoDBClient({ endpoint: dynamo.endpoint, region: localRegion, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
   const { addedIndexes } = await ensureTable(raw, localTableName);
   process.env.WEBHOOK_SECRET = localWebhookSecret();
+
+  // In-process, like the object store: it stops with this process.
+  await startCognitoTriggers(ports.cognitoTriggers);
+  const cognito = await startCognitoLocal({ port: ports.cognito, dataDir: resolve(localDir, 'cognito'), triggersPort: ports.cognitoTriggers });
+  children.push(cognito.process);
+  watch(cognito.process, 'cognito-local');
+  const pool = await provisionCognito(cognito.endpoint);
+  // The API's user-pool port (functions/core/accounts) finds cognito-local and the pool here.
+  process.env.COGNITO_ENDPOINT = cognito.endpoint;
+  process.env.USER_POOL_ID = pool.userPoolId;
+  // The first business units, then the demo users through staff administration's own use case (their
+  // units must exist), before the seed gives them customers.
+  await seedFirstUnits(unitDeps(createDocumentClient(dynamo.endpoint), localTableName));
+  await createDemoUsers(userDeps(createDocumentClient(dynamo.endpoint), localTableName), demoUsers);
+
   const { created } = await seed(createDocumentClient(dynamo.endpoint), localTableName);
   // Data kept from before an index existed gets its index attributes and search entries now.
   if (addedIndexes.length) await reindexCustomers(createDocumentClient(dynamo.endpoint), localTableName);
@@ -77,13 +98,6 @@ async function main() {
   });
   // Import jobs go step by step through the same worker module as in the cloud, delivered in-process.
   installLocalQueues();
-
-  // In-process, like the object store: it stops with this process.
-  await startCognitoTriggers(ports.cognitoTriggers);
-  const cognito = await startCognitoLocal({ port: ports.cognito, dataDir: resolve(localDir, 'cognito'), triggersPort: ports.cognitoTriggers });
-  children.push(cognito.process);
-  watch(cognito.process, 'cognito-local');
-  const pool = await provisionCognito(cognito.endpoint, demoUsers);
 
   const webUrl = `http://localhost:${ports.web}`;
   const apiUrl = `http://localhost:${ports.api}`;
@@ -109,13 +123,18 @@ async function main() {
   };
   writeEndpoints(endpoints);
 
-  const vite = spawn(resolve(repoRoot, 'node_modules/.bin/vite'), ['--config', 'web/vite.config.ts', '--port', String(ports.web), '--strictPort'], {
+  const preview = process.argv.includes('--preview');
+  if (preview && !existsSync(resolve(repoRoot, 'web/dist/index.html'))) {
+    throw new StartupError('--preview serves the production build, and web/dist has none: run npm run build:web first.');
+  }
+  const viteArgs = [...(preview ? ['preview'] : []), '--config', 'web/vite.config.ts', '--port', String(ports.web), '--strictPort'];
+  const vite = spawn(resolve(repoRoot, 'node_modules/.bin/vite'), viteArgs, {
     cwd: repoRoot,
     detached: true,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   children.push(vite);
-  watch(vite, 'Vite dev server');
+  watch(vite, preview ? 'Vite preview server' : 'Vite dev server');
   await new Promise<void>((done) => {
     vite.stdout?.on('data', (d: Buffer) => {
       if (/ready in|Local:/.test(d.toString())) done();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A person's reminder channels (issue 5): the in-app inbox always; email, a WeCom (企业微信) group robot and a

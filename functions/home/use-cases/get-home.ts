@@ -1,5 +1,5 @@
 import type { HomeScope, HomeView } from '#shared/schemas/home.schema';
-import { unitIds, type UnitId } from '#shared/units';
+import type { UnitId } from '#shared/units';
 import { dataScope, type Principal } from '#core/principal';
 import type { HomeDeps } from '../deps';
 import { homeTodos } from './home-todos';
@@ -13,10 +13,12 @@ import { homeTodos } from './home-todos';
 export async function getHome(deps: HomeDeps, query: { unitId?: UnitId }, me: Principal): Promise<HomeView> {
   const scope = dataScope(me);
   const shown: HomeScope = scope.kind === 'unit' ? scope.unitId : (query.unitId ?? 'company');
-  const [todos, figures] = await Promise.all([homeTodos(deps, me), deps.summaries.figures(shown)]);
+  const [todos, figures, units] = await Promise.all([homeTodos(deps, me), deps.summaries.figures(shown), deps.units.active()]);
+  const own = scope.kind === 'unit' ? units.filter((u) => u.code === scope.unitId) : units;
   return {
     todos,
     figures: figures ?? null,
-    scopes: scope.kind === 'unit' ? [scope.unitId] : ['company', ...unitIds],
+    scopes: scope.kind === 'unit' ? [scope.unitId] : ['company', ...units.map((u) => u.code)],
+    units: own.map((u) => ({ code: u.code, name: u.name, ...(u.nameEn ? { nameEn: u.nameEn } : {}) })),
   };
 }
