@@ -29,6 +29,11 @@ export default tseslint.config(
     },
     rules: {
       'import-x/no-cycle': 'error',
+      // `import { z } from 'zod'` pulls every zod locale (~440 KB) into each function bundle (docs/performance.md).
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'zod', importNames: ['z'], allowTypeImports: true, message: "Use import * as z from 'zod' (keeps zod's locales out of bundles)." }] },
+      ],
       // Rest siblings: `({ PK, SK, ...rest }) => rest` is how an item loses its keys.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
     },

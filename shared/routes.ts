@@ -75,16 +75,15 @@ const accessLogReaders = ['admin', 'sales-head', 'office'] as const satisfies re
  */
 const archiveExporters = ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head'] as const satisfies readonly Role[];
 
+/** Staff administration (用户管理, issue 11): admins change people and accounts; the General Office may look. */
+const userAdmins = ['admin'] as const satisfies readonly Role[];
+const userViewers = ['admin', 'office'] as const satisfies readonly Role[];
 /**
  * Who reads the R8 reports (issue 12): Sales heads (who assess the units, R9), the General Office (which assesses
  * every department's service, 第六条〔七〕), leadership and admins across the company; a unit head their own unit.
  * Salespeople, unit staff and Finance work from their lists and the 工作台 instead.
  */
 const reportReaders = ['admin', 'leadership', 'sales-head', 'office', 'unit-head'] as const satisfies readonly Role[];
-
-/** Staff administration (用户管理, issue 11): admins change people and accounts; the General Office may look. */
-const userAdmins = ['admin'] as const satisfies readonly Role[];
-const userViewers = ['admin', 'office'] as const satisfies readonly Role[];
 
 /** Who may import from Excel: the customer editors; historic orders only Sales heads and admins (checked per kind). */
 const importers = customerEditors;
@@ -95,6 +94,8 @@ export const routes = {
   // Near-duplicate names (R2), asked by the create and edit forms before saving; in the caller's scope, no contacts.
   'GET /customers/similar': { handler: 'customers/find-similar-customers', roles: customerEditors, access: 'read' },
   // read-write: every reading of a customer's detail writes its access-log entry (R2).
+  // The header search (issue 12): customers, service requests and visits the caller may see, a handful of each.
+  'GET /search': { handler: 'search/search', roles: everyone, access: 'read' },
   'GET /customers/{customerId}': { handler: 'customers/get-customer', roles: everyone, access: 'read-write', accessLog: 'append' },
   'PATCH /customers/{customerId}': { handler: 'customers/update-customer', roles: customerEditors, access: 'read-write' },
   'GET /staff': { handler: 'staff/list-staff', roles: everyone, access: 'read' },

@@ -39,6 +39,20 @@ export const schedules: Record<string, ScheduleDefinition> = {
     cron: '0 8 * * ? *',
     description: 'Flag service requests past their expected date and escalate them (daily 08:00)',
   },
+  // Issue 12: notices written with their changes go out on each person's other channels (email, WeCom,
+  // DingTalk) within a minute; those a person takes as a digest wait for the daily digest below.
+  'dispatch-notices': {
+    handler: 'jobs/dispatch-notices',
+    cron: '* * * * ? *',
+    description: 'Send new notices on each recipient\'s chosen channels, or queue them for the digest (every minute)',
+    mail: 'send',
+  },
+  'notice-digest': {
+    handler: 'jobs/notice-digest',
+    cron: '45 8 * * ? *',
+    description: 'Send each person who chose it one digest of their waiting notices (daily 08:45)',
+    mail: 'send',
+  },
   // R6: revisit obligations due soon are reminded to their owners, overdue ones escalated to their heads, daily.
   'revisit-reminders': {
     handler: 'jobs/revisit-reminders',

@@ -3,7 +3,7 @@ import { env } from '#core/env';
 import type { ChannelTransports } from '#core/channels/personal-channels';
 import { InboxRepository } from '#core/repositories/inbox.repository';
 import { NotificationSettingsRepository } from '#core/repositories/notification-settings.repository';
-import { channelTransports } from '../revisits/deps';
+import { channelTransports } from '#core/channels/notice-delivery';
 
 export interface NotificationSettingsDeps {
   settings: NotificationSettingsRepository;

@@ -13,7 +13,9 @@ export const handler = http(
   async ({ query, principal }) => {
     const scope = dataScope(principal);
     const unitId = scope.kind === 'unit' ? scope.unitId : query.unitId;
-    return { status: 200, body: { items: await staff.list(unitId) } };
+    // Who they are, not how a message reaches them (the WeCom / DingTalk ids stay server-side).
+    const items = (await staff.list(unitId)).map(({ id, name, role, unitId: unit }) => ({ id, name, role, ...(unit ? { unitId: unit } : {}) }));
+    return { status: 200, body: { items } };
   },
   { query: staffListQuerySchema },
 );

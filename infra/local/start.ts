@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createDocumentClient } from '#core/dynamo';
+import { StaffMfaRepository } from '#core/repositories/staff-mfa.repository';
 import { roleLabels } from '#shared/roles';
 import { createApiServer } from './api-server';
 import { installLocalQueues } from './local-queues';
@@ -26,6 +27,7 @@ import { unitDeps } from '../../functions/units/deps';
 import { seedFirstUnits } from '../../functions/units/use-cases/units';
 import { demoPassword, demoUsers } from './demo-users';
 import { userDeps } from '../../functions/users/deps';
+import { enrolDemoTotp } from './demo-totp';
 import { requireJava, startDynamoDbLocal, stopProcessGroup } from './dynamodb-local';
 import { writeEndpoints, type Endpoints } from './endpoints-file';
 import { startScheduler } from './jobs';
@@ -82,6 +84,15 @@ async function main() {
   // units must exist), before the seed gives them customers.
   await seedFirstUnits(unitDeps(createDocumentClient(dynamo.endpoint), localTableName));
   await createDemoUsers(userDeps(createDocumentClient(dynamo.endpoint), localTableName), demoUsers);
+  // Admins must have TOTP (shared/admin-mfa.ts): the demo admins have it from the start, their secrets listed
+  // below and in endpoints.json; the directory records it as POST /me/mfa would once the SPA asks.
+  const totpSecrets = new Map<string, string>();
+  const mfa = new StaffMfaRepository(createDocumentClient(dynamo.endpoint), localTableName);
+  for (const admin of demoUsers.filter((u) => u.role === 'admin')) {
+    const secret = await enrolDemoTotp(cognito.endpoint, pool, { username: admin.username, password: demoPassword }, resolve(localDir, 'cognito'));
+    totpSecrets.set(admin.username, secret);
+    await mfa.record({ username: admin.username, totp: true, checkedAt: new Date().toISOString() });
+  }
 
   const { created } = await seed(createDocumentClient(dynamo.endpoint), localTableName);
   // Data kept from before an index existed gets its index attributes and search entries now.
@@ -119,7 +130,15 @@ async function main() {
     s3Endpoint: storage.endpoint,
     attachmentsBucket: localBucketName,
     webhookSecret: process.env.WEBHOOK_SECRET,
-    users: demoUsers.map((u) => ({ username: u.username, password: demoPassword, role: u.role, name: u.name, ...(u.unitId ? { unitId: u.unitId } : {}) })),
+    users: demoUsers.map((u) => ({
+      username: u.username,
+      password: demoPassword,
+      role: u.role,
+      name: u.name,
+      ...(u.unitId ? { unitId: u.unitId } : {}),
+      ...(totpSecrets.has(u.username) ? { totpSecret: totpSecrets.get(u.username) } : {}),
+    })),
+    cognitoLog: cognito.logFile,
   };
   writeEndpoints(endpoints);
 
@@ -174,6 +193,11 @@ function printBanner(e: Endpoints, created: number, jobs: number) {
     '',
     `演示账号 / demo sign-ins (password 密码: ${demoPassword})`,
     ...e.users.map((u) => `  ${u.username.padEnd(13)} ${roleLabels[u.role].zh} / ${roleLabels[u.role].en}${u.unitId ? ` · ${u.unitId}` : ''}`),
+    '',
+    ...e.users
+      .filter((u) => u.totpSecret)
+      .map((u) => `两步验证 / TOTP for ${u.username}: key 密钥 ${u.totpSecret} — add it to an authenticator app, or run: npm run totp -- ${u.username}`),
+    `忘记密码的验证码 / forgot-password codes (no mail is sent locally): ${e.cognitoLog}`,
     '',
     `Endpoints for scripts and tests: ${resolve(localDir, 'endpoints.json')}`,
     'Ctrl-C stops everything. 按 Ctrl-C 停止。',

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The archive's freshness rule (R2 及时更新): an archive not verified within the period is stale. */
 export const archiveSettingsSchema = z.strictObject({

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { customerNameLimits } from '../customer-name-rule';
 import { isValidCreditCode, normalizeCreditCode } from '../credit-code';
 import { creditGradeSchema } from '../credit-grades';
 import { isValidChinaPhone } from '../phone';
@@ -35,7 +36,7 @@ export const customerReadOnlyFields = [
 ] as const;
 
 // Custom messages are keys of shared/messages.ts, translated when the error is shown.
-const name = z.string().trim().min(2).max(100);
+const name = z.string().trim().min(customerNameLimits.min).max(customerNameLimits.max);
 const creditCode = z
   .string()
   .transform(normalizeCreditCode)

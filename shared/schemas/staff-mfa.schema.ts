@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A person's second factor as the staff directory last read it from Cognito (POST /me/mfa). The admin

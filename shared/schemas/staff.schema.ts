@@ -24,6 +24,12 @@ export const staffSchema = z.object({
   version: z.number().int().optional(),
   createdAt: z.string().optional(),
   updatedAt: z.string().optional(),
+  /**
+   * The person's user id in the company's WeCom / DingTalk app (issue 12), so a notice reaches them there
+   * directly (functions/core/channels/company-apps.ts). Optional; kept by user administration (issue 11).
+   */
+  wecomUserId: z.string().max(64).optional(),
+  dingtalkUserId: z.string().max(64).optional(),
 });
 export type Staff = z.infer<typeof staffSchema>;
 export type StaffInput = z.input<typeof staffSchema>;

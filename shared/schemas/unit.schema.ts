@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isUnitCode } from '../units';
 
 /** A unit code in a request or record: the format only; whether such a unit exists is the records' to say. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isValidChinaPhone } from '../phone';
 import { roles } from '../roles';
 import { staffStatuses } from './staff.schema';

@@ -18,7 +18,6 @@ import { startApi } from '../support/api-harness';
 import { testUserPool } from '../support/cognito';
 import { newCreditCode } from '../support/credit-codes';
 import { seedStaff, testTable } from '../support/table';
-import { testUserPool } from '../support/user-pool';
 
 /**
  * Every route of the route table × every role, through the local API server with real token checks.
@@ -29,6 +28,7 @@ const expectations: Record<AppRouteKey, { allowed: Role[]; ok: number; denied?: 
   'GET /customers': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'POST /customers': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 201 },
   'GET /customers/similar': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'GET /search': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'GET /customers/{customerId}': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'PATCH /customers/{customerId}': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'GET /staff': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
@@ -189,6 +189,8 @@ async function requestFor(key: AppRouteKey, caller: Principal) {
       return { method, path, body: { name: `权限测试${caller.role}有限公司`, creditCode: newCreditCode(), kind: 'service', creditRating: 'A', unitId: 'east' } };
     case 'GET /customers/similar':
       return { method, path: `/customers/similar?name=${encodeURIComponent('华东权限测试')}` };
+    case 'GET /search':
+      return { method, path: `/search?q=${encodeURIComponent('华东权限测试')}` };
     case 'PATCH /customers/{customerId}': {
       const current = await api.call('GET', path, { as: callerFor('admin') });
       return { method, path, body: { notes: `edited by ${caller.role}` }, headers: { 'if-match': current.headers.get('etag')! } };
@@ -445,19 +447,25 @@ async function freshUser(): Promise<string> {
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return res.body.username;
 }
-/** The caller's Cognito access token: an account of the same username in this file's pool, signed in. */
+
+/**
+ * The caller's Cognito access token: an account of the same username in this file's pool, signed in.
+ * The admin's account has TOTP set up, as the directory already records (integration-setup.ts), so
+ * recording it again keeps the admin routes open for the rows after this one.
+ */
 async function accessTokenOf(caller: Principal): Promise<string> {
-  cognito ??= await testUserPool();
+  cognito ??= userPool; // the file's one pool (made in beforeAll), where the user routes also act
   if (!cognitoUsers.has(caller.id)) {
     await cognito.createUser(caller.id, caller.role, 'Temp#Perm2026x', caller.unitId);
     const first = await cognito.initiate(caller.id, 'Temp#Perm2026x');
-    await cognito.respond(caller.id, first.Session, 'NEW_PASSWORD_REQUIRED', { NEW_PASSWORD: 'Perm#Tester2026' });
-    cognitoUsers.add(caller.id);
+    const tokens = await cognito.respond(caller.id, first.Session, 'NEW_PASSWORD_REQUIRED', { NEW_PASSWORD: 'Perm#Tester2026' });
+    cognitoUsers.set(caller.id, caller.role === 'admin' ? await cognito.setUpTotp(tokens.AuthenticationResult!.AccessToken!) : undefined);
   }
-  return (await cognito.signIn(caller.id, 'Perm#Tester2026')).AccessToken!;
+  return (await cognito.signIn(caller.id, 'Perm#Tester2026', cognitoUsers.get(caller.id))).AccessToken!;
 }
 let cognito: Awaited<ReturnType<typeof testUserPool>> | undefined;
-const cognitoUsers = new Set<string>();
+/** Accounts made so far, with the TOTP secret of those that have one. */
+const cognitoUsers = new Map<string, string | undefined>();
 
 /** A stored attachment of the east customer (written directly: the upload itself is tested in attachments.test.ts). */
 async function storedAttachmentId(): Promise<string> {

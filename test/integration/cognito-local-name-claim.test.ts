@@ -5,7 +5,7 @@ import { userDeps } from '../../functions/users/deps';
 import { createDemoUsers } from '../../infra/local/create-demo-users';
 import { demoPassword, demoUsers } from '../../infra/local/demo-users';
 import { testTable } from '../support/table';
-import { testUserPool } from '../support/user-pool';
+import { testUserPool } from '../support/cognito';
 
 /** The twin's sign-in gives the API the same claims as Cognito: the user's name, not only their username. */
 describe('cognito-local in the twin', () => {

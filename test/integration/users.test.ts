@@ -10,7 +10,7 @@ import { createUser } from '../../functions/users/use-cases/create-user';
 import { createApiServer } from '../../infra/local/api-server';
 import { cognitoLocalVerifier } from '../../infra/local/token-verifier';
 import { testTable } from '../support/table';
-import { testUserPool } from '../support/user-pool';
+import { testUserPool } from '../support/cognito';
 
 /**
  * Staff administration end to end (issue 11) against cognito-local and DynamoDB Local: the API server

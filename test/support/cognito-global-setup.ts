@@ -9,7 +9,7 @@ import { stopProcessGroup } from '../../infra/local/dynamodb-local';
 
 /**
  * One cognito-local (the twin's, with its pre-token trigger) on free ports for the whole integration run;
- * each test file that needs accounts makes its own user pool in it (test/support/user-pool.ts, cognito.ts).
+ * each test file that needs accounts makes its own user pool in it (test/support/cognito.ts).
  */
 export default async function setup(project: TestProject) {
   // The global setup runs outside the test workers, where vitest.config.ts's env does not reach.

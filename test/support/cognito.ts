@@ -12,16 +12,19 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { inject } from 'vitest';
 import type { Role } from '../../shared/roles';
+import { CognitoUserPool } from '../../functions/core/accounts/cognito-user-pool';
 import { provisionCognito } from '../../infra/local/provision-cognito';
 import { totpCode } from '../../infra/local/totp';
 
 /**
  * A user pool of the test file's own on the run's cognito-local (cognito-global-setup.ts), provisioned
  * as the twin provisions its pool, and the calls the SPA makes through Amplify, made with the SDK.
+ * Sets USER_POOL_ID, so the handlers' user-pool port (`port`, functions/core/accounts) finds it.
  */
 export async function testUserPool() {
   const endpoint = inject('cognitoEndpoint');
   const pool = await provisionCognito(endpoint, `test-${randomUUID()}`);
+  process.env.USER_POOL_ID = pool.userPoolId;
   const client = new CognitoIdentityProviderClient({ endpoint, region: 'cn-north-1', credentials: { accessKeyId: 'l', secretAccessKey: 'l' } });
 
   /** An account as an administrator makes it: a temporary password, to be changed at first sign-in. */
@@ -72,5 +75,5 @@ export async function testUserPool() {
     return secret!;
   }
 
-  return { endpoint, ...pool, client, createUser, initiate, respond, signIn, setUpTotp, close: () => client.destroy() };
+  return { endpoint, ...pool, client, port: new CognitoUserPool(client, pool.userPoolId), createUser, initiate, respond, signIn, setUpTotp, close: () => client.destroy() };
 }

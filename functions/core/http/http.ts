@@ -8,6 +8,7 @@ import { routes, type AppRouteKey } from '#shared/routes';
 import { validate } from '#shared/validation';
 import { requireTotp } from '../admin-mfa-check';
 import { DomainError, forbidden, invalidFields } from '../errors';
+import { logContext } from '../log-context';
 import { principalFromClaims } from '../principal';
 import { errorResponse, fileResponse, jsonResponse } from './error-response';
 import { staffStatusOf } from './staff-status';
@@ -41,6 +42,8 @@ export function http<B extends z.ZodType = z.ZodUnknown, Q extends z.ZodType = z
   const allowed: readonly string[] = routes[routeKey].roles;
 
   return middy<Event, Result>()
+    // Registered before onError, so middy runs it after the error is logged: that line keeps the request id.
+    .use(logContext<Event>((event) => event.requestContext?.requestId))
     .onError((request) => {
       request.response = errorResponse(request.error, langOf(request.event));
     })

@@ -60,7 +60,7 @@ export async function listCustomers(
 }
 
 /** R1: unit users see their unit only (never widened by a parameter); others all units, or the one asked for. */
-function scopeUnits(principal: Principal, asked: UnitId | undefined, every: readonly UnitId[]): UnitId[] {
+export function scopeUnits(principal: Principal, asked: UnitId | undefined, every: readonly UnitId[]): UnitId[] {
   const scope = dataScope(principal);
   if (scope.kind === 'unit') return asked && asked !== scope.unitId ? [] : [scope.unitId];
   return asked ? [asked] : [...every];

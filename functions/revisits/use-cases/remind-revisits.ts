@@ -54,7 +54,7 @@ export async function remindRevisits(deps: RevisitDeps, source: CustomerSource):
   const { reminders } = current.settings;
   const settingsAt = settingsInForce(deps.settings, current, now);
   const plansOf = await approvedPlansByCustomer(deps, day, reminders.escalateDays);
-  const delivery = deps.delivery();
+  const delivery = await deps.delivery();
   const summary: ReminderSummary = { customers: 0, reminded: 0, escalated: 0, alreadyToday: 0, failedDeliveries: 0 };
 
   /** Claims one obligation for the day, then reaches the owner (and their head when overdue) on their channels. */

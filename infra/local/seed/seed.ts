@@ -26,7 +26,7 @@ export async function seed(client: DynamoDBDocumentClient, tableName: string, no
     if (await customers.get(customer.id)) continue;
     await customers.create(customer);
     await seedOrders(deps, customer, now);
-    await retierCustomer(deps, customer.id, { source: 'nightly', by: 'seed' });
+    await retierCustomer(deps, customer.id, { source: 'nightly', by: 'system' });
     created++;
   }
   await seedVisits(client, tableName, now);

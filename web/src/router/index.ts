@@ -9,6 +9,13 @@ const routes: RouteRecordRaw[] = [
     component: () => import('../views/sign-in/SignInPage.vue'),
     meta: { public: true, titleKey: 'signIn.title' },
   },
+  // An admin without TOTP is led here after signing in, outside the app's header and menu (shared/admin-mfa.ts).
+  {
+    path: '/totp-setup',
+    name: 'totp-setup',
+    component: () => import('../views/profile/TotpSetupPage.vue'),
+    meta: { titleKey: 'totpSetup.pageTitle' },
+  },
   // The printed reception plan: one page per visit, outside the app's header and menu.
   {
     path: '/visits/:visitId/print',
@@ -86,6 +93,13 @@ const routes: RouteRecordRaw[] = [
         props: true,
         meta: { apiRoute: 'PATCH /customers/{customerId}', titleKey: 'customer.editTitle' },
       },
+      // One's own account (issue 11): details, 修改密码, the second factor.
+      {
+        path: 'profile',
+        name: 'profile',
+        component: () => import('../views/profile/ProfilePage.vue'),
+        meta: { apiRoute: 'POST /me/mfa', titleKey: 'profile.title' },
+      },
       // The confidential archive (issue 3): recycle bin, reassignment, access log, inbox.
       {
         path: 'recycle-bin',
@@ -135,6 +149,19 @@ const routes: RouteRecordRaw[] = [
         name: 'tier-rules',
         component: () => import('../views/tiers/TierRulesPage.vue'),
         meta: { apiRoute: 'GET /settings/tiers', titleKey: 'tierRules.title' },
+      },
+      // The organisation as records (issue 11): business units, and the archive's staleness period.
+      {
+        path: 'units',
+        name: 'units',
+        component: () => import('../views/units/UnitsPage.vue'),
+        meta: { apiRoute: 'GET /units/{code}/history', titleKey: 'units.title' },
+      },
+      {
+        path: 'archive-settings',
+        name: 'archive-settings',
+        component: () => import('../views/units/ArchiveSettingsPage.vue'),
+        meta: { apiRoute: 'GET /settings/archive/history', titleKey: 'archiveSettings.title' },
       },
       // Service requests (issue 6): lists, registration, detail with actions, figures.
       {
@@ -298,6 +325,7 @@ router.beforeEach((to) => {
   const session = useSessionStore();
   if (to.meta.public) return true;
   if (!session.user) return { name: 'sign-in', query: { redirect: to.fullPath } };
+  if (session.needsTotpSetup && to.name !== 'totp-setup') return { name: 'totp-setup', query: { redirect: to.fullPath } };
   if (to.name === 'root') return { name: 'home' };
   if (to.meta.apiRoute && !session.can(to.meta.apiRoute)) return { name: 'forbidden' };
   return true;

@@ -12,6 +12,8 @@ import { Bell, DataLine, Odometer, SetUp } from '@element-plus/icons-vue';
 import { Document, Finished, Notebook } from '@element-plus/icons-vue';
 // Issue 12's entries (the 工作台 and the R8 reports).
 import { Clock, House, PieChart, TrendCharts } from '@element-plus/icons-vue';
+// Issue 11's entries (business units, archive verification period).
+import { OfficeBuilding, Timer } from '@element-plus/icons-vue';
 import type { Component } from 'vue';
 
 export interface MenuEntry {
@@ -33,6 +35,8 @@ export const menuEntries: MenuEntry[] = [
   { path: '/unmatched-orders', titleKey: 'unmatchedOrders.menu', icon: Connection, apiRoute: 'GET /order-events/unmatched' },
   { path: '/preferential-policies', titleKey: 'policies.menu', icon: Discount, apiRoute: 'GET /preferential-policies' },
   { path: '/tier-rules', titleKey: 'tierRules.menu', icon: Histogram, apiRoute: 'GET /settings/tiers' },
+  { path: '/units', titleKey: 'units.menu', icon: OfficeBuilding, apiRoute: 'GET /units/{code}/history' },
+  { path: '/archive-settings', titleKey: 'archiveSettings.menu', icon: Timer, apiRoute: 'GET /settings/archive/history' },
   { path: '/service-requests', titleKey: 'service.menu', icon: Service, apiRoute: 'GET /service-requests' },
   { path: '/service-requests/stats', titleKey: 'service.statsMenu', icon: DataAnalysis, apiRoute: 'GET /service-requests/stats' },
   { path: '/visits', titleKey: 'reception.menu', icon: Calendar, apiRoute: 'GET /visits' },
