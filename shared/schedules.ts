@@ -21,6 +21,12 @@ export const schedules: Record<string, ScheduleDefinition> = {
     cron: '0 2 * * ? *',
     description: 'Nightly re-tiering of every customer from its monthly order totals (R3)',
   },
+  // Issue 12: the 工作台's figures (tiers and moves, revisit coverage, service, freshness, amounts), after the re-tiering.
+  'home-summaries': {
+    handler: 'jobs/home-summaries',
+    cron: '30 2 * * ? *',
+    description: 'Recompute the home page figures per unit and for the company, and each person\'s revisits due (nightly 02:30)',
+  },
   // R2: archives not verified within the period are flagged stale and their owners reminded, weekly.
   'archive-freshness': {
     handler: 'jobs/archive-freshness',

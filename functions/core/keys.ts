@@ -121,7 +121,20 @@ export const keys = {
     reader: (userId: string) => ({ index: 'GSI1', pk: `ACCESSLOGUSER#${userId}` }) as const,
     all: () => ({ index: 'GSI3', pk: 'ACCESSLOG' }) as const,
   },
+  /**
+   * Business units (业务单位) as records: every unit, retired ones included (so a code is never reused),
+   * in one small partition read whole; each unit's change history in its own partition, oldest first.
+   */
+  unit: (code: string): Key => ({ PK: 'ORGUNITS', SK: `UNIT#${code}` }),
+  unitsPartition: { pk: 'ORGUNITS', prefix: 'UNIT#' },
+  unitChange: (code: string, version: number): Key => ({ PK: `UNITHIST#${code}`, SK: String(version).padStart(6, '0') }),
+  unitHistoryPartition: (code: string) => `UNITHIST#${code}`,
+  /** The archive's staleness period as an administrator set it, and its history (as the tier settings). */
+  archiveSettings: (): Key => ({ PK: 'SETTINGS#archive', SK: 'CURRENT' }),
+  archiveSettingsHistory: (at: string): Key => ({ PK: 'SETTINGS#archive', SK: `HIST#${at}` }),
   staff: (username: string): Key => ({ PK: `STAFF#${username}`, SK: 'PROFILE' }),
+  /** The person's second factor as last read from Cognito (admins must have TOTP: shared/admin-mfa.ts). */
+  staffMfa: (username: string): Key => ({ PK: `STAFF#${username}`, SK: 'MFA' }),
   staffIndexes: (s: { id: string; name: string; unitId?: string }) => ({
     ...(s.unitId ? { GSI1PK: `STAFFUNIT#${s.unitId}`, GSI1SK: sortName(s.name, s.id) } : {}),
     GSI3PK: 'STAFF',
@@ -130,6 +143,15 @@ export const keys = {
   staffPartitions: {
     unit: (unitId: string) => ({ index: 'GSI1', pk: `STAFFUNIT#${unitId}` }) as const,
     all: () => ({ index: 'GSI3', pk: 'STAFF' }) as const,
+  },
+  /** Uniqueness guard: one directory entry per username ignoring case (the key holds the lower-case form). */
+  staffLogin: (username: string): Key => ({ PK: `STAFFLOGIN#${username.toLowerCase()}`, SK: 'GUARD' }),
+  /** A change to a person (issue 11), in their partition, oldest first; all people's changes on GSI3, in time order. */
+  userHistory: (username: string, at: string, id: string): Key => ({ PK: `STAFF#${username}`, SK: `HIST#${at}#${id}` }),
+  userHistoryPrefix: 'HIST#',
+  userHistoryIndexes: (e: { username: string; at: string; id: string }) => ({ GSI3PK: 'STAFFHIST', GSI3SK: `${e.at}#${e.id}` }),
+  userHistoryPartitions: {
+    all: () => ({ index: 'GSI3', pk: 'STAFFHIST' }) as const,
   },
   /** A customer's net order total for one month (Asia/Shanghai), in the customer's partition. */
   monthTotal: (customerId: string, month: string): Key => ({ PK: `CUST#${customerId}`, SK: `MONTH#${month}` }),
@@ -202,6 +224,12 @@ export const keys = {
     month: (month: string) => ({ index: 'GSI3', pk: `VISITMONTH#${month}` }) as const,
     awaitingApproval: (role: string) => ({ index: 'GSI4', pk: `VISITAPPROVAL#${role}` }) as const,
   },
+  /**
+   * The 工作台's figures of a scope (`company` or a unit id) and a person's revisits due, each one item
+   * overwritten by the nightly `home-summaries` job, so `GET /home` reads them with a GetItem.
+   */
+  homeFigures: (scope: string): Key => ({ PK: `SUMMARY#${scope}`, SK: 'HOME' }),
+  ownerRevisits: (ownerId: string): Key => ({ PK: `SUMMARY#owner:${ownerId}`, SK: 'HOME' }),
   /** A nightly run's checkpoint: per segment, where the scan got to. */
   jobCheckpoint: (job: string, runId: string): Key => ({ PK: `JOB#${job}`, SK: `RUN#${runId}` }),
   /** Inbox: newest first by querying the recipient's partition backwards. */

@@ -1,6 +1,7 @@
 import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { queues, type QueueName } from '#shared/queues';
 import { env } from './env';
+import { traced } from './tracer';
 
 /** Delivers a step message without SQS: installed by the local twin and the tests (infra/local/local-queues.ts). */
 export type LocalStepDispatcher = (queue: QueueName, message: unknown, delaySeconds: number) => void;
@@ -24,7 +25,7 @@ let sqs: SQSClient | undefined;
 export async function sendStep(queue: QueueName, message: unknown, delaySeconds = 0): Promise<void> {
   const url = process.env[queues[queue].urlEnv];
   if (url) {
-    sqs ??= new SQSClient({ region: env.region });
+    sqs ??= traced(new SQSClient({ region: env.region }));
     await sqs.send(new SendMessageCommand({ QueueUrl: url, MessageBody: JSON.stringify(message), DelaySeconds: Math.min(900, delaySeconds) }));
     return;
   }

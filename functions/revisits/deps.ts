@@ -7,6 +7,7 @@ import { CustomerRepository } from '#core/repositories/customer.repository';
 import { RevisitSettingsRepository } from '#core/repositories/revisit-settings.repository';
 import { RevisitRepository } from '#core/repositories/revisit.repository';
 import { StaffRepository } from '#core/repositories/staff.repository';
+import { UnitRepository } from '#core/repositories/unit.repository';
 import { TemporaryRevisitPlanRepository } from '#core/repositories/temporary-revisit-plan.repository';
 import { TierRepository } from '#core/repositories/tier.repository';
 
@@ -15,6 +16,8 @@ export interface RevisitDeps {
   customers: CustomerRepository;
   tiers: TierRepository;
   staff: StaffRepository;
+  /** The business units as records: "all units" of coverage and of the reminder job's plan reads. */
+  units: UnitRepository;
   /** The R6 frequency rules and reminder timing as an administrator last set them (the policy's until then). */
   settings: RevisitSettingsRepository;
   /** Approved temporary plans owe revisits too (read by unit, never scanned). */
@@ -37,6 +40,7 @@ export function revisitDeps(client = documentClient, tableName = env.tableName):
     customers: new CustomerRepository(client, tableName),
     tiers: new TierRepository(client, tableName),
     staff: new StaffRepository(client, tableName),
+    units: new UnitRepository(client, tableName),
     settings: new RevisitSettingsRepository(client, tableName),
     temporaryPlans: new TemporaryRevisitPlanRepository(client, tableName),
     delivery: () => noticeDelivery(client, tableName),

@@ -2,6 +2,7 @@ import { documentClient } from '#core/dynamo';
 import { env } from '#core/env';
 import { CustomerFinder } from '#core/repositories/customer-finder.repository';
 import { CustomerRepository } from '#core/repositories/customer.repository';
+import { UnitRepository } from '#core/repositories/unit.repository';
 import { ServiceRequestRepository } from '#core/repositories/service-request.repository';
 import { VisitRepository } from '#core/repositories/visit.repository';
 
@@ -11,6 +12,8 @@ export interface SearchDeps {
   finder: CustomerFinder;
   requests: ServiceRequestRepository;
   visits: VisitRepository;
+  /** The business units as records: "every unit" for callers who see the company. */
+  units: UnitRepository;
   now: () => Date;
 }
 
@@ -20,6 +23,7 @@ export function searchDeps(client = documentClient, tableName = env.tableName): 
     finder: new CustomerFinder(client, tableName),
     requests: new ServiceRequestRepository(client, tableName),
     visits: new VisitRepository(client, tableName),
+    units: new UnitRepository(client, tableName),
     now: () => new Date(),
   };
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CustomerSummary } from '../customer-view';
 
 /** GET /search?q= — what someone typed into the header search box. */

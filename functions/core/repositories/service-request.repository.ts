@@ -87,6 +87,23 @@ export class ServiceRequestRepository {
     return { items: items.map((i) => serviceRequestSchema.parse(withoutKeys(i))), nextCursor };
   }
 
+  /** Requests received in [from, before) (UTC instants), oldest first — the all-requests index's time range. */
+  async receivedBetween(from: string, before: string): Promise<ServiceRequest[]> {
+    const all: ServiceRequest[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await queryPartition(this.client, this.tableName, {
+        ...keys.serviceRequestPartitions.all(),
+        sortKey: { from, before },
+        limit: 100,
+        cursor,
+      });
+      all.push(...page.items.map((i) => serviceRequestSchema.parse(withoutKeys(i))));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    return all;
+  }
+
   /** Open requests whose expected date is before `today` — a Query on the sparse open index, never a Scan. */
   async overdue(today: string): Promise<ServiceRequest[]> {
     const all: ServiceRequest[] = [];

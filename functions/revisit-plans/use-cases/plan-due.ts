@@ -1,7 +1,6 @@
 import { planRevisits, shanghaiMidnight, type PlanRevisitItem } from '#shared/revisits/plans';
 import type { PlanDueQuery } from '#shared/schemas/revisit-plan.schema';
 import { shanghaiDate } from '#shared/shanghai-time';
-import { unitIds } from '#shared/units';
 import { forEachLimited } from '#core/concurrency';
 import { dataScope, type Principal } from '#core/principal';
 import type { RevisitPlanDeps } from '../deps';
@@ -21,7 +20,7 @@ export async function planDue(deps: RevisitPlanDeps, query: PlanDueQuery, princi
   const from = query.from ?? addDays(today, -30);
   const to = query.to ?? (query.from ? addDays(query.from, 90) : addDays(today, 60));
   const scope = dataScope(principal);
-  const units = scope.kind === 'unit' ? (query.unitId && query.unitId !== scope.unitId ? [] : [scope.unitId]) : query.unitId ? [query.unitId] : [...unitIds];
+  const units = scope.kind === 'unit' ? (query.unitId && query.unitId !== scope.unitId ? [] : [scope.unitId]) : query.unitId ? [query.unitId] : await deps.units.codes();
   const [plans, { settings }] = await Promise.all([
     Promise.all(units.map((u) => deps.temporaryPlans.approvedBetween(u, from, to))).then((p) => p.flat()),
     deps.settings.get(),

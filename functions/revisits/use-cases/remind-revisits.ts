@@ -6,7 +6,6 @@ import type { TemporaryPlan } from '#shared/schemas/revisit-plan.schema';
 import type { Staff } from '#shared/schemas/staff.schema';
 import { departmentOf, headRoleOf } from '#shared/service/departments';
 import { shanghaiDate } from '#shared/shanghai-time';
-import { unitIds } from '#shared/units';
 import type { ChannelMessage } from '#core/channels/channel-sender';
 import { forEachLimited } from '#core/concurrency';
 import { settingsInForce } from '#core/repositories/versioned-settings.repository';
@@ -113,7 +112,7 @@ export async function remindRevisits(deps: RevisitDeps, source: CustomerSource):
  */
 async function approvedPlansByCustomer(deps: RevisitDeps, day: string, escalateDays: number): Promise<Map<string, TemporaryPlan[]>> {
   const { from, to } = planReminderRange(day, escalateDays);
-  const plans = (await Promise.all(unitIds.map((u) => deps.temporaryPlans.approvedBetween(u, from, to)))).flat();
+  const plans = (await Promise.all((await deps.units.codes()).map((u) => deps.temporaryPlans.approvedBetween(u, from, to)))).flat();
   const out = new Map<string, TemporaryPlan[]>();
   for (const plan of plans) for (const c of plan.customers) out.set(c.id, [...(out.get(c.id) ?? []), plan]);
   return out;

@@ -7,7 +7,7 @@ import { planRevisits, planWindow, type PlanRevisitItem } from '#shared/revisits
 import type { Customer, Tier } from '#shared/schemas/customer.schema';
 import type { CoverageQuery } from '#shared/schemas/revisit.schema';
 import { shanghaiDate } from '#shared/shanghai-time';
-import { unitIds, type UnitId } from '#shared/units';
+import type { UnitId } from '#shared/units';
 import { forEachLimited } from '#core/concurrency';
 import { keys } from '#core/keys';
 import { dataScope, type Principal } from '#core/principal';
@@ -74,7 +74,7 @@ export async function revisitCoverage(deps: RevisitDeps, query: CoverageQuery, p
   const now = deps.now();
   const at = query.at ? new Date(Date.parse(`${query.at}T12:00:00+08:00`)) : now;
   const scope = dataScope(principal);
-  const units = scope.kind === 'unit' ? [scope.unitId] : query.unitId ? [query.unitId] : [...unitIds];
+  const units = scope.kind === 'unit' ? [scope.unitId] : query.unitId ? [query.unitId] : await deps.units.codes();
   const customers: Customer[] = [];
   for (const unitId of units) customers.push(...(await unitCustomers(deps, unitId)));
 

@@ -28,7 +28,7 @@ const requestNumber = /^[0-9A-HJKMNP-TV-Z]{26}$/i;
  * sections withheld for VIP and key), requests and visits only where their own rules let the caller see them.
  */
 export async function searchEverything(deps: SearchDeps, q: string, principal: Principal): Promise<SearchResults> {
-  const units = scopeUnits(principal, undefined);
+  const units = scopeUnits(principal, undefined, await deps.units.codes());
   const customers = units.length ? await findCustomers(deps, q, units, principal) : [];
   const [serviceRequests, visits] = await Promise.all([findRequests(deps, q, customers, principal), findVisits(deps, customers, principal)]);
   return { customers, serviceRequests, visits };

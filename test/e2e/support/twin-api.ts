@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { CognitoIdentityProviderClient, InitiateAuthCommand } from '@aws-sdk/client-cognito-identity-provider';
+import { CognitoIdentityProviderClient, InitiateAuthCommand, RespondToAuthChallengeCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { Webhook } from 'standardwebhooks';
 import type { OrderEvent } from '#shared/schemas/order-event.schema';
+import { totpCode } from '../../../infra/local/totp';
 import { demoLogin, endpoints } from './endpoints';
 
 /** The parts of .local/endpoints.json for calling the twin directly: to arrange data and check what the page shows. */
@@ -26,7 +27,21 @@ async function idToken(username: string): Promise<string> {
   const out = await client.send(
     new InitiateAuthCommand({ AuthFlow: 'USER_PASSWORD_AUTH', ClientId: userPoolClientId, AuthParameters: { USERNAME: user.username, PASSWORD: user.password } }),
   );
-  const token = out.AuthenticationResult?.IdToken;
+  // A demo admin has TOTP: answer the challenge as its authenticator app would.
+  const result =
+    out.ChallengeName === 'SOFTWARE_TOKEN_MFA' && user.totpSecret
+      ? (
+          await client.send(
+            new RespondToAuthChallengeCommand({
+              ClientId: userPoolClientId,
+              ChallengeName: 'SOFTWARE_TOKEN_MFA',
+              Session: out.Session,
+              ChallengeResponses: { USERNAME: user.username, SOFTWARE_TOKEN_MFA_CODE: totpCode(user.totpSecret) },
+            }),
+          )
+        ).AuthenticationResult
+      : out.AuthenticationResult;
+  const token = result?.IdToken;
   if (!token) throw new Error(`no ID token for ${username}`);
   tokens.set(username, token);
   return token;

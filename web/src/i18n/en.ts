@@ -19,6 +19,13 @@ export const en: typeof zhCN = {
     expired: 'Your session has expired. Please sign in again.',
     noRole: 'This account has no role. Contact the administrator.',
   },
+  shell: {
+    openMenu: 'Open the menu',
+    menuTitle: 'Menu',
+    mainNav: 'Main navigation',
+    userMenu: 'User menu: {name}',
+    searchPlace: 'Search',
+  },
   signIn: {
     title: 'Sign in',
     subtitle: 'Sign in with your company account',
@@ -87,6 +94,8 @@ export const en: typeof zhCN = {
     version: 'Version',
     readOnlyHint: 'Tier and annual amount are calculated by the system from orders.',
     namePlaceholder: 'Full legal name of the company',
+    nameCount: '{length} / {limit} characters',
+    nameTooLong: 'A customer name has at most {limit} characters; this one has {length}. Please shorten it.',
     creditCodePlaceholder: '18-character unified social credit code',
     kindPlaceholder: 'Choose a kind',
     creditRatingPlaceholder: 'Choose a credit rating',

@@ -82,6 +82,7 @@ export const revisitsEn: typeof revisitsZhCN = {
     byTierTitle: 'By tier',
     byUnitTitle: 'By unit (VIP and key customers)',
     rowsTitle: 'Detail (unit × tier × rule)',
+    ownerFilter: "Only {name}'s customers",
     overdueTitle: 'Overdue',
     dueSoonTitle: 'Due soon',
     overdueEmpty: 'Nothing is overdue.',

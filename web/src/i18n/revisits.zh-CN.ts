@@ -80,6 +80,7 @@ export const revisitsZhCN = {
     byTierTitle: '按客户等级',
     byUnitTitle: '按业务单位（VIP及重点客户）',
     rowsTitle: '明细（业务单位 × 等级 × 规则）',
+    ownerFilter: '只看 {name} 的客户',
     overdueTitle: '逾期未回访',
     dueSoonTitle: '即将到期',
     overdueEmpty: '没有逾期未完成的回访义务。',

@@ -17,6 +17,13 @@ export const zhCN = {
     expired: '登录已过期，请重新登录。',
     noRole: '该账号未分配角色，请联系系统管理员。',
   },
+  shell: {
+    openMenu: '打开菜单',
+    menuTitle: '菜单',
+    mainNav: '主导航',
+    userMenu: '用户菜单：{name}',
+    searchPlace: '搜索',
+  },
   signIn: {
     title: '登录',
     subtitle: '请使用公司账号登录',
@@ -85,6 +92,8 @@ export const zhCN = {
     version: '版本',
     readOnlyHint: '客户级别与年交易额由系统根据订单自动计算。',
     namePlaceholder: '企业全称，如：上海某某科技有限公司',
+    nameCount: '{length} / {limit} 字',
+    nameTooLong: '客户名称最多 {limit} 个字，现有 {length} 个字，请缩短。',
     creditCodePlaceholder: '18 位统一社会信用代码',
     kindPlaceholder: '请选择客户类型',
     creditRatingPlaceholder: '请选择信用等级',

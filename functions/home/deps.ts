@@ -1,0 +1,26 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { documentClient } from '#core/dynamo';
+import { env } from '#core/env';
+import { HomeSummaryRepository } from '#core/repositories/home-summary.repository';
+import { InboxRepository } from '#core/repositories/inbox.repository';
+import { RevisitReportRepository } from '#core/repositories/revisit-report.repository';
+
+export interface HomeDeps {
+  client: DynamoDBDocumentClient;
+  tableName: string;
+  summaries: HomeSummaryRepository;
+  inbox: InboxRepository;
+  reports: RevisitReportRepository;
+  now: () => Date;
+}
+
+export function homeDeps(client = documentClient, tableName = env.tableName): HomeDeps {
+  return {
+    client,
+    tableName,
+    summaries: new HomeSummaryRepository(client, tableName),
+    inbox: new InboxRepository(client, tableName),
+    reports: new RevisitReportRepository(client, tableName),
+    now: () => new Date(),
+  };
+}

@@ -1,0 +1,22 @@
+import type { HomeScope, HomeView } from '#shared/schemas/home.schema';
+import { unitIds, type UnitId } from '#shared/units';
+import { dataScope, type Principal } from '#core/principal';
+import type { HomeDeps } from '../deps';
+import { homeTodos } from './home-todos';
+
+/**
+ * The 工作台 of the caller (issue 12):
+ * 1. the scope of the figures: a unit user's own unit; everyone else the company, or one unit they ask for;
+ * 2. the to-dos (homeTodos) and that scope's figures (one GetItem of the nightly job's summary) at once.
+ * Nothing reads the customers themselves, so the answer costs the same at 100 or 100,000 customers.
+ */
+export async function getHome(deps: HomeDeps, query: { unitId?: UnitId }, me: Principal): Promise<HomeView> {
+  const scope = dataScope(me);
+  const shown: HomeScope = scope.kind === 'unit' ? scope.unitId : (query.unitId ?? 'company');
+  const [todos, figures] = await Promise.all([homeTodos(deps, me), deps.summaries.figures(shown)]);
+  return {
+    todos,
+    figures: figures ?? null,
+    scopes: scope.kind === 'unit' ? [scope.unitId] : ['company', ...unitIds],
+  };
+}
