@@ -9,6 +9,7 @@ import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { accessLogGuard } from './access-log-guard';
 import { acknowledge, wildcardResourceFinding } from './nag.acknowledge';
+import { countLines, type LineMetric } from './operations-metrics';
 import { handlerEntry, lockFile, repoRoot } from './repo.paths';
 
 export interface CrmFunctionProps {
@@ -36,6 +37,8 @@ export interface CrmFunctionProps {
    * is denied changing or deleting them; only these may put one (infra/constructs/access-log-guard.ts).
    */
   readonly accessLog?: 'append';
+  /** Line metrics this function's log lines count towards, besides HandlerErrors (infra/constructs/operations-metrics.ts). */
+  readonly countLines?: readonly LineMetric[];
 }
 
 /** One route or job handler with the defaults every function here shares. */
@@ -61,7 +64,7 @@ export class CrmFunction extends Construct {
       projectRoot: repoRoot,
       depsLockFilePath: lockFile,
       description: props.description ?? props.handler,
-      runtime: Runtime.NODEJS_22_X,
+      runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize ?? 512,
       timeout: props.timeout ?? Duration.seconds(10),
@@ -79,7 +82,7 @@ export class CrmFunction extends Construct {
       },
       bundling: {
         format: OutputFormat.ESM,
-        target: 'node22',
+        target: 'node24',
         mainFields: ['module', 'main'],
         // Bundled CJS dependencies call require(); ESM output has none unless we make one.
         banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
@@ -120,10 +123,8 @@ export class CrmFunction extends Construct {
       'AwsSolutions-IAM5[Resource::*]',
       'X-Ray PutTraceSegments and PutTelemetryRecords support no resource-level permissions.',
     );
-    acknowledge(
-      this.function,
-      'AwsSolutions-L1',
-      'DESIGN.md pins Node.js 22 (bundle target node22, local twin on Node 20+); moving to a newer runtime is a deliberate upgrade.',
-    );
+    // A 500 answered by a route is handled, so Lambda's Errors metric never sees it; its ERROR line does.
+    countLines(this, 'ErrorLines', this.logGroup, 'handlerErrors');
+    for (const which of props.countLines ?? []) countLines(this, `${which}Lines`, this.logGroup, which);
   }
 }

@@ -36,6 +36,8 @@ export class ScheduledJob extends Construct {
       access: 'read-write',
       timeout: Duration.minutes(15),
       description: `job ${props.name}: ${props.definition.description}`.slice(0, 256),
+      // Its `job finished` lines: the JobDidNotFinish alarm (operations.stack.ts) waits for one each period.
+      countLines: ['jobsFinished'],
     });
     // Scheduler invokes asynchronously, so a failing run is retried by Lambda and then parked.
     this.function.function.configureAsyncInvoke({

@@ -28,6 +28,8 @@ export interface JobsStackProps extends StackProps {
 export class JobsStack extends Stack {
   readonly jobs: Record<string, ScheduledJob> = {};
   readonly onDemand: Record<string, OnDemandJob> = {};
+  /** Runs Scheduler could not deliver, or that failed after Lambda's retries; absent without schedules. */
+  readonly failures?: Queue;
 
   constructor(scope: Construct, id: string, props: JobsStackProps) {
     super(scope, id, props);
@@ -39,11 +41,11 @@ export class JobsStack extends Stack {
     const entries = Object.entries(props.schedules ?? sharedSchedules);
     if (entries.length === 0) return;
 
-    const failures = new Queue(this, 'JobFailures', {
+    const failures = (this.failures = new Queue(this, 'JobFailures', {
       encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
       retentionPeriod: Duration.days(14),
-    });
+    }));
     acknowledge(
       failures,
       'AwsSolutions-SQS3',
