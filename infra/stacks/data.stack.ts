@@ -68,6 +68,8 @@ export class DataStack extends Stack {
         { abortIncompleteMultipartUploadAfter: Duration.days(7) },
         // Uploaded import files and their chunks are working files of an import job, not archive records.
         { prefix: 'imports/', expiration: Duration.days(30), noncurrentVersionExpiration: Duration.days(1) },
+        // Built exports and reports (functions/core/http/download-link.ts): copies fetched within minutes.
+        { prefix: 'downloads/', expiration: Duration.days(1), noncurrentVersionExpiration: Duration.days(1) },
       ],
       cors: [
         {
