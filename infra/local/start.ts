@@ -81,6 +81,8 @@ async function main() {
   children.push(cognito.process);
   watch(cognito.process, 'cognito-local');
   const pool = await provisionCognito(cognito.endpoint, demoUsers);
+  // The export-user-directory job reads this pool, as it reads the real one in the cloud.
+  process.env.USER_POOL_ID ??= pool.userPoolId;
 
   const webUrl = `http://localhost:${ports.web}`;
   const apiUrl = `http://localhost:${ports.api}`;

@@ -111,7 +111,7 @@ export function addCrmStacks(app: App, options: CrmStacksOptions = {}): CrmStack
   const onDemandJobs = options.onDemandJobs ?? sharedOnDemandJobs;
   const jobs =
     Object.keys(schedules).length + Object.keys(onDemandJobs).length > 0
-      ? new JobsStack(app, 'Crm-Jobs', { env, description: `${description}: scheduled and on-demand jobs`, table: data.table, schedules, onDemandJobs, mail })
+      ? new JobsStack(app, 'Crm-Jobs', { env, description: `${description}: scheduled and on-demand jobs`, table: data.table, schedules, onDemandJobs, mail, attachmentsBucket: data.attachmentsBucket, userPool: data.userPool })
       : undefined;
   const apiStage = new ApiStageStack(app, 'Crm-Api-Stage', {
     env,

@@ -1,5 +1,7 @@
 import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { onDemandJobs as sharedOnDemandJobs, type OnDemandJobDefinition } from '#shared/on-demand-jobs';
@@ -19,6 +21,9 @@ export interface JobsStackProps extends StackProps {
   readonly timeZone?: string;
   /** The configured email sender; jobs with `mail: 'send'` may send as it. Absent: they have no mail transport. */
   readonly mail?: MailSettings;
+  /** For jobs with `storage` (the attachments bucket) and `userPool` (read-only). */
+  readonly attachmentsBucket?: IBucket;
+  readonly userPool?: IUserPool;
 }
 
 /**
@@ -59,6 +64,8 @@ export class JobsStack extends Stack {
         timeZone: props.timeZone ?? scheduleTimezone,
         table: props.table,
         failures,
+        bucket: props.attachmentsBucket,
+        userPool: props.userPool,
       });
       if (definition.mail === 'send' && props.mail) allowMailSending(this.jobs[name]!.function, props.mail);
     }
