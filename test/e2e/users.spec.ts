@@ -1,6 +1,7 @@
 import { test } from '@playwright/test';
-import { choose } from './support/app';
-import { expect, openPath, signInAs as signIn, signOutOf as signOut } from './support/patient';
+// app.ts's sign-in answers the demo admin's TOTP step.
+import { choose, signIn, signOut } from './support/app';
+import { expect, openPath } from './support/patient';
 import { randomCreditCode, uniqueCustomerName } from './support/test-data';
 import { api } from './support/twin-api';
 
