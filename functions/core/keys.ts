@@ -21,6 +21,9 @@ const amountKey = (fen: number) => String(fen).padStart(16, '0');
 
 export const keys = {
   customer: (id: string): Key => ({ PK: `CUST#${id}`, SK: 'PROFILE' }),
+  /** What every customer partition's key starts with, and its profile's sort key: for the jobs' Scan filters. */
+  customerPartitionPrefix: 'CUST#',
+  customerProfileSk: 'PROFILE',
   /** Uniqueness guard: one live customer per unified social credit code. */
   creditCode: (code: string): Key => ({ PK: `CREDITCODE#${code}`, SK: 'GUARD' }),
   /**

@@ -66,7 +66,9 @@ export class CrmUserPool extends Construct {
 
     this.client = this.userPool.addClient('WebClient', {
       generateSecret: false,
-      authFlows: { userPassword: true, userSrp: true },
+      // SRP only: the password never leaves the browser. USER_PASSWORD_AUTH is for cognito-local, which has no
+      // SRP; the SPA picks the flow from config.json's authFlowType (USER_SRP_AUTH here, infra/stacks/web.stack.ts).
+      authFlows: { userSrp: true },
       // The SPA signs in through the Cognito API (Amplify); no hosted UI, so no OAuth flows or callbacks.
       disableOAuth: true,
       idTokenValidity: Duration.hours(1),
@@ -77,8 +79,10 @@ export class CrmUserPool extends Construct {
       readAttributes: new ClientAttributes()
         .withStandardAttributes({ fullname: true })
         .withCustomAttributes('unitId'),
-      // Listed explicitly: an unset list lets a user write every mutable attribute, unitId included.
-      writeAttributes: new ClientAttributes().withStandardAttributes({ fullname: true }),
+      // Users write nothing that matters: `name` is what the access log and every page show of them and
+      // `custom:unitId` decides their data scope, so only an administrator sets either. An absent or empty
+      // list would mean "every writable attribute" to Cognito, hence one harmless, unused one.
+      writeAttributes: new ClientAttributes().withStandardAttributes({ locale: true }),
     });
 
     acknowledge(

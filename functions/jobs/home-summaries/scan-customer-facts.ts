@@ -1,7 +1,8 @@
-import { ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { customerSchema, type Customer } from '#shared/schemas/customer.schema';
 import { tierHistoryEntrySchema, type TierHistoryEntry } from '#shared/schemas/tier-history.schema';
 import { keys, withoutKeys } from '#core/keys';
+import { scanSegment } from '#core/repositories/segmented-scan';
 
 export interface CustomerFactVisitor {
   customer(c: Customer): void;
@@ -30,22 +31,15 @@ export async function scanCustomerFacts(client: DynamoDBDocumentClient, tableNam
         if (unit) apply(unit, p);
         else pending.set(customerId, [...(pending.get(customerId) ?? []), p]);
       };
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const out = await client.send(
-          new ScanCommand({
-            TableName: tableName,
-            Segment: segment,
-            TotalSegments: totalSegments,
-            FilterExpression: 'begins_with(PK, :c) AND (SK = :p OR begins_with(SK, :m) OR begins_with(SK, :t))',
-            ExpressionAttributeValues: { ':c': 'CUST#', ':p': 'PROFILE', ':m': keys.monthTotalPrefix, ':t': keys.tierHistoryPrefix },
-            ExclusiveStartKey: startKey,
-          }),
-        );
-        for (const item of out.Items ?? []) {
-          const id = String(item.PK).slice('CUST#'.length);
+      const filter = {
+        expression: 'begins_with(PK, :c) AND (SK = :p OR begins_with(SK, :m) OR begins_with(SK, :t))',
+        values: { ':c': keys.customerPartitionPrefix, ':p': keys.customerProfileSk, ':m': keys.monthTotalPrefix, ':t': keys.tierHistoryPrefix },
+      };
+      for await (const page of scanSegment(client, tableName, { segment, totalSegments, filter })) {
+        for (const item of page.items) {
+          const id = String(item.PK).slice(keys.customerPartitionPrefix.length);
           const sk = String(item.SK);
-          if (sk === 'PROFILE') {
+          if (sk === keys.customerProfileSk) {
             const customer = customerSchema.parse(withoutKeys(item));
             const live = !customer.deletedAt;
             unitOf.set(id, live ? customer.unitId : null);
@@ -60,8 +54,7 @@ export async function scanCustomerFacts(client: DynamoDBDocumentClient, tableNam
             fact(id, tierHistoryEntrySchema.parse(withoutKeys(item)));
           }
         }
-        startKey = out.LastEvaluatedKey;
-      } while (startKey);
+      }
     }),
   );
 }
