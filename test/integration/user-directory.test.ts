@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import {
+  AdminAddUserToGroupCommand,
+  AdminCreateUserCommand,
   AdminDisableUserCommand,
   AdminSetUserPasswordCommand,
   CognitoIdentityProviderClient,
@@ -60,7 +62,19 @@ describe('the user directory copy and the rebuild of a lost pool', () => {
 
   it('copies every user, group and attribute, and rebuilds them in a new pool where people can sign in again once given a password', async () => {
     const users = [...demoUsers.filter((u) => !u.unitId).slice(0, 3), ...demoUsers.filter((u) => u.unitId).slice(0, 2)];
-    const original = await provisionCognito(cognito.endpoint, users);
+    const original = await provisionCognito(cognito.endpoint, 'crm-directory-test');
+    // The accounts as staff administration makes them (functions/core/accounts): name, unit, one group.
+    for (const u of users) {
+      await client.send(
+        new AdminCreateUserCommand({
+          UserPoolId: original.userPoolId,
+          Username: u.username,
+          MessageAction: 'SUPPRESS',
+          UserAttributes: [{ Name: 'name', Value: u.name }, ...(u.unitId ? [{ Name: 'custom:unitId', Value: u.unitId }] : [])],
+        }),
+      );
+      await client.send(new AdminAddUserToGroupCommand({ UserPoolId: original.userPoolId, Username: u.username, GroupName: u.role }));
+    }
     await client.send(new AdminDisableUserCommand({ UserPoolId: original.userPoolId, Username: users[1]!.username }));
 
     const snapshot = await exportUserDirectory(client, original.userPoolId);
