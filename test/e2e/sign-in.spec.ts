@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { test } from '@playwright/test';
 import { totpCode } from '../../infra/local/totp';
+import { endpoints } from './support/endpoints';
 import { expect, signOutOf } from './support/patient';
 import { createTwinUser } from './support/twin-api';
 
@@ -63,6 +65,28 @@ test.describe('signing in', () => {
       await signInWith(page, user.username, 'Next#Chosen2027');
       await expect(page.getByTestId('current-user-name')).toHaveText(user.name);
     });
+  });
+
+  test('忘记密码: the code cognito-local logs (the path npm start prints) resets the password', async ({ page }) => {
+    const user = { username: `forgetful.${suffix}`, name: '宋雨', role: 'sales', temporaryPassword: 'Temp#Forgot2026' };
+    await createTwinUser(user);
+    await page.goto('/sign-in');
+    await page.getByTestId('sign-in-forgot').click();
+    await page.getByTestId('forgot-username').fill(user.username);
+    await page.getByTestId('forgot-submit').click();
+    await expect(page.getByTestId('forgot-sent')).toContainText(`${user.username}@example.com`);
+
+    const log = (endpoints() as unknown as { cognitoLog: string }).cognitoLog;
+    const code = /Code:\s+(\d{6})/.exec(readFileSync(log, 'utf8').split('Confirmation Code Delivery').filter((b) => b.includes(user.username)).at(-1) ?? '')?.[1];
+    expect(code, `a code for ${user.username} in ${log}`).toMatch(/^\d{6}$/);
+    await page.getByTestId('forgot-code').fill(code!);
+    await page.getByTestId('forgot-new-password').fill('Found#Again2026');
+    await page.getByTestId('forgot-new-password-confirm').fill('Found#Again2026');
+    await page.getByTestId('forgot-submit').click();
+    await expect(page.getByText('密码已重设，请使用新密码登录。')).toBeVisible();
+
+    await signInWith(page, user.username, 'Found#Again2026');
+    await expect(page.getByTestId('current-user-name')).toHaveText(user.name);
   });
 
   test('a new administrator must set up TOTP before reaching an admin page, then signs in with a code', async ({ page }) => {
