@@ -79,6 +79,7 @@ export function addCrmStacks(app: App, options: CrmStacksOptions = {}): CrmStack
         authorizerId: api.authorizer.authorizerId,
         table: data.table,
         webhookSecret: data.webhookSecret,
+        noticeApps: data.noticeApps,
         attachmentsBucket: data.attachmentsBucket,
         workers: api.workers,
         queueTable: api.queueTable,
@@ -91,7 +92,7 @@ export function addCrmStacks(app: App, options: CrmStacksOptions = {}): CrmStack
   const onDemandJobs = options.onDemandJobs ?? sharedOnDemandJobs;
   const jobs =
     Object.keys(schedules).length + Object.keys(onDemandJobs).length > 0
-      ? new JobsStack(app, 'Crm-Jobs', { description: `${description}: scheduled and on-demand jobs`, table: data.table, schedules, onDemandJobs, mail })
+      ? new JobsStack(app, 'Crm-Jobs', { description: `${description}: scheduled and on-demand jobs`, table: data.table, schedules, onDemandJobs, mail, noticeApps: data.noticeApps })
       : undefined;
   const web = new WebStack(app, 'Crm-Web', {
     description: `${description}: web app`,
