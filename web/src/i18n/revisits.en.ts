@@ -102,6 +102,8 @@ export const revisitsEn: typeof revisitsZhCN = {
     calendarDay: 'Revisits on {date}',
     calendarDayEmpty: 'Nothing falls due and no revisit was made on this day.',
     calendarCustomers: '{count} customers',
+    calendarEmptyMine: 'You own no customers, so “My customers” is empty. Revisits are owed by each customer’s owner: choose “A person” or “A unit” to see theirs.',
+    calendarEmptyChosen: 'The chosen person or unit owns no customers, so no revisit is owed this month.',
     calendarSummary: '{due} due this month ({met} met, {overdue} overdue); {done} revisits made',
     calendarLegendDue: 'Revisits owed',
     calendarLegendDone: 'Revisits made',

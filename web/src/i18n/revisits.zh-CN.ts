@@ -100,6 +100,8 @@ export const revisitsZhCN = {
     calendarDay: '{date} 的回访安排',
     calendarDayEmpty: '这一天没有到期的回访义务，也没有回访记录。',
     calendarCustomers: '共 {count} 位客户',
+    calendarEmptyMine: '您名下没有客户，所以“我的客户”日历是空的。回访义务跟随客户的负责人：请选择“按人员”或“按业务单位”查看他们的回访日历。',
+    calendarEmptyChosen: '所选人员或业务单位名下没有客户，所以这个月没有应回访的客户。',
     calendarSummary: '本月到期 {due} 项（已完成 {met}，逾期 {overdue}），已回访 {done} 次',
     calendarLegendDue: '到期的回访义务',
     calendarLegendDone: '已记录的回访',
