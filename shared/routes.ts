@@ -35,6 +35,11 @@ export interface RouteDefinition {
    */
   readonly mail?: 'send';
   /**
+   * 'read': the function reads the company's WeCom / DingTalk app settings (a secret) without sending
+   * (the settings page says whether the app reaches the person). Functions with `mail: 'send'` read them too.
+   */
+  readonly noticeApps?: 'read';
+  /**
    * The Cognito user pool the function reaches (staff administration, issue 11): 'read' lists and reads
    * accounts, 'manage' also creates, changes, disables them and resets passwords. In the cloud only such
    * functions get USER_POOL_ID and exactly those cognito-idp actions on the pool (infra/constructs/user-pool-access.ts).
@@ -239,8 +244,8 @@ export const routes = {
   // A revisit's follow-up item becomes a service request (anyone may receive one, R7; scope checked per customer).
   'POST /customers/{customerId}/revisits/{revisitId}/issues/{itemId}/service-request': { handler: 'revisits/follow-up-to-request', roles: everyone, access: 'read-write' },
   // Each person's own reminder channels (inbox always; email, WeCom, DingTalk); secrets only ever shown masked.
-  'GET /me/notification-settings': { handler: 'notification-settings/get-my-notification-settings', roles: everyone, access: 'read' },
-  'PUT /me/notification-settings': { handler: 'notification-settings/update-my-notification-settings', roles: everyone, access: 'read-write' },
+  'GET /me/notification-settings': { handler: 'notification-settings/get-my-notification-settings', roles: everyone, access: 'read', noticeApps: 'read' },
+  'PUT /me/notification-settings': { handler: 'notification-settings/update-my-notification-settings', roles: everyone, access: 'read-write', noticeApps: 'read' },
   // read-write: the test message lands in the caller's inbox too.
   'POST /me/notification-settings/test': { handler: 'notification-settings/test-my-channels', roles: everyone, access: 'read-write', mail: 'send' },
   // The caller's own second factor as Cognito has it, recorded in the directory for the admin TOTP check

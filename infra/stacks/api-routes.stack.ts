@@ -10,6 +10,7 @@ import type { QueueDefinition } from '#shared/queues';
 import { splitRouteKey, type RouteDefinition } from '#shared/routes';
 import { CrmFunction } from '../constructs/crm-function.construct';
 import { allowMailSending, type MailSettings } from '../constructs/mail-sending';
+import { allowNoticeApps } from '../constructs/notice-apps';
 import { acknowledge } from '../constructs/nag.acknowledge';
 import { allowUserPoolAccess } from '../constructs/user-pool-access';
 import { pascalId } from '../constructs/repo.paths';
@@ -21,6 +22,8 @@ export interface ApiRoutesStackProps extends StackProps {
   readonly authorizerId: string;
   readonly table: ITable;
   readonly webhookSecret: ISecret;
+  /** The company's WeCom / DingTalk apps (a JSON secret); read by routes that send notices or show whether the apps reach a person. */
+  readonly noticeApps?: ISecret;
   /** Attachments and import files; routes with `storage` are granted exactly that access to it. */
   readonly attachmentsBucket: IBucket;
   readonly workers: Readonly<Record<string, StepQueueWorker>>;
@@ -71,6 +74,7 @@ export class ApiRoutesStack extends Stack {
         this.webhookRoutes.push(key);
       }
       if (route.mail === 'send' && props.mail) allowMailSending(fn, props.mail);
+      if ((route.mail === 'send' || route.noticeApps) && props.noticeApps) allowNoticeApps(fn, props.noticeApps);
       if (route.accounts) allowUserPoolAccess(fn, props.userPool, route.accounts);
       this.functions[key] = fn;
 

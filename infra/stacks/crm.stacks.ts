@@ -100,6 +100,7 @@ export function addCrmStacks(app: App, options: CrmStacksOptions = {}): CrmStack
         authorizerId: api.authorizer.authorizerId,
         table: data.table,
         webhookSecret: data.webhookSecret,
+        noticeApps: data.noticeApps,
         attachmentsBucket: data.attachmentsBucket,
         workers: api.workers,
         queueTable: api.queueTable,
@@ -112,7 +113,7 @@ export function addCrmStacks(app: App, options: CrmStacksOptions = {}): CrmStack
   const onDemandJobs = options.onDemandJobs ?? sharedOnDemandJobs;
   const jobs =
     Object.keys(schedules).length + Object.keys(onDemandJobs).length > 0
-      ? new JobsStack(app, 'Crm-Jobs', { env, description: `${description}: scheduled and on-demand jobs`, table: data.table, schedules, onDemandJobs, mail, attachmentsBucket: data.attachmentsBucket, userPool: data.userPool })
+      ? new JobsStack(app, 'Crm-Jobs', { env, description: `${description}: scheduled and on-demand jobs`, table: data.table, schedules, onDemandJobs, mail, attachmentsBucket: data.attachmentsBucket, userPool: data.userPool, noticeApps: data.noticeApps })
       : undefined;
   const apiStage = new ApiStageStack(app, 'Crm-Api-Stage', {
     env,

@@ -29,6 +29,7 @@ export class DataStack extends Stack {
   readonly userPoolClient: UserPoolClient;
   readonly attachmentsBucket: SecureBucket;
   readonly webhookSecret: Secret;
+  readonly noticeApps: Secret;
   readonly backup: DataBackup;
 
   constructor(scope: Construct, id: string, props: DataStackProps = {}) {
@@ -98,12 +99,26 @@ export class DataStack extends Stack {
       'The secret is shared with the external order system, so it is rotated by hand in step with it.',
     );
 
+    // The company's WeCom / DingTalk apps and units' group robots, as JSON (functions/core/channels/company-apps.ts);
+    // `{}` until an operator fills it in (docs/operations.md): then notices go to robots the people set only.
+    this.noticeApps = new Secret(this, 'NoticeAppsSecret', {
+      description: 'WeCom / DingTalk app credentials and unit robots for notices, JSON (docs/operations.md "Notices on WeCom and DingTalk").',
+      generateSecretString: { secretStringTemplate: '{}', generateStringKey: 'placeholder', excludePunctuation: true },
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    acknowledge(
+      this.noticeApps,
+      'AwsSolutions-SMG4',
+      'The app secrets are issued by WeCom and DingTalk and rotated in their consoles; an operator updates the JSON by hand.',
+    );
+
     // For operators (docs/operations.md), not for other stacks: those take the properties above.
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
     new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: this.userPoolClient.userPoolClientId });
     new CfnOutput(this, 'AttachmentsBucketName', { value: this.attachmentsBucket.bucketName });
     new CfnOutput(this, 'WebhookSecretArn', { value: this.webhookSecret.secretArn });
+    new CfnOutput(this, 'NoticeAppsSecretArn', { value: this.noticeApps.secretArn });
     new CfnOutput(this, 'BackupVaultName', { value: this.backup.vault.backupVaultName });
   }
 }

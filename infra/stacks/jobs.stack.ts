@@ -6,7 +6,9 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { onDemandJobs as sharedOnDemandJobs, type OnDemandJobDefinition } from '#shared/on-demand-jobs';
 import { scheduleTimezone, schedules as sharedSchedules, type ScheduleDefinition } from '#shared/schedules';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { allowMailSending, type MailSettings } from '../constructs/mail-sending';
+import { allowNoticeApps } from '../constructs/notice-apps';
 import { acknowledge } from '../constructs/nag.acknowledge';
 import { OnDemandJob } from '../constructs/on-demand-job.construct';
 import { pascalId } from '../constructs/repo.paths';
@@ -21,6 +23,8 @@ export interface JobsStackProps extends StackProps {
   readonly timeZone?: string;
   /** The configured email sender; jobs with `mail: 'send'` may send as it. Absent: they have no mail transport. */
   readonly mail?: MailSettings;
+  /** The company's WeCom / DingTalk apps (a JSON secret); jobs that send notices read it. */
+  readonly noticeApps?: ISecret;
   /** For jobs with `storage` (the attachments bucket) and `userPool` (read-only). */
   readonly attachmentsBucket?: IBucket;
   readonly userPool?: IUserPool;
@@ -68,6 +72,7 @@ export class JobsStack extends Stack {
         userPool: props.userPool,
       });
       if (definition.mail === 'send' && props.mail) allowMailSending(this.jobs[name]!.function, props.mail);
+      if (definition.mail === 'send' && props.noticeApps) allowNoticeApps(this.jobs[name]!.function, props.noticeApps);
     }
   }
 }
