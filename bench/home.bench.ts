@@ -11,7 +11,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Customer } from '../shared/schemas/customer.schema';
 import { figuresContext, HomeFiguresBuilder } from '../shared/home/home-figures';
-import { unitIds } from '../shared/units';
+import { seedUnits } from '../shared/units';
 import type { Principal } from '../functions/core/principal';
 import { customerItem } from '../functions/core/repositories/customer.repository';
 import { HomeSummaryRepository } from '../functions/core/repositories/home-summary.repository';
@@ -26,6 +26,10 @@ const env = await benchTable();
 const { homeDeps } = await import('../functions/home/deps');
 const { getHome } = await import('../functions/home/use-cases/get-home');
 const deps = homeDeps(env.client, env.tableName);
+const { unitDeps } = await import('../functions/units/deps');
+const { seedFirstUnits } = await import('../functions/units/use-cases/units');
+await seedFirstUnits(unitDeps(env.client, env.tableName));
+const unitIds = seedUnits.map((u) => u.code);
 
 // ---- load ----
 const now = new Date();

@@ -1,16 +1,14 @@
-import { departmentLabels } from '#shared/service/departments';
-import type { Department } from '#shared/service/departments';
 import { tierLabels } from '#shared/tier-labels';
-import { units } from '#shared/units';
+import { unitNames, type UnitLabel } from '#shared/units';
 import { buildReportWorkbook } from '#core/xlsx/report-workbook';
 import type { FreshnessReportView } from './use-cases/freshness-report';
 import type { ServiceQualityView } from './use-cases/service-quality-report';
 import type { TierReportView } from './use-cases/tier-report';
 
 const both = (l: { 'zh-CN': string; en: string }) => `${l['zh-CN']} ${l.en}`;
-const unitName = (id: string) => {
-  const u = units.find((x) => x.id === id);
-  return u ? `${u.zh} ${u.en}` : id;
+const unitNamer = (units: readonly UnitLabel[]) => (code: string) => {
+  const n = unitNames(units, code);
+  return n.zh === n.en ? n.zh : `${n.zh} ${n.en}`;
 };
 const shanghaiTime = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 const percent = (share: number | null) => (share === null ? null : `${Math.round(share * 1000) / 10}%`);
@@ -20,6 +18,7 @@ const made = (by: string, at: Date): [string, string] => ['导出 Exported', `${
 const stamp = (at: Date) => at.toISOString().slice(0, 10);
 
 export async function tierWorkbook(r: TierReportView, by: string, at: Date) {
+  const unitName = unitNamer(r.choices);
   const data = await buildReportWorkbook(
     [['报表 Report', '客户等级分布与变动 Tier distribution and changes'], ['期间 Period', `${r.from} – ${r.to}`], ['业务单位 Units', r.units.map(unitName).join('、')], made(by, at)],
     [
@@ -66,6 +65,7 @@ export async function tierWorkbook(r: TierReportView, by: string, at: Date) {
 }
 
 export async function freshnessWorkbook(r: FreshnessReportView, by: string, at: Date) {
+  const unitName = unitNamer(r.choices);
   const name = (id: string) => r.names[id] ?? id;
   const archiveColumns = [
     { header: '客户 Customer', key: 'customer', width: 30 },
@@ -125,6 +125,10 @@ export async function freshnessWorkbook(r: FreshnessReportView, by: string, at: 
 }
 
 export async function serviceQualityWorkbook(r: ServiceQualityView, by: string, at: Date) {
+  const dept = (d: string) => {
+    const l = r.departments.find((x) => x.value === d)?.label;
+    return l ? both(l) : d;
+  };
   const columns = [
     { header: '部门 Department', key: 'department', width: 24 },
     { header: '月份 Month', key: 'month', width: 10 },
@@ -138,7 +142,7 @@ export async function serviceQualityWorkbook(r: ServiceQualityView, by: string, 
     { header: '回访评分 Revisit rating', key: 'revisit', width: 14 },
   ];
   const row = (x: ServiceQualityView['rows'][number]) => ({
-    department: both(departmentLabels(x.department as Department)),
+    department: dept(x.department),
     month: x.month === 'total' ? '合计 total' : x.month,
     requests: x.requests,
     complaints: x.complaints,
@@ -150,7 +154,7 @@ export async function serviceQualityWorkbook(r: ServiceQualityView, by: string, 
     revisit: round1(x.revisitRating),
   });
   const data = await buildReportWorkbook(
-    [['报表 Report', '服务质量 Service quality'], ['月份 Months', `${r.from} – ${r.to}`], ['部门 Department', r.department ? both(departmentLabels(r.department as Department)) : '全部 all'], made(by, at)],
+    [['报表 Report', '服务质量 Service quality'], ['月份 Months', `${r.from} – ${r.to}`], ['部门 Department', r.department ? dept(r.department) : '全部 all'], made(by, at)],
     [
       { name: '按月 By month', columns, rows: r.rows.map(row) },
       { name: '合计 Totals', columns, rows: r.totals.map(row) },

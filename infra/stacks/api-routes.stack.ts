@@ -37,6 +37,8 @@ export interface ApiRoutesStackProps extends StackProps {
 export class ApiRoutesStack extends Stack {
   /** By route key, e.g. 'GET /customers'. */
   readonly functions: Record<string, CrmFunction> = {};
+  /** Route keys of the webhook routes (`auth: 'webhook'`): they get their own throttle (api-stage.stack.ts). */
+  readonly webhookRoutes: string[] = [];
 
   constructor(scope: Construct, id: string, props: ApiRoutesStackProps) {
     super(scope, id, props);
@@ -61,8 +63,13 @@ export class ApiRoutesStack extends Stack {
         ...(sendsTo ? { sends: { queue: sendsTo.queue, urlEnv: props.queueTable[route.sends!]!.urlEnv } } : {}),
         ...(route.timeoutSeconds ? { timeout: Duration.seconds(route.timeoutSeconds) } : {}),
         ...(route.accessLog ? { accessLog: route.accessLog } : {}),
+        // The order webhook's refused deliveries and kept-unmatched events feed their alarms (operations.stack.ts).
+        ...(webhook ? { countLines: ['webhookSignatureFailures', 'unmatchedOrderEvents'] as const } : {}),
       });
-      if (webhook) props.webhookSecret.grantRead(fn.function);
+      if (webhook) {
+        props.webhookSecret.grantRead(fn.function);
+        this.webhookRoutes.push(key);
+      }
       if (route.mail === 'send' && props.mail) allowMailSending(fn, props.mail);
       if (route.accounts) allowUserPoolAccess(fn, props.userPool, route.accounts);
       this.functions[key] = fn;

@@ -5,7 +5,6 @@ import { requestKinds, type RequestKind, type ServiceRequest } from '../schemas/
 import { isOverdue } from '../service/request-state';
 import { monthMinus, monthsBetween, shanghaiDate, shanghaiMonth } from '../shanghai-time';
 import { tierOrder } from '../tiers';
-import type { UnitId } from '../units';
 
 /** How far back the 工作台 counts tier moves. */
 export const homeMoveDays = 30;
@@ -62,7 +61,7 @@ export class HomeFiguresBuilder {
 
   constructor(
     private readonly ctx: FiguresContext,
-    units: readonly UnitId[],
+    units: readonly string[],
     private readonly staleMonths: number,
   ) {
     for (const scope of ['company' as const, ...units]) this.byScope.set(scope, emptyFigures(scope, ctx));
@@ -70,7 +69,7 @@ export class HomeFiguresBuilder {
 
   private each(unitId: string, f: (fig: HomeFigures) => void) {
     f(this.byScope.get('company')!);
-    const unit = this.byScope.get(unitId as UnitId);
+    const unit = this.byScope.get(unitId);
     if (unit) f(unit);
   }
 

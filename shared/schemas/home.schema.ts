@@ -1,10 +1,11 @@
 import * as z from 'zod';
-import { unitIds } from '../units';
+import type { UnitLabel } from '../units';
+import { unitCodeSchema } from './unit.schema';
 import { tiers } from './customer.schema';
 import { requestKinds } from './service-request.schema';
 
 /** `GET /home?unitId=`: those who see the company may look at one unit instead (unit users always see their own). */
-export const homeQuerySchema = z.strictObject({ unitId: z.enum(unitIds).optional() });
+export const homeQuerySchema = z.strictObject({ unitId: unitCodeSchema.optional() });
 
 const count = z.number().int().nonnegative();
 const tierCounts = z.object(Object.fromEntries(tiers.map((t) => [t, count])) as Record<(typeof tiers)[number], typeof count>);
@@ -15,7 +16,8 @@ const kindCounts = z.object(Object.fromEntries(requestKinds.map((k) => [k, count
  * computed them (docs/data-model.md "Home figures"): read with one GetItem, never from the customers.
  */
 export const homeFiguresSchema = z.object({
-  scope: z.union([z.literal('company'), z.enum(unitIds)]),
+  /** `company`, or a unit's code. */
+  scope: z.string(),
   computedAt: z.iso.datetime(),
   /** Live customers by tier. */
   tiers: tierCounts,
@@ -80,6 +82,8 @@ export interface HomeView {
   todos: Todo[];
   /** null until the nightly job has run once. */
   figures: HomeFigures | null;
-  /** Scopes the caller may switch to (the company and each unit), or only their own. */
+  /** Scopes the caller may switch to (the company and each active unit), or only their own. */
   scopes: HomeScope[];
+  /** Names of the units among `scopes`. */
+  units: UnitLabel[];
 }

@@ -1,18 +1,18 @@
 import * as z from 'zod';
-import { unitIds } from '../units';
+import { unitCodeSchema } from './unit.schema';
 
 const date = z.iso.date();
 const format = z.enum(['json', 'xlsx']).default('json');
 
 /** `GET /reports/tiers?from=&to=&unitId=&format=`: the period (Shanghai dates, inclusive), default the last 30 days. */
 export const tierReportQuerySchema = z
-  .strictObject({ from: date.optional(), to: date.optional(), unitId: z.enum(unitIds).optional(), format })
+  .strictObject({ from: date.optional(), to: date.optional(), unitId: unitCodeSchema.optional(), format })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { error: 'visit.rangeOrder', path: ['to'] });
 export type TierReportQuery = z.output<typeof tierReportQuerySchema>;
 
 /** `GET /reports/archive-freshness?unitId=&ownerId=&format=`. */
 export const freshnessReportQuerySchema = z.strictObject({
-  unitId: z.enum(unitIds).optional(),
+  unitId: unitCodeSchema.optional(),
   ownerId: z.string().trim().min(1).max(64).optional(),
   format,
 });

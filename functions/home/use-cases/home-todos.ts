@@ -4,7 +4,6 @@ import type { Todo, TodoKind } from '#shared/schemas/home.schema';
 import { financeKinds } from '#shared/schemas/service-request.schema';
 import { shanghaiDate } from '#shared/shanghai-time';
 import { staleCutoff } from '#shared/stale-cutoff';
-import { unitIds } from '#shared/units';
 import { keys } from '#core/keys';
 import type { Principal } from '#core/principal';
 import { countPartition } from '#core/repositories/partition-count';
@@ -44,14 +43,14 @@ export async function homeTodos(deps: HomeDeps, me: Principal): Promise<Todo[]> 
       return Promise.all(
         quarters.map(async (quarter) => ({
           quarter,
-          count: (await Promise.all(unitIds.map((u) => deps.reports.get(u, quarter)))).filter((r) => r.status === 'submitted').length,
+          count: (await Promise.all((await deps.units.activeCodes()).map((u) => deps.reports.get(u, quarter)))).filter((r) => r.status === 'submitted').length,
         })),
       );
     },
-    'stale-archives': () =>
+    'stale-archives': async () =>
       count({
         ...keys.customerPartitions.owner(me.id),
-        filter: { expression: '#verifiedOn <= :cutoff', names: { '#verifiedOn': 'verifiedOn' }, values: { ':cutoff': staleCutoff(now) } },
+        filter: { expression: '#verifiedOn <= :cutoff', names: { '#verifiedOn': 'verifiedOn' }, values: { ':cutoff': staleCutoff(now, await deps.archiveSettings.stalePeriodMonths()) } },
       }),
     'unmatched-orders': () => count(keys.unmatchedPartition()),
     'finance-requests': () =>

@@ -1,10 +1,9 @@
-import { archiveFreshnessSettings } from '#shared/archive-freshness';
 import { figuresContext, HomeFiguresBuilder } from '#shared/home/home-figures';
 import type { OwnerRevisits } from '#shared/schemas/home.schema';
-import { unitIds } from '#shared/units';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { keys } from '#core/keys';
 import type { Principal } from '#core/principal';
+import { ArchiveSettingsRepository } from '#core/repositories/archive-settings.repository';
 import { HomeSummaryRepository } from '#core/repositories/home-summary.repository';
 import { ServiceRequestRepository } from '#core/repositories/service-request.repository';
 import type { RevisitDeps } from '../../revisits/deps';
@@ -34,7 +33,8 @@ export async function buildHomeSummaries(deps: HomeSummaryDeps) {
   const now = deps.now();
   const coverage = await revisitCoverage({ ...deps.revisits, now: () => now }, { period: 'quarter' }, system);
   const ctx = figuresContext(now, coverage.period.id);
-  const builder = new HomeFiguresBuilder(ctx, unitIds, archiveFreshnessSettings.stalePeriodMonths);
+  const [units, staleMonths] = await Promise.all([deps.revisits.units.codes(), new ArchiveSettingsRepository(deps.client, deps.tableName).stalePeriodMonths()]);
+  const builder = new HomeFiguresBuilder(ctx, units, staleMonths);
 
   await scanCustomerFacts(deps.client, deps.tableName, builder);
   for (const row of coverage.rows) builder.coverage(row.unitId, row.tier, row.obligations, row.met);

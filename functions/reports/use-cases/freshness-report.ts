@@ -1,6 +1,6 @@
-import { archiveFreshnessSettings } from '#shared/archive-freshness';
 import { freshnessReport, type FreshnessReport } from '#shared/reports/freshness-report';
 import type { FreshnessReportQuery } from '#shared/schemas/report.schema';
+import type { UnitLabel } from '#shared/units';
 import type { Principal } from '#core/principal';
 import type { ReportDeps } from '../deps';
 import { reportUnits, staffNames, unitCustomers } from './report-scope';
@@ -8,6 +8,7 @@ import { reportUnits, staffNames, unitCustomers } from './report-scope';
 export interface FreshnessReportView extends FreshnessReport {
   asOf: string;
   units: string[];
+  choices: UnitLabel[];
   /** Names of the owners the report mentions. */
   names: Record<string, string>;
 }
@@ -18,10 +19,10 @@ export interface FreshnessReportView extends FreshnessReport {
  */
 export async function buildFreshnessReport(deps: ReportDeps, query: FreshnessReportQuery, me: Principal): Promise<FreshnessReportView> {
   const now = deps.now();
-  const units = reportUnits(me, query.unitId);
+  const { units, choices } = await reportUnits(deps, me, query.unitId);
   const customers = (await Promise.all(units.map((u) => unitCustomers(deps, u)))).flat().filter((c) => !query.ownerId || c.ownerId === query.ownerId);
-  const report = freshnessReport(customers, now, archiveFreshnessSettings.stalePeriodMonths);
+  const report = freshnessReport(customers, now, await deps.archiveSettings.stalePeriodMonths());
   const all = await staffNames(deps);
   const ids = new Set(customers.map((c) => c.ownerId));
-  return { ...report, asOf: now.toISOString(), units, names: Object.fromEntries([...ids].map((id) => [id, all.get(id) ?? id])) };
+  return { ...report, asOf: now.toISOString(), units, choices, names: Object.fromEntries([...ids].map((id) => [id, all.get(id) ?? id])) };
 }

@@ -1,5 +1,6 @@
 import { serviceQuality, type QualityRequest, type QualityRow } from '#shared/reports/service-quality';
 import type { ServiceQualityQuery } from '#shared/schemas/report.schema';
+import { departmentLabels, departmentsOf } from '#shared/service/departments';
 import { monthMinus, shanghaiMonth } from '#shared/shanghai-time';
 import { forEachLimited } from '#core/concurrency';
 import { DomainError } from '#core/errors';
@@ -13,6 +14,8 @@ export interface ServiceQualityView {
   department?: string;
   rows: QualityRow[];
   totals: QualityRow[];
+  /** Every department the report may name (units retired included), with its names, for the filter and the rows. */
+  departments: { value: string; label: { 'zh-CN': string; en: string }; active: boolean }[];
 }
 
 const monthAfter = (month: string) => monthMinus(month, -1);
@@ -65,5 +68,11 @@ export async function buildServiceQuality(deps: ReportDeps, query: ServiceQualit
       revisitRatings: ratings.get(r.id) ?? [],
     });
   });
-  return { from, to, ...(department ? { department } : {}), ...serviceQuality(facts, now) };
+  const units = await deps.units.list();
+  const active = new Set(departmentsOf(units.filter((u) => u.status === 'active')));
+  const named = [...new Set([...departmentsOf(units), 'admin' as const])];
+  const departments = named
+    .filter((d) => scope.kind !== 'unit' || d === department)
+    .map((d) => ({ value: d, label: departmentLabels(d, units), active: active.has(d) }));
+  return { from, to, ...(department ? { department } : {}), departments, ...serviceQuality(facts, now) };
 }

@@ -1,5 +1,6 @@
 import { tierReport, type TierReport } from '#shared/reports/tier-report';
 import type { TierReportQuery } from '#shared/schemas/report.schema';
+import type { UnitLabel } from '#shared/units';
 import { shanghaiDate } from '#shared/shanghai-time';
 import { forEachLimited } from '#core/concurrency';
 import type { Principal } from '#core/principal';
@@ -10,6 +11,8 @@ export interface TierReportView extends TierReport {
   from: string;
   to: string;
   units: string[];
+  /** The units the caller may choose from, with their names. */
+  choices: UnitLabel[];
 }
 
 /**
@@ -22,11 +25,11 @@ export async function buildTierReport(deps: ReportDeps, query: TierReportQuery, 
   const now = deps.now();
   const to = query.to ?? shanghaiDate(now);
   const from = query.from ?? new Date(Date.parse(`${to}T00:00:00Z`) - 29 * 86_400_000).toISOString().slice(0, 10);
-  const units = reportUnits(me, query.unitId);
+  const { units, choices } = await reportUnits(deps, me, query.unitId);
   const customers = (await Promise.all(units.map((u) => unitCustomers(deps, u)))).flat();
   const facts: Parameters<typeof tierReport>[0][number][] = [];
   await forEachLimited(customers, 8, async (c) => {
     facts.push({ id: c.id, name: c.name, unitId: c.unitId, tier: c.tier, createdAt: c.createdAt, history: await deps.tiers.history(c.id) });
   });
-  return { from, to, units, ...tierReport(facts, units, shanghaiStart(from), shanghaiStart(nextDay(to))) };
+  return { from, to, units, choices, ...tierReport(facts, units, shanghaiStart(from), shanghaiStart(nextDay(to))) };
 }

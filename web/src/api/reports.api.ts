@@ -1,6 +1,7 @@
 import type { FreshnessReport } from '#shared/reports/freshness-report';
 import type { QualityRow } from '#shared/reports/service-quality';
 import type { TierReport } from '#shared/reports/tier-report';
+import type { UnitLabel } from '#shared/units';
 import { apiRequest } from './api-client';
 import { apiDownload, saveBlob } from './file-transfer';
 
@@ -10,10 +11,12 @@ export interface TierReportView extends TierReport {
   from: string;
   to: string;
   units: string[];
+  choices: UnitLabel[];
 }
 export interface FreshnessReportView extends FreshnessReport {
   asOf: string;
   units: string[];
+  choices: UnitLabel[];
   names: Record<string, string>;
 }
 export interface ServiceQualityView {
@@ -22,6 +25,7 @@ export interface ServiceQualityView {
   department?: string;
   rows: QualityRow[];
   totals: QualityRow[];
+  departments: { value: string; label: { 'zh-CN': string; en: string }; active: boolean }[];
 }
 
 export const reportPaths = {
