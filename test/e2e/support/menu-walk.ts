@@ -16,20 +16,21 @@ export function menuPathsFor(username: string): string[] {
 }
 
 /**
- * Opens a menu page inside the running SPA (no reload: one sign-in serves the whole walk) and waits until
- * it has loaded: its title shown, its requests answered, spinners gone.
+ * Opens a menu page as a person does, from the menu (on a phone, from the drawer behind the menu button),
+ * with no reload: one sign-in serves the whole walk. Waits until the page has loaded: its own title
+ * shown (not the page being left), its requests answered, spinners gone.
  */
 export async function openMenuPage(page: Page, path: string): Promise<void> {
-  // The page being left is marked, so the wait below is for the new page's title, not the old one's.
-  await page.evaluate((to) => {
-    if (window.location.pathname === to) return;
-    document.querySelectorAll('[data-testid="page-title"]').forEach((e) => e.setAttribute('data-left', ''));
-    window.history.pushState({}, '', to);
-    window.dispatchEvent(new PopStateEvent('popstate', { state: window.history.state }));
-  }, path);
-  await expect(page).toHaveURL(new RegExp(`${path.replace(/[/]/g, '\\/')}([?#].*)?$`));
+  if (new URL(page.url()).pathname !== path) {
+    await page.evaluate(() => document.querySelectorAll('[data-testid="page-title"]').forEach((e) => e.setAttribute('data-left', '')));
+    const drawerButton = page.getByTestId('menu-open');
+    if (await drawerButton.isVisible()) await drawerButton.click();
+    await page.locator(`[data-testid="menu-${path.slice(1)}"]:visible`).click();
+    await expect(page).toHaveURL(new RegExp(`${path.replace(/[/]/g, '\\/')}([?#].*)?$`));
+  }
   await expect(page.locator('[data-testid="page-title"]:not([data-left])').first()).toBeVisible();
   await expect(page.locator('[data-testid="page-title"][data-left]')).toHaveCount(0);
+  await expect(page.getByTestId('menu-drawer')).toBeHidden();
   await page.waitForLoadState('networkidle').catch(() => undefined);
   await expect(page.locator('.el-loading-mask:visible')).toHaveCount(0);
 }
