@@ -40,7 +40,7 @@ export default defineConfig({
   },
   webServer: {
     // The production build, served by `vite preview`: the tests see what is deployed.
-    command: 'npm run build:web && npm start -- --reset --preview',
+    command: 'npm start -- --reset --preview',
     url: webUrl,
     reuseExistingServer: !process.env.CI,
     timeout: 420_000,

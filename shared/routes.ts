@@ -35,6 +35,11 @@ export interface RouteDefinition {
    */
   readonly mail?: 'send';
   /**
+   * 'read': the function reads the company's WeCom / DingTalk app settings (a secret) without sending
+   * (the settings page says whether the app reaches the person). Functions with `mail: 'send'` read them too.
+   */
+  readonly noticeApps?: 'read';
+  /**
    * The Cognito user pool the function reaches (staff administration, issue 11): 'read' lists and reads
    * accounts, 'manage' also creates, changes, disables them and resets passwords. In the cloud only such
    * functions get USER_POOL_ID and exactly those cognito-idp actions on the pool (infra/constructs/user-pool-access.ts).
@@ -131,7 +136,7 @@ export const routes = {
   'POST /customers/reassign': { handler: 'customers/reassign-customers', roles: archiveKeepers, access: 'read-write' },
   'GET /access-log': { handler: 'access-log/search-access-log', roles: accessLogReaders, access: 'read' },
   // The search's filters as an .xlsx (R2 "search it … and export it"); read-write only to append its own entry.
-  'GET /access-log/export': { handler: 'access-log/export-access-log', roles: accessLogReaders, access: 'read-write', timeoutSeconds: 29, accessLog: 'append' },
+  'GET /access-log/export': { handler: 'access-log/export-access-log', roles: accessLogReaders, access: 'read-write', timeoutSeconds: 29, accessLog: 'append', storage: 'read-write' },
   'GET /inbox': { handler: 'inbox/list-inbox', roles: everyone, access: 'read' },
   'POST /inbox/{notificationId}/read': { handler: 'inbox/mark-read', roles: everyone, access: 'read-write' },
   'POST /inbox/read-all': { handler: 'inbox/mark-all-read', roles: everyone, access: 'read-write' },
@@ -190,7 +195,7 @@ export const routes = {
   // Excel in and out (issue 3; historic orders, issue 4). Imports run as jobs on the import-steps queue.
   'GET /customers/import-template': { handler: 'imports/customer-template', roles: customerEditors, access: 'read' },
   'GET /order-events/import-template': { handler: 'imports/order-template', roles: ['admin', 'sales-head'], access: 'read' },
-  'GET /customers/export': { handler: 'customers/export-customers', roles: archiveExporters, access: 'read-write', timeoutSeconds: 29, accessLog: 'append' },
+  'GET /customers/export': { handler: 'customers/export-customers', roles: archiveExporters, access: 'read-write', timeoutSeconds: 29, accessLog: 'append', storage: 'read-write' },
   'POST /imports/uploads': { handler: 'imports/request-import-upload', roles: importers, access: 'read', storage: 'read-write' },
   'POST /imports': { handler: 'imports/start-import', roles: importers, access: 'read-write', storage: 'read', sends: 'import-steps' },
   'GET /imports': { handler: 'imports/list-imports', roles: importers, access: 'read' },
@@ -227,7 +232,7 @@ export const routes = {
   'PUT /revisit-reports/{unitId}/{quarter}': { handler: 'revisit-reports/save-report', roles: ['unit-head'], access: 'read-write', timeoutSeconds: 29 },
   'POST /revisit-reports/{unitId}/{quarter}/submit': { handler: 'revisit-reports/submit-report', roles: ['unit-head'], access: 'read-write', timeoutSeconds: 29 },
   'POST /revisit-reports/{unitId}/{quarter}/review': { handler: 'revisit-reports/review-report', roles: ['sales-head'], access: 'read-write', timeoutSeconds: 29 },
-  'GET /revisit-reports/{unitId}/{quarter}/export': { handler: 'revisit-reports/export-report', roles: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head'], access: 'read', timeoutSeconds: 29 },
+  'GET /revisit-reports/{unitId}/{quarter}/export': { handler: 'revisit-reports/export-report', roles: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head'], access: 'read', timeoutSeconds: 29, storage: 'read-write' },
   // Issue 5 (helper: rules, channels, calendar, follow-ups). Each customer's standing against the rules, for its readers.
   'GET /customers/{customerId}/revisit-obligations': { handler: 'revisits/customer-obligation-status', roles: everyone, access: 'read' },
   // A month of revisits due and made, per person or unit, for those who make them and those who oversee them (in their scope).
@@ -239,8 +244,8 @@ export const routes = {
   // A revisit's follow-up item becomes a service request (anyone may receive one, R7; scope checked per customer).
   'POST /customers/{customerId}/revisits/{revisitId}/issues/{itemId}/service-request': { handler: 'revisits/follow-up-to-request', roles: everyone, access: 'read-write' },
   // Each person's own reminder channels (inbox always; email, WeCom, DingTalk); secrets only ever shown masked.
-  'GET /me/notification-settings': { handler: 'notification-settings/get-my-notification-settings', roles: everyone, access: 'read' },
-  'PUT /me/notification-settings': { handler: 'notification-settings/update-my-notification-settings', roles: everyone, access: 'read-write' },
+  'GET /me/notification-settings': { handler: 'notification-settings/get-my-notification-settings', roles: everyone, access: 'read', noticeApps: 'read' },
+  'PUT /me/notification-settings': { handler: 'notification-settings/update-my-notification-settings', roles: everyone, access: 'read-write', noticeApps: 'read' },
   // read-write: the test message lands in the caller's inbox too.
   'POST /me/notification-settings/test': { handler: 'notification-settings/test-my-channels', roles: everyone, access: 'read-write', mail: 'send' },
   // The caller's own second factor as Cognito has it, recorded in the directory for the admin TOTP check

@@ -11,6 +11,10 @@ export interface ScheduleDefinition {
   readonly description: string;
   /** 'send': the job emails people; in the cloud it gets MAIL_FROM and SES rights (infra/constructs/mail-sending.ts). */
   readonly mail?: 'send';
+  /** 'read-write': the job writes files to the attachments bucket (ATTACHMENTS_BUCKET; read and put, never delete). */
+  readonly storage?: 'read-write';
+  /** 'read': the job lists the user pool's users and groups (USER_POOL_ID; read-only Cognito rights). */
+  readonly userPool?: 'read';
 }
 
 export const scheduleTimezone = 'Asia/Shanghai';
@@ -59,5 +63,13 @@ export const schedules: Record<string, ScheduleDefinition> = {
     cron: '30 8 * * ? *',
     description: 'Remind owners of revisits falling due and escalate overdue ones (daily 08:30; once per obligation per day)',
     mail: 'send',
+  },
+  // Cognito has no AWS Backup: a weekly copy of the user directory lets a lost pool be rebuilt (docs/operations.md).
+  'export-user-directory': {
+    handler: 'jobs/export-user-directory',
+    cron: '0 3 ? * 1 *', // Sunday 03:00 (EventBridge numbers Sunday 1)
+    description: 'Copy the user directory (users, groups, attributes) to the attachments bucket (weekly, Sunday 03:00)',
+    storage: 'read-write',
+    userPool: 'read',
   },
 };

@@ -3,6 +3,7 @@ import { xlsxContentType } from '#shared/attachments';
 import { accessLogExportQuerySchema } from '#shared/schemas/access-log.schema';
 import { documentClient } from '#core/dynamo';
 import { env } from '#core/env';
+import { downloadLink } from '#core/http/download-link';
 import { http } from '#core/http/http';
 import { AccessLogRepository } from '#core/repositories/access-log.repository';
 import { UnitRepository } from '#core/repositories/unit.repository';
@@ -19,11 +20,7 @@ export const handler = http(
   'GET /access-log/export',
   async ({ query, principal, lang }) => {
     const file = await exportAccessLog(deps, query, principal, lang);
-    return {
-      status: 200,
-      file: { data: file.data, contentType: xlsxContentType, fileName: file.fileName },
-      headers: { 'x-row-count': String(file.rowCount) },
-    };
+    return downloadLink({ ...file, contentType: xlsxContentType }, principal);
   },
   { query: accessLogExportQuerySchema },
 );

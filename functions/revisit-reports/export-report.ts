@@ -1,4 +1,5 @@
 import { xlsxContentType } from '#shared/attachments';
+import { downloadLink } from '#core/http/download-link';
 import { http } from '#core/http/http';
 import { quarterParam, unitParam } from '../revisit-plans/path-params';
 import { revisitReportDeps } from './deps';
@@ -8,5 +9,5 @@ const deps = revisitReportDeps();
 
 export const handler = http('GET /revisit-reports/{unitId}/{quarter}/export', async ({ params, principal }) => {
   const file = await exportReport(deps, await unitParam(deps.units, params.unitId), quarterParam(params.quarter), principal);
-  return { status: 200, file: { ...file, contentType: xlsxContentType } };
+  return downloadLink({ ...file, contentType: xlsxContentType }, principal);
 }, {});

@@ -8,7 +8,7 @@ import { OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodej
 export const functionBundling = {
   format: 'esm',
   platform: 'node',
-  target: 'node22',
+  target: 'node24',
   mainFields: ['module', 'main'],
   // Bundled CJS dependencies call require(); ESM output has none unless we make one.
   banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",

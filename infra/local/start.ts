@@ -2,9 +2,9 @@
  * `npm start`: the local twin. DynamoDB Local, cognito-local, the API server over the route table,
  * the scheduler over the schedule table and the Vite dev server, with the demo seed; prints where
  * everything is and runs until Ctrl-C, which stops every process it started.
- * `npm start -- --reset` throws the local data away first. `--preview` serves the production build
- * (web/dist, from `npm run build:web`) with `vite preview` instead of the dev server: what is deployed,
- * which the browser tests use.
+ * `npm start -- --reset` throws the local data away first. `--preview` builds the SPA and serves that
+ * production build with `vite preview` instead of the dev server: what is deployed, which the browser
+ * tests use.
  */
 import './twin-env';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -143,9 +143,7 @@ async function main() {
   writeEndpoints(endpoints);
 
   const preview = process.argv.includes('--preview');
-  if (preview && !existsSync(resolve(repoRoot, 'web/dist/index.html'))) {
-    throw new StartupError('--preview serves the production build, and web/dist has none: run npm run build:web first.');
-  }
+  if (preview) await buildWeb();
   const viteArgs = [...(preview ? ['preview'] : []), '--config', 'web/vite.config.ts', '--port', String(ports.web), '--strictPort'];
   const vite = spawn(resolve(repoRoot, 'node_modules/.bin/vite'), viteArgs, {
     cwd: repoRoot,
@@ -161,6 +159,22 @@ async function main() {
   });
 
   printBanner(endpoints, created, timers.length);
+}
+
+/**
+ * `vite build` of the SPA, for --preview: built here rather than by a shell chain in front of `npm start`,
+ * so the browser tests' SIGTERM reaches this process (and through it every group it started) directly.
+ */
+async function buildWeb(): Promise<void> {
+  const build = spawn(resolve(repoRoot, 'node_modules/.bin/vite'), ['build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
+    cwd: repoRoot,
+    detached: true,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  children.push(build);
+  const code = await new Promise<number | null>((done) => build.once('exit', done));
+  children.splice(children.indexOf(build), 1);
+  if (code !== 0 || !existsSync(resolve(repoRoot, 'web/dist/index.html'))) throw new StartupError(`vite build failed (exit ${code}); see above.`);
 }
 
 function prepareDataFolder() {

@@ -13,6 +13,8 @@ process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
 process.env.COGNITO_ENDPOINT ??= `http://localhost:${ports.cognito}`;
 process.env.S3_ENDPOINT ??= `http://localhost:${ports.objectStorage}`;
 process.env.ATTACHMENTS_BUCKET ??= localBucketName;
+// Only set locally (cognito-local); in the cloud the SDK finds the regional endpoint. USER_POOL_ID is set by start.ts.
+process.env.COGNITO_ENDPOINT ??= `http://localhost:${ports.cognito}`;
 // Reminder emails (issue 5) are written here as .eml files, for a person to read what would have been sent.
 process.env.REVISIT_EMAIL_OUTBOX ??= join(localDir, 'outbox');
 

@@ -10,6 +10,7 @@ import type { QueueDefinition } from '#shared/queues';
 import { splitRouteKey, type RouteDefinition } from '#shared/routes';
 import { CrmFunction } from '../constructs/crm-function.construct';
 import { allowMailSending, type MailSettings } from '../constructs/mail-sending';
+import { allowNoticeApps } from '../constructs/notice-apps';
 import { acknowledge } from '../constructs/nag.acknowledge';
 import { allowUserPoolAccess } from '../constructs/user-pool-access';
 import { pascalId } from '../constructs/repo.paths';
@@ -21,6 +22,8 @@ export interface ApiRoutesStackProps extends StackProps {
   readonly authorizerId: string;
   readonly table: ITable;
   readonly webhookSecret: ISecret;
+  /** The company's WeCom / DingTalk apps (a JSON secret); read by routes that send notices or show whether the apps reach a person. */
+  readonly noticeApps?: ISecret;
   /** Attachments and import files; routes with `storage` are granted exactly that access to it. */
   readonly attachmentsBucket: IBucket;
   readonly workers: Readonly<Record<string, StepQueueWorker>>;
@@ -37,6 +40,8 @@ export interface ApiRoutesStackProps extends StackProps {
 export class ApiRoutesStack extends Stack {
   /** By route key, e.g. 'GET /customers'. */
   readonly functions: Record<string, CrmFunction> = {};
+  /** Route keys of the webhook routes (`auth: 'webhook'`): they get their own throttle (api-stage.stack.ts). */
+  readonly webhookRoutes: string[] = [];
 
   constructor(scope: Construct, id: string, props: ApiRoutesStackProps) {
     super(scope, id, props);
@@ -61,9 +66,15 @@ export class ApiRoutesStack extends Stack {
         ...(sendsTo ? { sends: { queue: sendsTo.queue, urlEnv: props.queueTable[route.sends!]!.urlEnv } } : {}),
         ...(route.timeoutSeconds ? { timeout: Duration.seconds(route.timeoutSeconds) } : {}),
         ...(route.accessLog ? { accessLog: route.accessLog } : {}),
+        // The order webhook's refused deliveries and kept-unmatched events feed their alarms (operations.stack.ts).
+        ...(webhook ? { countLines: ['webhookSignatureFailures', 'unmatchedOrderEvents'] as const } : {}),
       });
-      if (webhook) props.webhookSecret.grantRead(fn.function);
+      if (webhook) {
+        props.webhookSecret.grantRead(fn.function);
+        this.webhookRoutes.push(key);
+      }
       if (route.mail === 'send' && props.mail) allowMailSending(fn, props.mail);
+      if ((route.mail === 'send' || route.noticeApps) && props.noticeApps) allowNoticeApps(fn, props.noticeApps);
       if (route.accounts) allowUserPoolAccess(fn, props.userPool, route.accounts);
       this.functions[key] = fn;
 

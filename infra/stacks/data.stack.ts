@@ -6,6 +6,7 @@ import type { UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { Construct } from 'constructs';
 import { table as tableDefinition } from '#shared/table';
 import { CrmUserPool } from '../constructs/crm-user-pool.construct';
+import { DataBackup } from '../constructs/data-backup.construct';
 import { acknowledge } from '../constructs/nag.acknowledge';
 import { SecureBucket } from '../constructs/secure-bucket.construct';
 
@@ -28,6 +29,8 @@ export class DataStack extends Stack {
   readonly userPoolClient: UserPoolClient;
   readonly attachmentsBucket: SecureBucket;
   readonly webhookSecret: Secret;
+  readonly noticeApps: Secret;
+  readonly backup: DataBackup;
 
   constructor(scope: Construct, id: string, props: DataStackProps = {}) {
     super(scope, id, props);
@@ -66,6 +69,8 @@ export class DataStack extends Stack {
         { abortIncompleteMultipartUploadAfter: Duration.days(7) },
         // Uploaded import files and their chunks are working files of an import job, not archive records.
         { prefix: 'imports/', expiration: Duration.days(30), noncurrentVersionExpiration: Duration.days(1) },
+        // Built exports and reports (functions/core/http/download-link.ts): copies fetched within minutes.
+        { prefix: 'downloads/', expiration: Duration.days(1), noncurrentVersionExpiration: Duration.days(1) },
       ],
       cors: [
         {
@@ -77,6 +82,8 @@ export class DataStack extends Stack {
         },
       ],
     });
+
+    this.backup = new DataBackup(this, 'Backup', { table: this.table, attachmentsBucket: this.attachmentsBucket });
 
     this.webhookSecret = new Secret(this, 'OrderWebhookSecret', {
       description:
@@ -92,11 +99,26 @@ export class DataStack extends Stack {
       'The secret is shared with the external order system, so it is rotated by hand in step with it.',
     );
 
+    // The company's WeCom / DingTalk apps and units' group robots, as JSON (functions/core/channels/company-apps.ts);
+    // `{}` until an operator fills it in (docs/operations.md): then notices go to robots the people set only.
+    this.noticeApps = new Secret(this, 'NoticeAppsSecret', {
+      description: 'WeCom / DingTalk app credentials and unit robots for notices, JSON (docs/operations.md "Notices on WeCom and DingTalk").',
+      generateSecretString: { secretStringTemplate: '{}', generateStringKey: 'placeholder', excludePunctuation: true },
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    acknowledge(
+      this.noticeApps,
+      'AwsSolutions-SMG4',
+      'The app secrets are issued by WeCom and DingTalk and rotated in their consoles; an operator updates the JSON by hand.',
+    );
+
     // For operators (docs/operations.md), not for other stacks: those take the properties above.
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
     new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: this.userPoolClient.userPoolClientId });
     new CfnOutput(this, 'AttachmentsBucketName', { value: this.attachmentsBucket.bucketName });
     new CfnOutput(this, 'WebhookSecretArn', { value: this.webhookSecret.secretArn });
+    new CfnOutput(this, 'NoticeAppsSecretArn', { value: this.noticeApps.secretArn });
+    new CfnOutput(this, 'BackupVaultName', { value: this.backup.vault.backupVaultName });
   }
 }

@@ -34,6 +34,8 @@ const resourcesOf = (s: Statement) => [s.Resource].flat().map(arnText).sort();
 
 const reminderJob = `job revisit-reminders: ${schedules['revisit-reminders']!.description}`.slice(0, 256);
 const testRoute = 'POST /me/notification-settings/test';
+/** Issue 12: the notice dispatcher and the daily digest send on the same channels. */
+const noticeJobs = ['dispatch-notices', 'notice-digest'].map((name) => `job ${name}: ${schedules[name]!.description}`.slice(0, 256));
 
 describe('email in the cloud (SES), from the mailFrom context value', () => {
   let withSender: ReturnType<typeof functions>;
@@ -62,12 +64,12 @@ describe('email in the cloud (SES), from the mailFrom context value', () => {
     expect(statement!.Condition).toEqual({ StringEquals: { 'ses:FromAddress': 'crm@mail.example.cn' } });
   });
 
-  it('lets the channel-test route send too, and no other function', () => {
+  it('lets the channel-test route and the notice jobs send too, and no other function', () => {
     const route = named(testRoute);
     expect(route.environment.MAIL_FROM).toBe('crm@mail.example.cn');
     expect(route.ses).toHaveLength(1);
     const senders = withSender.filter((f) => f.ses.length > 0 || 'MAIL_FROM' in f.environment).map((f) => f.description);
-    expect(senders.sort()).toEqual([reminderJob, testRoute].sort());
+    expect(senders.sort()).toEqual([reminderJob, testRoute, ...noticeJobs].sort());
     expect((routes as Record<string, { mail?: string }>)['GET /me/notification-settings']!.mail).toBeUndefined();
   });
 
@@ -111,5 +113,9 @@ describe('email in the cloud (SES), from the mailFrom context value', () => {
     };
     const found = report.pluginReports.flatMap((p) => p.violations.flatMap((v) => v.violatingConstructs.map((c) => `${v.ruleName} at ${c.constructPath}`)));
     expect(found).toEqual([]);
+  });
+  it('gives the company apps secret to the functions that send notices and to the settings routes, and no other', () => {
+    const readers = withSender.filter((f) => 'NOTICE_APPS_SECRET_ARN' in f.environment).map((f) => f.description);
+    expect(readers.sort()).toEqual([reminderJob, testRoute, ...noticeJobs, 'GET /me/notification-settings', 'PUT /me/notification-settings'].sort());
   });
 });

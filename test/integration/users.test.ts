@@ -5,10 +5,13 @@ import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { UserPoolPort } from '../../functions/core/accounts/user-pool.port';
 import { DomainError } from '../../functions/core/errors';
+import { StaffMfaRepository } from '../../functions/core/repositories/staff-mfa.repository';
+import { InboxRepository } from '../../functions/core/repositories/inbox.repository';
 import { userDeps } from '../../functions/users/deps';
 import { createUser } from '../../functions/users/use-cases/create-user';
 import { createApiServer } from '../../infra/local/api-server';
 import { cognitoLocalVerifier } from '../../infra/local/token-verifier';
+import { newCreditCode } from '../support/credit-codes';
 import { testTable } from '../support/table';
 import { testUserPool } from '../support/cognito';
 
@@ -59,6 +62,9 @@ beforeAll(async () => {
   const deps = userDeps(client, tableName, pool.port);
   await createUser(deps, { username: root.username, name: '王磊', email: 'root@example.cn', role: 'admin' }, { id: 'setup', name: 'setup' }, { invite: false });
   await pool.port.setPermanentPassword(root.username, root.password);
+  // Admins act only with TOTP on (shared/admin-mfa.ts, tested by the sign-in work): recorded as on here.
+  const mfa = new StaffMfaRepository(client, tableName);
+  for (const username of [root.username, 'console.admin']) await mfa.record({ username, totp: true, checkedAt: new Date().toISOString() });
   server = createApiServer({ verifyToken: cognitoLocalVerifier(pool.endpoint, pool.userPoolId, pool.userPoolClientId) });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -119,6 +125,26 @@ describe('a member of staff, from creation to disabling', () => {
     expect(JSON.stringify(history)).not.toContain(reset.body.temporaryPassword);
     const searched = await call('GET', '/users/history?q=sun.reset&action=password-reset', adminToken);
     expect(searched.body.items.map((h: { username: string }) => h.username)).toEqual(['sun.reset']);
+  });
+});
+
+describe('disabling someone who still holds work', () => {
+  it('shows what they hold and tells their unit head in the inbox', async () => {
+    expect((await call('POST', '/users', adminToken, { ...salesperson('zhou.head'), name: '周主任', role: 'unit-head' })).status).toBe(201);
+    expect((await call('POST', '/users', adminToken, salesperson('wu.leaving'))).status).toBe(201);
+    const seeded = await call('POST', '/customers', adminToken, { name: '吴氏离职测试有限公司', creditCode: newCreditCode(), kind: 'main-business', creditRating: 'A', unitId: 'east', ownerId: 'wu.leaving' });
+    expect(seeded.status, JSON.stringify(seeded.body)).toBe(201);
+
+    const holdings = await call('GET', '/users/wu.leaving/holdings', adminToken);
+    // A new customer has no orders yet: a reserve customer, which carries no revisit obligation.
+    expect(holdings.body).toMatchObject({ customers: 1, revisitObligations: 0, openServiceRequests: 0 });
+    const disabled = await call('POST', '/users/wu.leaving/disable', adminToken);
+    expect(disabled.body.holdings.customers).toBe(1);
+
+    const inbox = await new InboxRepository(client, tableName).list('zhou.head', { limit: 10 });
+    const notice = inbox.items.find((n) => n.kind === 'user-disabled');
+    expect(notice?.body['zh-CN']).toContain('1 位客户');
+    expect(notice?.link).toBe('/reassign?from=wu.leaving');
   });
 });
 

@@ -6,6 +6,7 @@ import { keys, withoutKeys } from '../keys';
 import { notificationPut } from '../notifications';
 import { queryPartition, type PartitionQuery } from './query-pages';
 import { failedConditions } from './transaction-errors';
+import { versionGuard } from './versioned-write';
 
 /** One more write to land in the same transaction as a request (the revisit item it comes from, R6 → R7). */
 export type LinkedWrite = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -47,7 +48,7 @@ export class ServiceRequestRepository {
                 TableName: this.tableName,
                 Item: this.item(after),
                 ...(before
-                  ? { ConditionExpression: '#v = :v', ExpressionAttributeNames: { '#v': 'version' }, ExpressionAttributeValues: { ':v': before.version } }
+                  ? versionGuard(before.version)
                   : { ConditionExpression: 'attribute_not_exists(PK)' }),
               },
             },

@@ -5,6 +5,7 @@ import { keys, withoutKeys } from '#core/keys';
 import { customerItem } from '#core/repositories/customer.repository';
 import { searchItems } from '#core/repositories/customer-search-items';
 import { scanAllSegments } from '#core/repositories/segmented-scan';
+import { versionGuard } from '#core/repositories/versioned-write';
 
 export interface ReindexSummary {
   customers: number;
@@ -46,9 +47,7 @@ async function rewrite(client: DynamoDBDocumentClient, tableName: string, c: Cus
             Put: {
               TableName: tableName,
               Item: customerItem(c),
-              ConditionExpression: '#v = :v',
-              ExpressionAttributeNames: { '#v': 'version' },
-              ExpressionAttributeValues: { ':v': c.version },
+              ...versionGuard(c.version),
             },
           },
           ...searchItems(c).map((Item) => ({ Put: { TableName: tableName, Item } })),

@@ -1,5 +1,6 @@
 import { planRevisits, shanghaiMidnight, type PlanRevisitItem } from '#shared/revisits/plans';
 import type { PlanDueQuery } from '#shared/schemas/revisit-plan.schema';
+import { compareNames } from '#shared/name-order';
 import { shanghaiDate } from '#shared/shanghai-time';
 import { forEachLimited } from '#core/concurrency';
 import { dataScope, type Principal } from '#core/principal';
@@ -36,6 +37,6 @@ export async function planDue(deps: RevisitPlanDeps, query: PlanDueQuery, princi
     items.push(...planRevisits({ ...plan, customers }, revisits, now, settings.reminders.planLeadDays));
   });
   const rank = (i: PlanRevisitItem) => (i.status === 'met' ? 1 : 0);
-  items.sort((a, b) => rank(a) - rank(b) || a.window.end.localeCompare(b.window.end) || a.customer.name.localeCompare(b.customer.name) || a.planId.localeCompare(b.planId));
+  items.sort((a, b) => rank(a) - rank(b) || a.window.end.localeCompare(b.window.end) || compareNames(a.customer.name, b.customer.name) || a.planId.localeCompare(b.planId));
   return { from, to, items };
 }

@@ -41,6 +41,7 @@ export async function createTemporaryPlan(deps: RevisitPlanDeps, input: Temporar
   const unitId = scope.kind === 'unit' ? scope.unitId : input.unitId;
   if (!unitId) throw new DomainError('invalid', 'validation_failed', { fields: { unitId: 'unit.required' } });
   if (scope.kind === 'unit' && input.unitId && input.unitId !== scope.unitId) throw new DomainError('invalid', 'validation_failed', { fields: { unitId: 'unit.notYours' } });
+  if (!(await deps.units.findActive(unitId))) throw new DomainError('invalid', 'validation_failed', { fields: { unitId: 'unit.unknown' } });
   const now = deps.now();
   checkEnd(input.endDate, now);
   const customers = await planCustomers(deps, unitId, input.customerIds);

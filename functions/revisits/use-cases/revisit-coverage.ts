@@ -1,5 +1,6 @@
 import { judgingInstant } from '#shared/revisits/judging-instant';
 import type { Obligation } from '#shared/revisits/obligations';
+import { compareNames } from '#shared/name-order';
 import { periodOf, previousPeriod, type Period } from '#shared/revisits/periods';
 import { planCoverageRows, planEndsIn, type PlanCoverageRow } from '#shared/revisits/plan-coverage';
 import { planObligationKey } from '#shared/revisits/plan-reminders';
@@ -122,7 +123,7 @@ export async function revisitCoverage(deps: RevisitDeps, query: CoverageQuery, p
   const plans = await planCoverage(deps, units, period, previous, customers, now, reminders.planLeadDays);
   dueSoon.push(...plans.dueSoon);
   overdue.push(...plans.overdue);
-  const sortOwed = (a: OwedItem, b: OwedItem) => a.periodId.localeCompare(b.periodId) || tierIndex(a.tier) - tierIndex(b.tier) || a.customerName.localeCompare(b.customerName);
+  const sortOwed = (a: OwedItem, b: OwedItem) => a.periodId.localeCompare(b.periodId) || tierIndex(a.tier) - tierIndex(b.tier) || compareNames(a.customerName, b.customerName);
   return {
     period,
     previousPeriod: previous,

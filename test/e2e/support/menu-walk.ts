@@ -20,12 +20,16 @@ export function menuPathsFor(username: string): string[] {
  * it has loaded: its title shown, its requests answered, spinners gone.
  */
 export async function openMenuPage(page: Page, path: string): Promise<void> {
+  // The page being left is marked, so the wait below is for the new page's title, not the old one's.
   await page.evaluate((to) => {
+    if (window.location.pathname === to) return;
+    document.querySelectorAll('[data-testid="page-title"]').forEach((e) => e.setAttribute('data-left', ''));
     window.history.pushState({}, '', to);
     window.dispatchEvent(new PopStateEvent('popstate', { state: window.history.state }));
   }, path);
   await expect(page).toHaveURL(new RegExp(`${path.replace(/[/]/g, '\\/')}([?#].*)?$`));
-  await expect(page.getByTestId('page-title').first()).toBeVisible();
+  await expect(page.locator('[data-testid="page-title"]:not([data-left])').first()).toBeVisible();
+  await expect(page.locator('[data-testid="page-title"][data-left]')).toHaveCount(0);
   await page.waitForLoadState('networkidle').catch(() => undefined);
   await expect(page.locator('.el-loading-mask:visible')).toHaveCount(0);
 }

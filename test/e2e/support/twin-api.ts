@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { CognitoIdentityProviderClient, InitiateAuthCommand, RespondToAuthChallengeCommand } from '@aws-sdk/client-cognito-identity-provider';
+import {
+  AdminAddUserToGroupCommand,
+  AdminCreateUserCommand,
+  CognitoIdentityProviderClient,
+  InitiateAuthCommand,
+  RespondToAuthChallengeCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
 import { Webhook } from 'standardwebhooks';
 import type { OrderEvent } from '#shared/schemas/order-event.schema';
 import { totpCode } from '../../../infra/local/totp';
@@ -9,6 +15,7 @@ import { demoLogin, endpoints } from './endpoints';
 interface TwinEndpoints {
   apiUrl: string;
   region: string;
+  userPoolId: string;
   userPoolClientId: string;
   userPoolEndpoint: string;
   webhookSecret: string;
@@ -75,4 +82,30 @@ export async function deliverOrderEvent(event: OrderEvent): Promise<number> {
     body,
   });
   return res.status;
+}
+
+/**
+ * An account made as an administrator makes one in the twin's Cognito (AdminCreateUser): a temporary
+ * password to be replaced at the first sign-in. For the sign-in browser tests.
+ */
+export async function createTwinUser(user: { username: string; name: string; role: string; temporaryPassword: string }): Promise<void> {
+  const { region, userPoolEndpoint, userPoolId } = twin();
+  const client = new CognitoIdentityProviderClient({ region, endpoint: userPoolEndpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  try {
+    await client.send(
+      new AdminCreateUserCommand({
+        UserPoolId: userPoolId,
+        Username: user.username,
+        TemporaryPassword: user.temporaryPassword,
+        MessageAction: 'SUPPRESS',
+        UserAttributes: [
+          { Name: 'name', Value: user.name },
+          { Name: 'email', Value: `${user.username}@example.com` },
+        ],
+      }),
+    );
+    await client.send(new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username: user.username, GroupName: user.role }));
+  } finally {
+    client.destroy();
+  }
 }

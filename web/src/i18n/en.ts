@@ -19,6 +19,16 @@ export const en: typeof zhCN = {
     expired: 'Your session has expired. Please sign in again.',
     noRole: 'This account has no role. Contact the administrator.',
   },
+  chart: {
+    item: 'Item',
+    count: 'Count',
+    share: 'Met',
+    amount: 'Amount',
+    noRequests: 'No data yet: no service request has been registered. Once they are, they are counted here by kind, status, department and age.',
+    noneInChart: 'No data yet: no service request falls into this count now.',
+    noObligations: 'No data yet: no customer is owed a revisit this period. Revisits are owed by tier under the frequency rules; once customers are filed and tiered, coverage shows here.',
+    noOrders: 'No data yet: this customer has no orders in the last 12 months. Orders pushed by the order system or imported are totalled here by month.',
+  },
   shell: {
     openMenu: 'Open the menu',
     menuTitle: 'Menu',

@@ -30,6 +30,8 @@ import { tiersEn } from './tiers.en';
 import { tiersZhCN } from './tiers.zh-CN';
 import { unitsEn } from './units.en';
 import { unitsZhCN } from './units.zh-CN';
+import { usersEn } from './users.en';
+import { usersZhCN } from './users.zh-CN';
 import { zhCN } from './zh-CN';
 
 export type { Lang };
@@ -50,8 +52,8 @@ export const i18n = createI18n({
   fallbackLocale: 'zh-CN',
   // Features keep their strings in files of their own (<feature>.<lang>.ts), merged here.
   messages: {
-    'zh-CN': { ...zhCN, ...accountZhCN, ...tiersZhCN, ...ordersZhCN, ...policiesZhCN, ...archiveZhCN, ...serviceZhCN, ...searchZhCN, ...receptionZhCN, ...revisitsZhCN, ...revisitPlansZhCN, ...revisitReportsZhCN, ...importsZhCN, ...homeZhCN, ...unitsZhCN },
-    en: { ...en, ...accountEn, ...tiersEn, ...ordersEn, ...policiesEn, ...archiveEn, ...serviceEn, ...searchEn, ...receptionEn, ...revisitsEn, ...revisitPlansEn, ...revisitReportsEn, ...importsEn, ...homeEn, ...unitsEn },
+    'zh-CN': { ...zhCN, ...accountZhCN, ...tiersZhCN, ...ordersZhCN, ...policiesZhCN, ...archiveZhCN, ...serviceZhCN, ...searchZhCN, ...receptionZhCN, ...revisitsZhCN, ...revisitPlansZhCN, ...revisitReportsZhCN, ...importsZhCN, ...homeZhCN, ...unitsZhCN, ...usersZhCN },
+    en: { ...en, ...accountEn, ...tiersEn, ...ordersEn, ...policiesEn, ...archiveEn, ...serviceEn, ...searchEn, ...receptionEn, ...revisitsEn, ...revisitPlansEn, ...revisitReportsEn, ...importsEn, ...homeEn, ...unitsEn, ...usersEn },
   },
 });
 

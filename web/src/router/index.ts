@@ -108,6 +108,18 @@ const routes: RouteRecordRaw[] = [
         meta: { apiRoute: 'GET /recycle-bin', titleKey: 'recycleBin.title' },
       },
       {
+        path: 'users',
+        name: 'users',
+        component: () => import('../views/users/UserListPage.vue'),
+        meta: { apiRoute: 'GET /users', titleKey: 'users.title' },
+      },
+      {
+        path: 'users/:username',
+        name: 'user',
+        component: () => import('../views/users/UserDetailPage.vue'),
+        meta: { apiRoute: 'GET /users/{username}', titleKey: 'users.title' },
+      },
+      {
         path: 'reassign',
         name: 'reassign',
         component: () => import('../views/archive/ReassignPage.vue'),

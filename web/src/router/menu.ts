@@ -14,6 +14,8 @@ import { Document, Finished, Notebook } from '@element-plus/icons-vue';
 import { Clock, House, PieChart, TrendCharts } from '@element-plus/icons-vue';
 // Issue 11's entries (business units, archive verification period).
 import { OfficeBuilding, Timer } from '@element-plus/icons-vue';
+// Issue 11's entry (staff and their accounts).
+import { Avatar } from '@element-plus/icons-vue';
 import type { Component } from 'vue';
 
 export interface MenuEntry {
@@ -32,6 +34,7 @@ export const menuEntries: MenuEntry[] = [
   { path: '/reassign', titleKey: 'reassign.menu', icon: Switch, apiRoute: 'POST /customers/reassign' },
   { path: '/recycle-bin', titleKey: 'recycleBin.menu', icon: Delete, apiRoute: 'GET /recycle-bin' },
   { path: '/access-log', titleKey: 'accessLog.menu', icon: Tickets, apiRoute: 'GET /access-log' },
+  { path: '/users', titleKey: 'users.menu', icon: Avatar, apiRoute: 'GET /users' },
   { path: '/unmatched-orders', titleKey: 'unmatchedOrders.menu', icon: Connection, apiRoute: 'GET /order-events/unmatched' },
   { path: '/preferential-policies', titleKey: 'policies.menu', icon: Discount, apiRoute: 'GET /preferential-policies' },
   { path: '/tier-rules', titleKey: 'tierRules.menu', icon: Histogram, apiRoute: 'GET /settings/tiers' },
