@@ -71,7 +71,7 @@ for (let i = 0; i < size; i++) {
 }
 await batchWrite(env.client, env.tableName, items, 16);
 await new HomeSummaryRepository(env.client, env.tableName).saveAll(builder.figures(), [
-  { ownerId: 'east.sales0', computedAt: now.toISOString(), periodId: '2026-Q4', dueSoon: 3, overdue: 1 },
+  { ownerId: 'east.sales0', computedAt: now.toISOString(), periodId: '2026-Q4', dueSoon: 3, overdue: 1, staleArchives: 40 },
 ]);
 const loadSeconds = Math.round((performance.now() - loadStart) / 1000);
 

@@ -1,7 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '#core/dynamo';
 import { env } from '#core/env';
-import { ArchiveSettingsRepository } from '#core/repositories/archive-settings.repository';
 import { HomeSummaryRepository } from '#core/repositories/home-summary.repository';
 import { InboxRepository } from '#core/repositories/inbox.repository';
 import { RevisitReportRepository } from '#core/repositories/revisit-report.repository';
@@ -14,7 +13,6 @@ export interface HomeDeps {
   inbox: InboxRepository;
   reports: RevisitReportRepository;
   units: UnitRepository;
-  archiveSettings: ArchiveSettingsRepository;
   now: () => Date;
 }
 
@@ -26,7 +24,6 @@ export function homeDeps(client = documentClient, tableName = env.tableName): Ho
     inbox: new InboxRepository(client, tableName),
     reports: new RevisitReportRepository(client, tableName),
     units: new UnitRepository(client, tableName),
-    archiveSettings: new ArchiveSettingsRepository(client, tableName),
     now: () => new Date(),
   };
 }

@@ -45,13 +45,18 @@ export const homeFiguresSchema = z.object({
 export type HomeFigures = z.infer<typeof homeFiguresSchema>;
 export type HomeScope = HomeFigures['scope'];
 
-/** A person's revisits due soon and overdue in the running quarter (their customers), as of the same run. */
+/**
+ * A person's revisits due soon and overdue in the running quarter and their stale archives (their customers), as of the
+ * same run: both need every one of the person's customers read, which a 工作台 request may not do (bench/home.bench.ts).
+ */
 export const ownerRevisitsSchema = z.object({
   ownerId: z.string(),
   computedAt: z.iso.datetime(),
   periodId: z.string(),
   dueSoon: count,
   overdue: count,
+  /** Live customers they own whose archive is stale; absent in items written before it was counted. */
+  staleArchives: count.default(0),
 });
 export type OwnerRevisits = z.infer<typeof ownerRevisitsSchema>;
 

@@ -3,7 +3,6 @@ import { periodOf, previousPeriod } from '#shared/revisits/periods';
 import type { Todo, TodoKind } from '#shared/schemas/home.schema';
 import { financeKinds } from '#shared/schemas/service-request.schema';
 import { shanghaiDate } from '#shared/shanghai-time';
-import { staleCutoff } from '#shared/stale-cutoff';
 import { keys } from '#core/keys';
 import type { Principal } from '#core/principal';
 import { countPartition } from '#core/repositories/partition-count';
@@ -14,7 +13,8 @@ const openFilter = { expression: '#status <> :closed', names: { '#status': 'stat
 /**
  * The caller's to-dos, each counted with the same partition and filter as the list its link opens
  * (docs/data-model.md "Home to-dos"): Queries with Select COUNT of the caller's own partitions and of the
- * small approval queues, GetItems for the revisit counts (the nightly job's) and the quarterly reports.
+ * small approval queues; GetItems for the revisits due and stale archives (the nightly job's, as of its run) and
+ * for the quarterly reports.
  * Only to-dos with something waiting are returned.
  */
 export async function homeTodos(deps: HomeDeps, me: Principal): Promise<Todo[]> {
@@ -22,7 +22,7 @@ export async function homeTodos(deps: HomeDeps, me: Principal): Promise<Todo[]> 
   const today = shanghaiDate(now);
   const count = (q: Parameters<typeof countPartition>[2]) => countPartition(deps.client, deps.tableName, q);
   const handling = keys.serviceRequestPartitions.handler(`person:${me.id}`);
-  let revisits: Promise<{ dueSoon: number; overdue: number } | undefined> | undefined;
+  let revisits: Promise<{ dueSoon: number; overdue: number; staleArchives: number } | undefined> | undefined;
   const ownRevisits = () => (revisits ??= deps.summaries.ownerRevisits(me.id));
 
   const counters: Record<TodoKind, () => Promise<number | { count: number; quarter: string }[]>> = {
@@ -47,11 +47,8 @@ export async function homeTodos(deps: HomeDeps, me: Principal): Promise<Todo[]> 
         })),
       );
     },
-    'stale-archives': async () =>
-      count({
-        ...keys.customerPartitions.owner(me.id),
-        filter: { expression: '#verifiedOn <= :cutoff', names: { '#verifiedOn': 'verifiedOn' }, values: { ':cutoff': staleCutoff(now, await deps.archiveSettings.stalePeriodMonths()) } },
-      }),
+    // From the nightly run like the revisits: counting live would read every customer the person owns.
+    'stale-archives': async () => (await ownRevisits())?.staleArchives ?? 0,
     'unmatched-orders': () => count(keys.unmatchedPartition()),
     'finance-requests': () =>
       count({

@@ -1,3 +1,4 @@
+import { isStale } from '#shared/archive-freshness';
 import { figuresContext, HomeFiguresBuilder } from '#shared/home/home-figures';
 import type { OwnerRevisits } from '#shared/schemas/home.schema';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -27,6 +28,7 @@ const system: Principal = { id: 'system', name: '系统', role: 'admin' };
  * 2. the running quarter's revisit coverage, as `GET /revisits/coverage` computes it: VIP and key
  *    obligations met per unit, and each owner's revisits due soon and overdue;
  * 3. every service request (the all-requests index, newest first): open, overdue, open by kind;
+ *    (and, per owner, their stale archives, counted in step 1);
  * 4. one item per scope and one per staff member (zeros included, so last night's counts never linger).
  */
 export async function buildHomeSummaries(deps: HomeSummaryDeps) {
@@ -36,7 +38,15 @@ export async function buildHomeSummaries(deps: HomeSummaryDeps) {
   const [units, staleMonths] = await Promise.all([deps.revisits.units.codes(), new ArchiveSettingsRepository(deps.client, deps.tableName).stalePeriodMonths()]);
   const builder = new HomeFiguresBuilder(ctx, units, staleMonths);
 
-  await scanCustomerFacts(deps.client, deps.tableName, builder);
+  const staleByOwner = new Map<string, number>();
+  await scanCustomerFacts(deps.client, deps.tableName, {
+    customer: (c) => {
+      builder.customer(c);
+      if (isStale(c, now, staleMonths)) staleByOwner.set(c.ownerId, (staleByOwner.get(c.ownerId) ?? 0) + 1);
+    },
+    monthTotal: (u, m, f) => builder.monthTotal(u, m, f),
+    tierChange: (u, e) => builder.tierChange(u, e),
+  });
   for (const row of coverage.rows) builder.coverage(row.unitId, row.tier, row.obligations, row.met);
 
   const requests = new ServiceRequestRepository(deps.client, deps.tableName);
@@ -49,13 +59,14 @@ export async function buildHomeSummaries(deps: HomeSummaryDeps) {
 
   const owners = new Map<string, OwnerRevisits>();
   const ownerOf = (ownerId: string) => {
-    const o = owners.get(ownerId) ?? { ownerId, computedAt: ctx.computedAt, periodId: coverage.period.id, dueSoon: 0, overdue: 0 };
+    const o = owners.get(ownerId) ?? { ownerId, computedAt: ctx.computedAt, periodId: coverage.period.id, dueSoon: 0, overdue: 0, staleArchives: 0 };
     owners.set(ownerId, o);
     return o;
   };
   for (const s of await deps.revisits.staff.list()) ownerOf(s.id);
   for (const item of coverage.dueSoon) ownerOf(item.ownerId).dueSoon++;
   for (const item of coverage.overdue) ownerOf(item.ownerId).overdue++;
+  for (const [ownerId, n] of staleByOwner) ownerOf(ownerId).staleArchives = n;
 
   const figures = builder.figures();
   await new HomeSummaryRepository(deps.client, deps.tableName).saveAll(figures, [...owners.values()]);
