@@ -8,7 +8,9 @@ import { expect, signInAs } from './support/patient';
  * finding fails. One sign-in per role; each page is checked in Chinese, then switched in place to
  * English and checked again (the language switch re-renders without a reload).
  */
-const roles = ['east.staff', 'east.head', 'sales.head', 'admin', 'leader', 'finance.zhao'];
+// A unit salesperson, the administrator (every settings and people page) and leadership (the 工作台 and reports):
+// between them every page of the menu, kept to three so the walk stays within CI's time.
+const roles = ['east.staff', 'admin', 'leader'];
 
 test.describe.configure({ timeout: 600_000 });
 
