@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Credit grades (信用状况, R2/R3). Which grades exist is an administrator's setting kept with the tier rules

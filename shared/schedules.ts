@@ -25,6 +25,12 @@ export const schedules: Record<string, ScheduleDefinition> = {
     cron: '0 2 * * ? *',
     description: 'Nightly re-tiering of every customer from its monthly order totals (R3)',
   },
+  // Issue 12: the 工作台's figures (tiers and moves, revisit coverage, service, freshness, amounts), after the re-tiering.
+  'home-summaries': {
+    handler: 'jobs/home-summaries',
+    cron: '30 2 * * ? *',
+    description: 'Recompute the home page figures per unit and for the company, and each person\'s revisits due (nightly 02:30)',
+  },
   // R2: archives not verified within the period are flagged stale and their owners reminded, weekly.
   'archive-freshness': {
     handler: 'jobs/archive-freshness',
@@ -36,6 +42,20 @@ export const schedules: Record<string, ScheduleDefinition> = {
     handler: 'jobs/flag-overdue-requests',
     cron: '0 8 * * ? *',
     description: 'Flag service requests past their expected date and escalate them (daily 08:00)',
+  },
+  // Issue 12: notices written with their changes go out on each person's other channels (email, WeCom,
+  // DingTalk) within a minute; those a person takes as a digest wait for the daily digest below.
+  'dispatch-notices': {
+    handler: 'jobs/dispatch-notices',
+    cron: '* * * * ? *',
+    description: 'Send new notices on each recipient\'s chosen channels, or queue them for the digest (every minute)',
+    mail: 'send',
+  },
+  'notice-digest': {
+    handler: 'jobs/notice-digest',
+    cron: '45 8 * * ? *',
+    description: 'Send each person who chose it one digest of their waiting notices (daily 08:45)',
+    mail: 'send',
   },
   // R6: revisit obligations due soon are reminded to their owners, overdue ones escalated to their heads, daily.
   'revisit-reminders': {

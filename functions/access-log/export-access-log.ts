@@ -6,9 +6,15 @@ import { env } from '#core/env';
 import { downloadLink } from '#core/http/download-link';
 import { http } from '#core/http/http';
 import { AccessLogRepository } from '#core/repositories/access-log.repository';
+import { UnitRepository } from '#core/repositories/unit.repository';
 import { exportAccessLog } from './use-cases/export-access-log';
 
-const deps = { accessLog: new AccessLogRepository(documentClient, env.tableName), now: () => new Date(), newId: () => ulid() };
+const deps = {
+  accessLog: new AccessLogRepository(documentClient, env.tableName),
+  units: new UnitRepository(documentClient, env.tableName),
+  now: () => new Date(),
+  newId: () => ulid(),
+};
 
 export const handler = http(
   'GET /access-log/export',

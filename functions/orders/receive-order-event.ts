@@ -2,6 +2,7 @@ import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { Webhook, WebhookVerificationError } from 'standardwebhooks';
 import { pickLang } from '#shared/messages';
+import { isValidWebhookId } from '#shared/path-params';
 import { orderEventSchema } from '#shared/schemas/order-event.schema';
 import { validate } from '#shared/validation';
 import { DomainError, invalidFields } from '#core/errors';
@@ -34,10 +35,13 @@ export const handler = middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredRe
 
     const headers = event.headers ?? {};
     const payload = verified(raw, headers, await webhookSecrets());
+    // The id is signed, but it becomes part of the delivery's key: a sender's oversized id is its mistake (400), not ours.
+    const webhookId = headers['webhook-id'] ?? '';
+    if (!isValidWebhookId(webhookId)) throw new DomainError('invalid', 'webhook_id_invalid');
     const parsed = validate(orderEventSchema, payload, lang);
     if (!parsed.ok) throw invalidFields(parsed.fields);
 
-    const result = await receiveOrderEvent(deps, parsed.value, headers['webhook-id']!);
+    const result = await receiveOrderEvent(deps, parsed.value, webhookId);
     return jsonResponse(result.status, result.body);
   });
 

@@ -8,6 +8,6 @@ import { exportReport } from './use-cases/export-report';
 const deps = revisitReportDeps();
 
 export const handler = http('GET /revisit-reports/{unitId}/{quarter}/export', async ({ params, principal }) => {
-  const file = await exportReport(deps, unitParam(params.unitId), quarterParam(params.quarter), principal);
+  const file = await exportReport(deps, await unitParam(deps.units, params.unitId), quarterParam(params.quarter), principal);
   return downloadLink({ ...file, contentType: xlsxContentType }, principal);
 }, {});

@@ -2,12 +2,13 @@ import { Duration } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { accessLogGuard } from './access-log-guard';
+import { cdkBundling } from './function-bundling';
 import { acknowledge, wildcardResourceFinding } from './nag.acknowledge';
 import { countLines, type LineMetric } from './operations-metrics';
 import { handlerEntry, lockFile, repoRoot } from './repo.paths';
@@ -75,23 +76,11 @@ export class CrmFunction extends Construct {
       environment: {
         TABLE_NAME: props.table.tableName,
         POWERTOOLS_SERVICE_NAME: 'crm',
-        NODE_OPTIONS: '--enable-source-maps',
         ...(props.storage ? { ATTACHMENTS_BUCKET: props.storage.bucket.bucketName } : {}),
         ...(props.sends ? { [props.sends.urlEnv]: props.sends.queue.queueUrl } : {}),
         ...props.environment,
       },
-      bundling: {
-        format: OutputFormat.ESM,
-        target: 'node24',
-        mainFields: ['module', 'main'],
-        // Bundled CJS dependencies call require(); ESM output has none unless we make one.
-        banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
-        // Bundle the SDK: the version we test against, not whatever the runtime ships.
-        externalModules: [],
-        minify: true,
-        sourceMap: true,
-        sourcesContent: false,
-      },
+      bundling: cdkBundling(),
     });
 
     if (props.access === 'read-write') props.table.grantReadWriteData(this.function);

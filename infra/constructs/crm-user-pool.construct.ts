@@ -10,6 +10,7 @@ import {
   type UserPoolClient,
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
+import { passwordPolicy } from '#shared/password-policy';
 import { roleLabels, roles } from '#shared/roles';
 import { acknowledge } from './nag.acknowledge';
 
@@ -33,18 +34,22 @@ export class CrmUserPool extends Construct {
         // Mutable so an administrator can move a user between units; the client below cannot write it.
         unitId: new StringAttribute({ mutable: true, minLen: 1, maxLen: 64 }),
       },
+      // The rules of shared/password-policy.ts, which the SPA's forms show and check.
       passwordPolicy: {
-        minLength: 12,
-        requireLowercase: true,
-        requireUppercase: true,
-        requireDigits: true,
-        requireSymbols: true,
-        tempPasswordValidity: Duration.days(3),
+        minLength: passwordPolicy.minLength,
+        requireLowercase: passwordPolicy.requireLowercase,
+        requireUppercase: passwordPolicy.requireUppercase,
+        requireDigits: passwordPolicy.requireDigits,
+        requireSymbols: passwordPolicy.requireSymbols,
+        tempPasswordValidity: Duration.days(passwordPolicy.temporaryPasswordValidityDays),
       },
-      mfa: Mfa.OFF,
+      // Cognito cannot require MFA of one group: every user may turn TOTP on, and the API refuses an admin
+      // without it on admin routes and changes (shared/admin-mfa.ts). No SMS: no phone numbers, no SMS costs.
+      mfa: Mfa.OPTIONAL,
+      mfaSecondFactor: { otp: true, sms: false },
       featurePlan: FeaturePlan.ESSENTIALS,
-      // Users have no verified email by default; an administrator resets passwords.
-      accountRecovery: AccountRecovery.NONE,
+      // 忘记密码: the code goes to the account's e-mail, which an administrator enters and marks verified.
+      accountRecovery: AccountRecovery.EMAIL_ONLY,
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });
@@ -83,7 +88,7 @@ export class CrmUserPool extends Construct {
     acknowledge(
       this.userPool,
       'AwsSolutions-COG2',
-      'MFA is not required by the client; the SPA signs in with SRP and TOTP can be switched on later.',
+      'MFA is optional pool-wide because Cognito cannot require it of the admin group only; TOTP is on offer to everyone and the API refuses admins without it (shared/admin-mfa.ts, docs/operations.md).',
     );
     acknowledge(
       this.userPool,

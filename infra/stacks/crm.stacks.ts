@@ -105,6 +105,7 @@ export function addCrmStacks(app: App, options: CrmStacksOptions = {}): CrmStack
         queueTable: api.queueTable,
         routes,
         mail,
+        userPool: data.userPool,
       }),
   );
   const schedules = options.schedules ?? sharedSchedules;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { archiveSections, confidentialSections } from '../archive-sections';
 import { roles } from '../roles';
 

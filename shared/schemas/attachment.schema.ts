@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { purposeSchema } from '../archive-access';
 import { attachmentCategories, attachmentContentTypes, attachmentMaxBytes, cleanFileName, extensionFits } from '../attachments';
 import { roles } from '../roles';

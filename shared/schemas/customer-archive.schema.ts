@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { purposeSchema } from '../archive-access';
 
 /** GET /customers/{id}: the reader's stated purpose (R2 查阅程序); needed for VIP and key customers' confidential sections. */

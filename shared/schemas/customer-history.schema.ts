@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { purposeSchema } from '../archive-access';
 
 /** What happened to a customer (R2: every change is kept as history). */

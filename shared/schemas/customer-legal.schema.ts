@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The legal qualification an archive holds beside the name and credit code (R2 第十五条: business licence,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { attachmentMaxBytes } from '../attachments';
 import { importKinds } from '../imports/columns';
 import { roles } from '../roles';

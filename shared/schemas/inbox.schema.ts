@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Notification } from './notification.schema';
 
 /** GET /inbox: the caller's own items, newest first; `unread=true` for unread ones only. */

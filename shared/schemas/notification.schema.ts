@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * An in-app inbox item. `kind` says what it is about (the SPA picks an icon and a link from it);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** `?cursor=&limit=` of any paged list. */
 export const pageQuerySchema = z.strictObject({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** 优惠政策 (R3): for VIP and key customers only, after a comprehensive assessment and the GM office meeting's approval. */
 export const policyKinds = ['resource-guarantee', 'price-discount', 'other'] as const;

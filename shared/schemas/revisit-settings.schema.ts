@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { periodKinds, type PeriodKind } from '../revisits/periods';
 import { defaultRevisitRules, revisitChannels, visitorRanks, type RevisitRule } from '../revisits/rules';
 import type { MessageCode } from '../messages';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** R7 kinds: inquiry 咨询, complaint 投诉, after-sales quality 售后质量问题, return/exchange/refund 退换货, reconciliation 对账. */
 export const requestKinds = ['inquiry', 'complaint', 'after-sales', 'return-refund', 'reconciliation'] as const;
@@ -100,6 +100,8 @@ export const serviceListQuerySchema = z.strictObject({
   status: z.enum(requestStatuses).optional(),
   department: department.optional(),
   overdue: z.enum(['true', 'false']).optional(),
+  /** Only requests not yet closed (the 工作台's "my service requests"). */
+  open: z.enum(['true', 'false']).optional(),
   cursor: z.string().max(2000).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });

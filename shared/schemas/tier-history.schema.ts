@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { tiers } from './customer.schema';
 
 /** One change of a customer's tier and why (R3): old → new, amount, credit, rule, what caused it. */

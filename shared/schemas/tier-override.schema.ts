@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { tiers } from './customer.schema';
 
 /** PUT /customers/{id}/tier-override: Sales sets a tier by hand, with a reason and the last day it holds. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { creditGradeSchema, defaultCreditGrades, gradeKey } from '../credit-grades';
 
 export const amountPeriods = ['trailing-12-months', 'calendar-year'] as const;

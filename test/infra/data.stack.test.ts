@@ -1,6 +1,7 @@
 import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { passwordPolicy } from '#shared/password-policy';
 import { roles } from '#shared/roles';
 import { table } from '#shared/table';
 import { addCrmStacks, crmContext } from '../../infra/stacks/crm.stacks';
@@ -77,6 +78,26 @@ describe('the data stack', () => {
       const pool = Object.values(template.findResources('AWS::Cognito::UserPool') as Resources)[0]!;
       expect(pool.Properties.Policies.PasswordPolicy.MinimumLength).toBeGreaterThanOrEqual(12);
       expect(pool.DeletionPolicy).toBe('Retain');
+    });
+
+    it('offers TOTP as the only second factor, optional pool-wide, and recovers passwords by e-mail', () => {
+      template.hasResourceProperties('AWS::Cognito::UserPool', {
+        MfaConfiguration: 'OPTIONAL',
+        EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
+        AccountRecoverySetting: { RecoveryMechanisms: [{ Name: 'verified_email', Priority: 1 }] },
+      });
+    });
+
+    it('asks for exactly the password rules the forms show (shared/password-policy.ts)', () => {
+      const pool = Object.values(template.findResources('AWS::Cognito::UserPool') as Resources)[0]!;
+      expect(pool.Properties.Policies.PasswordPolicy).toEqual({
+        MinimumLength: passwordPolicy.minLength,
+        RequireLowercase: passwordPolicy.requireLowercase,
+        RequireUppercase: passwordPolicy.requireUppercase,
+        RequireNumbers: passwordPolicy.requireDigits,
+        RequireSymbols: passwordPolicy.requireSymbols,
+        TemporaryPasswordValidityDays: passwordPolicy.temporaryPasswordValidityDays,
+      });
     });
 
     it('has an app client that reads name and custom:unitId but lets users write neither, and signs in with SRP only', () => {

@@ -1,6 +1,6 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { defaultReminderTiming, defaultRevisitSettings } from '../../shared/schemas/revisit-settings.schema';
 import { createDocumentClient } from '../../functions/core/dynamo';
 import { RevisitSettingsRepository } from '../../functions/core/repositories/revisit-settings.repository';

@@ -13,6 +13,7 @@ const statusOf: Record<ErrorKind, number> = {
   precondition_failed: 412,
   too_large: 413,
   precondition_required: 428,
+  unavailable: 503,
 };
 
 export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}) {

@@ -1,9 +1,13 @@
 import type { Lang } from '#shared/messages';
 import { computed } from 'vue';
 import { createI18n } from 'vue-i18n';
+import { accountEn } from './account.en';
+import { accountZhCN } from './account.zh-CN';
 import { archiveEn } from './archive.en';
 import { archiveZhCN } from './archive.zh-CN';
 import { en } from './en';
+import { homeEn } from './home.en';
+import { homeZhCN } from './home.zh-CN';
 import { importsEn } from './imports.en';
 import { importsZhCN } from './imports.zh-CN';
 import { ordersEn } from './orders.en';
@@ -18,10 +22,16 @@ import { revisitPlansEn } from './revisit-plans.en';
 import { revisitPlansZhCN } from './revisit-plans.zh-CN';
 import { revisitReportsEn } from './revisit-reports.en';
 import { revisitReportsZhCN } from './revisit-reports.zh-CN';
+import { searchEn } from './search.en';
+import { searchZhCN } from './search.zh-CN';
 import { serviceEn } from './service.en';
 import { serviceZhCN } from './service.zh-CN';
 import { tiersEn } from './tiers.en';
 import { tiersZhCN } from './tiers.zh-CN';
+import { unitsEn } from './units.en';
+import { unitsZhCN } from './units.zh-CN';
+import { usersEn } from './users.en';
+import { usersZhCN } from './users.zh-CN';
 import { zhCN } from './zh-CN';
 
 export type { Lang };
@@ -42,8 +52,8 @@ export const i18n = createI18n({
   fallbackLocale: 'zh-CN',
   // Features keep their strings in files of their own (<feature>.<lang>.ts), merged here.
   messages: {
-    'zh-CN': { ...zhCN, ...tiersZhCN, ...ordersZhCN, ...policiesZhCN, ...archiveZhCN, ...serviceZhCN, ...receptionZhCN, ...revisitsZhCN, ...revisitPlansZhCN, ...revisitReportsZhCN, ...importsZhCN },
-    en: { ...en, ...tiersEn, ...ordersEn, ...policiesEn, ...archiveEn, ...serviceEn, ...receptionEn, ...revisitsEn, ...revisitPlansEn, ...revisitReportsEn, ...importsEn },
+    'zh-CN': { ...zhCN, ...accountZhCN, ...tiersZhCN, ...ordersZhCN, ...policiesZhCN, ...archiveZhCN, ...serviceZhCN, ...searchZhCN, ...receptionZhCN, ...revisitsZhCN, ...revisitPlansZhCN, ...revisitReportsZhCN, ...importsZhCN, ...homeZhCN, ...unitsZhCN, ...usersZhCN },
+    en: { ...en, ...accountEn, ...tiersEn, ...ordersEn, ...policiesEn, ...archiveEn, ...serviceEn, ...searchEn, ...receptionEn, ...revisitsEn, ...revisitPlansEn, ...revisitReportsEn, ...importsEn, ...homeEn, ...unitsEn, ...usersEn },
   },
 });
 
