@@ -170,7 +170,11 @@ describe('the data stack', () => {
       expect.objectContaining({ AllowedMethods: ['PUT', 'GET', 'HEAD'], AllowedOrigins: ['*'], AllowedHeaders: ['content-type'] }),
     ]);
     const expiring = (attachments.LifecycleConfiguration.Rules as { Prefix?: string; ExpirationInDays?: number }[]).filter((r) => r.ExpirationInDays);
-    expect(expiring).toEqual([expect.objectContaining({ Prefix: 'imports/', ExpirationInDays: 30 })]);
+    // Import working files and built downloads (exports, reports) are copies; archive files never expire.
+    expect(expiring).toEqual([
+      expect.objectContaining({ Prefix: 'imports/', ExpirationInDays: 30 }),
+      expect.objectContaining({ Prefix: 'downloads/', ExpirationInDays: 1 }),
+    ]);
   });
 
   it('generates the order webhook signing secret and keeps it', () => {
