@@ -163,13 +163,14 @@ describe('the data stack', () => {
     });
   });
 
-  it('lets browsers PUT and GET attachments with presigned URLs, and expires only import working files and built downloads', () => {
+  it('lets browsers PUT and GET attachments with presigned URLs, and expires import working files only', () => {
     const buckets = template.findResources('AWS::S3::Bucket', { Properties: { VersioningConfiguration: { Status: 'Enabled' } } }) as Resources;
     const attachments = Object.values(buckets)[0]!.Properties;
     expect(attachments.CorsConfiguration.CorsRules).toEqual([
       expect.objectContaining({ AllowedMethods: ['PUT', 'GET', 'HEAD'], AllowedOrigins: ['*'], AllowedHeaders: ['content-type'] }),
     ]);
     const expiring = (attachments.LifecycleConfiguration.Rules as { Prefix?: string; ExpirationInDays?: number }[]).filter((r) => r.ExpirationInDays);
+    // Import working files and built downloads (exports, reports) are copies; archive files never expire.
     expect(expiring).toEqual([
       expect.objectContaining({ Prefix: 'imports/', ExpirationInDays: 30 }),
       expect.objectContaining({ Prefix: 'downloads/', ExpirationInDays: 1 }),

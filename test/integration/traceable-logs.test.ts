@@ -1,9 +1,20 @@
 import type { Context } from 'aws-lambda';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { http } from '../../functions/core/http/http';
 import { jobHandler } from '../../functions/core/job-handler';
 import { handler as receiveOrderEvent } from '../../functions/orders/receive-order-event';
+import { seedStaff } from '../support/table';
 import { signed } from '../support/webhook';
+
+// The integration setup silences the logger; these tests read what it writes, so it logs from its creation on.
+vi.hoisted(() => {
+  process.env.POWERTOOLS_LOG_LEVEL = 'INFO';
+});
+
+// The HTTP middleware reads the caller's staff record (disabled accounts are refused) before the route runs.
+beforeAll(async () => {
+  await seedStaff();
+});
 
 /** Every JSON line Powertools Logger writes while `run` runs. */
 let lines: Record<string, any>[];
@@ -62,8 +73,8 @@ describe('a 5xx from a route', () => {
   it('does not carry one request id into the next request', async () => {
     await failing(apiEvent('first'), context);
     const ok = http('GET /customers', async () => ({ status: 200, body: {} }));
-    const { logger } = await import('../../functions/core/logger');
     await ok(apiEvent('second'), context);
+    const { logger } = await import('../../functions/core/logger');
     logger.info('after the request');
     expect(lines.at(-1)).not.toHaveProperty('correlation_id');
   });
