@@ -1,5 +1,6 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
-import { i18n } from '../i18n';
+import { loadAuth } from '../auth/load-auth';
+import { i18n, loadFeatureMessages } from '../i18n';
 import { useSessionStore } from '../stores/session.store';
 import { menuEntries } from './menu';
 
@@ -7,7 +8,8 @@ const routes: RouteRecordRaw[] = [
   {
     path: '/sign-in',
     name: 'sign-in',
-    component: () => import('../views/sign-in/SignInPage.vue'),
+    // Amplify's auth loads with the sign-in page, beside it rather than before the app's first script.
+    component: () => (void loadAuth(), import('../views/sign-in/SignInPage.vue')),
     meta: { public: true, titleKey: 'signIn.title' },
   },
   // The printed reception plan: one page per visit, outside the app's header and menu.
@@ -259,6 +261,9 @@ router.beforeEach((to) => {
   if (to.meta.apiRoute && !session.can(to.meta.apiRoute)) return { name: 'forbidden' };
   return true;
 });
+
+// Features' messages load before the first signed-in page is drawn, not with the sign-in page (web/src/i18n/index.ts).
+router.beforeResolve((to) => (to.meta.public ? true : loadFeatureMessages().then(() => true)));
 
 router.afterEach((to) => {
   const app = i18n.global.t('app.title');

@@ -2,7 +2,8 @@ import type { AppRouteKey } from '#shared/routes';
 import { isUnitRole } from '#shared/roles';
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
-import { currentIdToken, signInWithPassword, signOutLocally, type SignInOutcome } from '../auth/cognito-auth';
+import type { SignInOutcome } from '../auth/cognito-auth';
+import { loadAuth, mayHaveStoredSession } from '../auth/load-auth';
 import { userFromClaims, type SessionUser } from '../auth/session-user';
 import { canCall } from '../router/permissions';
 import { useArchivePurposeStore } from './archive-purpose.store';
@@ -33,6 +34,11 @@ export const useSessionStore = defineStore('session', () => {
 
   /** Picks up a session Amplify kept in storage (page reload); an expired one counts as none. */
   async function restore(): Promise<void> {
+    if (!mayHaveStoredSession()) {
+      user.value = null;
+      return;
+    }
+    const { currentIdToken, signOutLocally } = await loadAuth();
     const token = await currentIdToken();
     user.value = token ? userFromClaims(token.claims) : null;
     if (!user.value && token) await signOutLocally();
@@ -40,6 +46,7 @@ export const useSessionStore = defineStore('session', () => {
   }
 
   async function signIn(username: string, password: string): Promise<SignInOutcome> {
+    const { currentIdToken, signInWithPassword, signOutLocally } = await loadAuth();
     const outcome = await signInWithPassword(username, password);
     if (!outcome.done) return outcome;
     const token = await currentIdToken();
@@ -58,12 +65,13 @@ export const useSessionStore = defineStore('session', () => {
     user.value = null;
     useStaffStore().clear();
     useArchivePurposeStore().clear();
-    await signOutLocally();
+    if (mayHaveStoredSession()) await (await loadAuth()).signOutLocally();
   }
 
   /** The ID token for an API call; null once the session has expired (the API client then sends the user to sign in). */
   async function idToken(): Promise<string | null> {
-    const token = await currentIdToken();
+    if (!mayHaveStoredSession()) return null;
+    const token = await (await loadAuth()).currentIdToken();
     return token?.jwt ?? null;
   }
 
