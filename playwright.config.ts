@@ -13,7 +13,7 @@ export default defineConfig({
   fullyParallel: false,
   retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
-  // Generous: the twin's dev server transforms modules on first load, on machines shared with other work.
+  // Generous: machines are shared with other work.
   timeout: 120_000,
   expect: { timeout: 30_000 },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : [['list']],
@@ -39,10 +39,11 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npm start -- --reset',
+    // The production build, served by `vite preview`: the tests see what is deployed.
+    command: 'npm run build:web && npm start -- --reset --preview',
     url: webUrl,
     reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
+    timeout: 420_000,
     stdout: 'pipe',
     stderr: 'pipe',
     // SIGTERM lets the twin stop DynamoDB Local, cognito-local and Vite, which run in their own process groups.

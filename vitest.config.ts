@@ -16,7 +16,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
-          globalSetup: ['test/support/dynamodb-global-setup.ts', 'test/support/object-store-global-setup.ts'],
+          globalSetup: ['test/support/dynamodb-global-setup.ts', 'test/support/object-store-global-setup.ts', 'test/support/cognito-global-setup.ts'],
           setupFiles: ['test/support/integration-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -13,7 +13,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Customer, CustomerListQuery } from '../shared/schemas/customer.schema';
 import { tiers } from '../shared/schemas/customer.schema';
-import { unitIds } from '../shared/units';
+import { seedUnits } from '../shared/units';
 import type { Principal } from '../functions/core/principal';
 import { customerItem } from '../functions/core/repositories/customer.repository';
 import { searchItems } from '../functions/core/repositories/customer-search-items';
@@ -29,6 +29,10 @@ const env = await benchTable();
 const { customerDeps } = await import('../functions/customers/deps');
 const { listCustomers } = await import('../functions/customers/use-cases/list-customers');
 const deps = customerDeps(env.client, env.tableName);
+const { unitDeps } = await import('../functions/units/deps');
+const { seedFirstUnits } = await import('../functions/units/use-cases/units');
+await seedFirstUnits(unitDeps(env.client, env.tableName));
+const unitIds = seedUnits.map((u) => u.code);
 const salesHead: Principal = { id: 'sales.head', name: '李静', role: 'sales-head' };
 
 // ---- load ----

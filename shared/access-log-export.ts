@@ -3,7 +3,7 @@ import type { Lang } from './messages';
 import { roleLabels } from './roles';
 import { exportLogCustomerId, type AccessLogEntry } from './schemas/access-log.schema';
 import { shanghaiDate } from './shanghai-time';
-import { units } from './units';
+import { unitNames, type UnitLabel } from './units';
 
 /** The most entries one export of the access log answers with; more is narrowed by its filter first. */
 export const accessLogExportMaxRows = 20_000;
@@ -62,9 +62,9 @@ const yesNo: Record<'yes' | 'no', Label> = { yes: { 'zh-CN': '是', en: 'Yes' },
 const manyCustomers: Label = { 'zh-CN': '（批量导出）', en: '(bulk export)' };
 
 /** One log entry as a row of the export, every cell text in the reader's language (what the log page shows). */
-export function accessLogExportRow(entry: AccessLogEntry, lang: Lang): Record<string, string> {
+export function accessLogExportRow(entry: AccessLogEntry, lang: Lang, units: readonly UnitLabel[]): Record<string, string> {
   const list = (sections: readonly ArchiveSection[]) => sections.map((s) => archiveSectionLabels[s][lang]).join(lang === 'en' ? ', ' : '、');
-  const unit = units.find((u) => u.id === entry.reader.unitId);
+  const unit = entry.reader.unitId ? unitNames(units, entry.reader.unitId) : undefined;
   const bulk = entry.customerId === exportLogCustomerId;
   return {
     at: shanghaiDateTime(entry.at),

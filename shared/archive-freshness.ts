@@ -1,13 +1,10 @@
 import { shanghaiDate } from './shanghai-time';
 
-/**
+/*
  * Keeping archives current (R2 及时更新): a record not verified within the period is stale and its
- * owner is reminded. The period is a setting by policy ("configurable, default 12 months"); it lives
- * here as a constant until the settings screen exists, and every caller reads it from here.
+ * owner is reminded. The period is an administrator's setting (GET/PUT /settings/archive, default 12
+ * months, shared/schemas/archive-settings.schema.ts); every caller passes the one in force.
  */
-export const archiveFreshnessSettings = {
-  stalePeriodMonths: 12,
-} as const;
 
 /** 'YYYY-MM-DD' plus whole calendar months; the 31st of a month becomes the last day of a shorter one. */
 export function addMonthsToDate(date: string, months: number): string {
@@ -25,7 +22,7 @@ export function addMonthsToDate(date: string, months: number): string {
  */
 export function staleFrom(
   record: { lastVerifiedAt?: string; createdAt: string },
-  periodMonths: number = archiveFreshnessSettings.stalePeriodMonths,
+  periodMonths: number,
 ): string {
   const due = addMonthsToDate(shanghaiDate(record.lastVerifiedAt ?? record.createdAt), periodMonths);
   const next = new Date(`${due}T00:00:00Z`);
@@ -37,7 +34,7 @@ export function staleFrom(
 export function isStale(
   record: { lastVerifiedAt?: string; createdAt: string },
   now: Date,
-  periodMonths: number = archiveFreshnessSettings.stalePeriodMonths,
+  periodMonths: number,
 ): boolean {
   return shanghaiDate(now) >= staleFrom(record, periodMonths);
 }

@@ -7,7 +7,7 @@ import { formatFen } from './money';
 import type { Role } from './roles';
 import type { Customer, Tier } from './schemas/customer.schema';
 import { tierLabels } from './tier-labels';
-import { units } from './units';
+import { unitNames, type UnitLabel } from './units';
 
 /** The most rows one export answers with; a larger list is narrowed by its filter first. */
 export const exportMaxRows = 20_000;
@@ -76,7 +76,7 @@ const shanghai = (iso: string | undefined) =>
   iso ? new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ') : '';
 
 /** One customer as an export row, by column key, under the visibility decided for it. */
-export function exportRow(customer: Customer, visibility: ArchiveVisibility): Record<string, string> {
+export function exportRow(customer: Customer, visibility: ArchiveVisibility, units: readonly UnitLabel[]): Record<string, string> {
   const shows = (section: 'contacts' | 'credit') => visibility.shown.includes(section);
   const primary = customer.contacts.find((c) => c.primary) ?? customer.contacts[0];
   const contact = primary && shows('contacts') ? (visibility.contactDetailsMasked ? maskContact(primary) : primary) : undefined;
@@ -88,7 +88,7 @@ export function exportRow(customer: Customer, visibility: ArchiveVisibility): Re
     tier: tierLabels[customer.tier]['zh-CN'],
     annualAmount: formatFen(customer.annualAmountFen),
     creditRating: shows('credit') ? customer.creditRating : '',
-    unitId: units.find((u) => u.id === customer.unitId)?.zh ?? customer.unitId,
+    unitId: unitNames(units, customer.unitId).zh,
     ownerId: customer.ownerId,
     contactName: contact?.name ?? '',
     contactTitle: contact?.title ?? '',

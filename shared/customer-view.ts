@@ -29,6 +29,12 @@ export function customerView(customer: Customer, visibility: ArchiveVisibility):
   };
 }
 
+/** A page of the list: summaries, which never carry contacts (R2). */
+export interface CustomerPage {
+  items: CustomerSummary[];
+  nextCursor: string | null;
+}
+
 /**
  * Lists and write responses are not a reading of the archive and leave no access-log entry, so they
  * carry no contacts, no licence or tax details, and, for VIP and key customers, none of the confidential

@@ -5,6 +5,8 @@
  */
 import { fileMessages } from './file-messages';
 import { revisitPlanMessages } from './revisit-plan-messages';
+import { userMessages } from './user-messages';
+import { unitMessages } from './unit-messages';
 
 export type Lang = 'zh-CN' | 'en';
 
@@ -12,6 +14,12 @@ export const messages = {
   // errors by kind
   unauthorized: { 'zh-CN': '未登录或登录已过期，请重新登录。', en: 'Not signed in or the session has expired. Please sign in again.' },
   forbidden: { 'zh-CN': '您的角色无权执行此操作。', en: 'Your role is not allowed to do this.' },
+  mfa_required: {
+    'zh-CN': '系统管理员须先在“个人设置”中启用两步验证（身份验证器应用），才能执行此操作。',
+    en: 'Administrators must turn on two-step verification (an authenticator app) in My profile before doing this.',
+  },
+  mfa_token_mismatch: { 'zh-CN': '访问令牌不属于当前登录的用户。', en: 'The access token belongs to another user.' },
+  mfa_token_invalid: { 'zh-CN': '访问令牌无效或已过期，请重新登录。', en: 'The access token is not valid or has expired; sign in again.' },
   not_found: { 'zh-CN': '未找到该记录，或您无权查看。', en: 'Not found, or you are not allowed to see it.' },
   route_not_found: { 'zh-CN': '接口不存在。', en: 'No such endpoint.' },
   validation_failed: { 'zh-CN': '提交的数据有误，请检查标出的字段。', en: 'The request has errors; see the fields named.' },
@@ -37,7 +45,11 @@ export const messages = {
   'tiers.thresholdOrder': { 'zh-CN': '重点客户门槛必须低于VIP客户门槛。', en: 'The key threshold must be below the VIP threshold.' },
   'orders.customerRequired': { 'zh-CN': '必须提供客户 id 或统一社会信用代码。', en: 'Give the customer id or credit code.' },
   'orders.currency': { 'zh-CN': '只接受人民币（CNY）。', en: 'Only CNY is accepted.' },
+  'orders.dateOutOfRange': { 'zh-CN': '日期不合理：不能早于 2000 年，也不能晚于当前时间一天以上。', en: 'Implausible date: not before 2000 and not more than a day ahead of now.' },
   'orders.refundIdRequired': { 'zh-CN': '退款事件必须提供 refundId。', en: 'A refund event needs a refundId.' },
+  webhook_id_invalid: { 'zh-CN': 'webhook-id 无效：须为 1–200 个可见 ASCII 字符。', en: 'Invalid webhook-id: it must be 1–200 visible ASCII characters.' },
+  'path.invalid': { 'zh-CN': '路径参数无效：须为 1–256 个字符，不含控制字符。', en: 'Invalid path parameter: 1–256 characters without control characters.' },
+  bad_path_encoding: { 'zh-CN': '请求路径的百分号编码无效。', en: 'The request path has an invalid percent-encoding.' },
   webhook_signature: { 'zh-CN': '签名缺失、无效或时间戳超出 5 分钟。', en: 'Missing or invalid signature, or a timestamp more than 5 minutes off.' },
   'override.expiresInPast': { 'zh-CN': '截止日期必须是今天或以后。', en: 'The last day must be today or later.' },
   'policy.discountRequired': { 'zh-CN': '价格优惠须填写优惠比例。', en: 'A price discount needs its rate.' },
@@ -129,6 +141,10 @@ export const messages = {
   ...fileMessages,
   // revisit plans and the quarterly evaluation report (shared/revisit-plan-messages.ts)
   ...revisitPlanMessages,
+  // staff administration (shared/user-messages.ts)
+  ...userMessages,
+  // business units as records and the archive's staleness setting (shared/unit-messages.ts)
+  ...unitMessages,
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageCode = keyof typeof messages;

@@ -30,7 +30,12 @@ export function maskSecret(secret: string): string {
 }
 
 /** The stored settings as the browser may see them. */
-export function viewOf(s: NotificationSettings, version: number, updatedAt?: string): NotificationSettingsView {
+export function viewOf(
+  s: NotificationSettings,
+  version: number,
+  updatedAt?: string,
+  personal: NotificationSettingsView['personal'] = { wecom: false, dingtalk: false },
+): NotificationSettingsView {
   return {
     inbox: { enabled: true },
     email: { enabled: s.email.enabled, ...(s.email.address ? { address: s.email.address } : {}) },
@@ -40,6 +45,8 @@ export function viewOf(s: NotificationSettings, version: number, updatedAt?: str
       ...(s.dingtalk.webhookUrl ? { webhookUrl: maskWebhookUrl(s.dingtalk.webhookUrl) } : {}),
       ...(s.dingtalk.secret ? { secret: maskSecret(s.dingtalk.secret) } : {}),
     },
+    kinds: s.kinds ?? {},
+    personal,
     version,
     ...(updatedAt ? { updatedAt } : {}),
   };
@@ -71,6 +78,8 @@ export function applyNotificationUpdate(
   stored: NotificationSettings,
   update: NotificationSettingsUpdate,
   extraOrigins: readonly string[] = [],
+  /** Channels that reach the person through the company's app: turned on, they need no robot URL. */
+  personal: { wecom: boolean; dingtalk: boolean } = { wecom: false, dingtalk: false },
 ): { ok: true; value: NotificationSettings } | { ok: false; fields: FieldErrors } {
   const value: NotificationSettings = {
     email: { enabled: update.email.enabled, ...optional('address', pick(update.email.address, stored.email.address)) },
@@ -80,13 +89,14 @@ export function applyNotificationUpdate(
       ...optional('webhookUrl', pick(update.dingtalk.webhookUrl, stored.dingtalk.webhookUrl)),
       ...optional('secret', pick(update.dingtalk.secret, stored.dingtalk.secret)),
     },
+    ...(update.kinds ?? stored.kinds ? { kinds: update.kinds ?? stored.kinds } : {}),
   };
   const fields: FieldErrors = {};
   if (value.email.enabled && !value.email.address) fields['email.address'] = 'notify.emailRequired';
   for (const channel of ['wecom', 'dingtalk'] as const) {
     const url = value[channel].webhookUrl;
     const given = update[channel].webhookUrl;
-    if (value[channel].enabled && !url) fields[`${channel}.webhookUrl`] = 'notify.urlRequired';
+    if (value[channel].enabled && !url && !personal[channel]) fields[`${channel}.webhookUrl`] = 'notify.urlRequired';
     // Only a URL given now is checked: one stored under an earlier allow-list stays until it is replaced.
     else if (typeof given === 'string' && given !== '' && !robotUrlAllowed(channel, given, extraOrigins)) fields[`${channel}.webhookUrl`] = 'notify.urlHost';
   }

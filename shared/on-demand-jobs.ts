@@ -10,6 +10,11 @@ export interface OnDemandJobDefinition {
 }
 
 export const onDemandJobs: Record<string, OnDemandJobDefinition> = {
+  // Once, right after a fresh cloud deployment: the first business units (the twin's seed does the same).
+  'seed-units': {
+    handler: 'jobs/seed-units',
+    description: 'Write the first business units of shared/units.ts if their codes are free (idempotent; once after a fresh deployment)',
+  },
   // After a change to how customers are indexed (a new GSI attribute, the search-entry rule), once per environment.
   'reindex-customers': {
     handler: 'jobs/reindex-customers',

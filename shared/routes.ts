@@ -34,6 +34,12 @@ export interface RouteDefinition {
    * functions get MAIL_FROM and ses:SendEmail on the sender's identity (infra/constructs/mail-sending.ts).
    */
   readonly mail?: 'send';
+  /**
+   * The Cognito user pool the function reaches (staff administration, issue 11): 'read' lists and reads
+   * accounts, 'manage' also creates, changes, disables them and resets passwords. In the cloud only such
+   * functions get USER_POOL_ID and exactly those cognito-idp actions on the pool (infra/constructs/user-pool-access.ts).
+   */
+  readonly accounts?: 'read' | 'manage';
 }
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -69,6 +75,16 @@ const accessLogReaders = ['admin', 'sales-head', 'office'] as const satisfies re
  */
 const archiveExporters = ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head'] as const satisfies readonly Role[];
 
+/** Staff administration (用户管理, issue 11): admins change people and accounts; the General Office may look. */
+const userAdmins = ['admin'] as const satisfies readonly Role[];
+const userViewers = ['admin', 'office'] as const satisfies readonly Role[];
+/**
+ * Who reads the R8 reports (issue 12): Sales heads (who assess the units, R9), the General Office (which assesses
+ * every department's service, 第六条〔七〕), leadership and admins across the company; a unit head their own unit.
+ * Salespeople, unit staff and Finance work from their lists and the 工作台 instead.
+ */
+const reportReaders = ['admin', 'leadership', 'sales-head', 'office', 'unit-head'] as const satisfies readonly Role[];
+
 /** Who may import from Excel: the customer editors; historic orders only Sales heads and admins (checked per kind). */
 const importers = customerEditors;
 
@@ -78,9 +94,31 @@ export const routes = {
   // Near-duplicate names (R2), asked by the create and edit forms before saving; in the caller's scope, no contacts.
   'GET /customers/similar': { handler: 'customers/find-similar-customers', roles: customerEditors, access: 'read' },
   // read-write: every reading of a customer's detail writes its access-log entry (R2).
+  // The header search (issue 12): customers, service requests and visits the caller may see, a handful of each.
+  'GET /search': { handler: 'search/search', roles: everyone, access: 'read' },
   'GET /customers/{customerId}': { handler: 'customers/get-customer', roles: everyone, access: 'read-write', accessLog: 'append' },
   'PATCH /customers/{customerId}': { handler: 'customers/update-customer', roles: customerEditors, access: 'read-write' },
   'GET /staff': { handler: 'staff/list-staff', roles: everyone, access: 'read' },
+  // Staff and their accounts (用户管理, issue 11): the Cognito account and the directory entry change together.
+  'GET /users': { handler: 'users/list-users', roles: userViewers, access: 'read', accounts: 'read' },
+  'GET /users/history': { handler: 'users/search-user-history', roles: userViewers, access: 'read' },
+  'GET /users/{username}': { handler: 'users/get-user', roles: userViewers, access: 'read', accounts: 'read' },
+  // What a person still holds (customers, open requests, obligations, reception steps), shown before disabling.
+  'GET /users/{username}/holdings': { handler: 'users/get-user-holdings', roles: userViewers, access: 'read' },
+  'POST /users': { handler: 'users/create-user', roles: userAdmins, access: 'read-write', accounts: 'manage' },
+  'PATCH /users/{username}': { handler: 'users/update-user', roles: userAdmins, access: 'read-write', accounts: 'manage' },
+  'POST /users/{username}/disable': { handler: 'users/disable-user', roles: userAdmins, access: 'read-write', accounts: 'manage' },
+  'POST /users/{username}/enable': { handler: 'users/enable-user', roles: userAdmins, access: 'read-write', accounts: 'manage' },
+  'POST /users/{username}/reset-password': { handler: 'users/reset-password', roles: userAdmins, access: 'read-write', accounts: 'manage' },
+  // An account made in the Cognito console enters the directory.
+  'POST /users/{username}/adopt': { handler: 'users/adopt-user', roles: userAdmins, access: 'read-write', accounts: 'manage' },
+  // Business units (业务单位, R1) as records: everyone who fills a form or filter reads the list; only admins
+  // change it; the history is for those who oversee the organisation (admins, the office, leadership, Sales heads).
+  'GET /units': { handler: 'units/list-units', roles: everyone, access: 'read' },
+  'POST /units': { handler: 'units/create-unit', roles: ['admin'], access: 'read-write' },
+  'PATCH /units/{code}': { handler: 'units/update-unit', roles: ['admin'], access: 'read-write' },
+  'POST /units/{code}/retire': { handler: 'units/retire-unit', roles: ['admin'], access: 'read-write' },
+  'GET /units/{code}/history': { handler: 'units/get-unit-history', roles: ['admin', 'office', 'leadership', 'sales-head'], access: 'read' },
   // The confidential archive (R2): history, verification, recycle bin, reassignment, access log, inbox.
   // History shows the record's values, so it has the record's readers and scope (and is logged too).
   'GET /customers/{customerId}/history': { handler: 'customers/get-customer-history', roles: everyone, access: 'read-write', accessLog: 'append' },
@@ -93,10 +131,17 @@ export const routes = {
   'POST /customers/reassign': { handler: 'customers/reassign-customers', roles: archiveKeepers, access: 'read-write' },
   'GET /access-log': { handler: 'access-log/search-access-log', roles: accessLogReaders, access: 'read' },
   // The search's filters as an .xlsx (R2 "search it … and export it"); read-write only to append its own entry.
-  'GET /access-log/export': { handler: 'access-log/export-access-log', roles: accessLogReaders, access: 'read-write', timeoutSeconds: 29, accessLog: 'append' },
+  'GET /access-log/export': { handler: 'access-log/export-access-log', roles: accessLogReaders, access: 'read-write', timeoutSeconds: 29, accessLog: 'append', storage: 'read-write' },
   'GET /inbox': { handler: 'inbox/list-inbox', roles: everyone, access: 'read' },
   'POST /inbox/{notificationId}/read': { handler: 'inbox/mark-read', roles: everyone, access: 'read-write' },
   'POST /inbox/read-all': { handler: 'inbox/mark-all-read', roles: everyone, access: 'read-write' },
+  // Issue 12: the 工作台 (home) — each person's to-dos and their scope's figures, for every role.
+  'GET /home': { handler: 'home/get-home', roles: everyone, access: 'read' },
+  // The reports R8 still lacked (tiers and their changes, archive freshness, service quality by department):
+  // company-wide for those who answer for customers and oversee them; a unit head's for their unit.
+  'GET /reports/tiers': { handler: 'reports/tier-report', roles: reportReaders, access: 'read', timeoutSeconds: 29 },
+  'GET /reports/archive-freshness': { handler: 'reports/freshness-report', roles: reportReaders, access: 'read', timeoutSeconds: 29 },
+  'GET /reports/service-quality': { handler: 'reports/service-quality-report', roles: reportReaders, access: 'read', timeoutSeconds: 29 },
   // Orders and tiers (R3, R4)
   'POST /webhooks/orders': { handler: 'orders/receive-order-event', roles: [], access: 'read-write', auth: 'webhook' },
   'GET /order-events/unmatched': { handler: 'orders/list-unmatched-events', roles: orderMatchers, access: 'read' },
@@ -108,6 +153,10 @@ export const routes = {
   'GET /settings/tiers': { handler: 'tiers/get-tier-settings', roles: everyone, access: 'read' },
   'PUT /settings/tiers': { handler: 'tiers/update-tier-settings', roles: ['admin'], access: 'read-write' },
   'GET /settings/tiers/history': { handler: 'tiers/get-tier-settings-history', roles: ['admin', 'sales-head', 'leadership'], access: 'read' },
+  // The archive's staleness period (R2 "configurable, default 12 months"): read by every list's stale flag.
+  'GET /settings/archive': { handler: 'archive-settings/get-archive-settings', roles: everyone, access: 'read' },
+  'PUT /settings/archive': { handler: 'archive-settings/update-archive-settings', roles: ['admin'], access: 'read-write' },
+  'GET /settings/archive/history': { handler: 'archive-settings/get-archive-settings-history', roles: ['admin', 'sales-head', 'leadership'], access: 'read' },
   // Preferential policies (优惠政策, R3): Sales drafts, leadership records the GM office meeting's decision.
   'POST /customers/{customerId}/preferential-policies': { handler: 'policies/request-policy', roles: ['sales-head', 'sales'], access: 'read-write' },
   'GET /customers/{customerId}/preferential-policies': { handler: 'policies/list-customer-policies', roles: everyone, access: 'read' },
@@ -141,7 +190,7 @@ export const routes = {
   // Excel in and out (issue 3; historic orders, issue 4). Imports run as jobs on the import-steps queue.
   'GET /customers/import-template': { handler: 'imports/customer-template', roles: customerEditors, access: 'read' },
   'GET /order-events/import-template': { handler: 'imports/order-template', roles: ['admin', 'sales-head'], access: 'read' },
-  'GET /customers/export': { handler: 'customers/export-customers', roles: archiveExporters, access: 'read-write', timeoutSeconds: 29, accessLog: 'append' },
+  'GET /customers/export': { handler: 'customers/export-customers', roles: archiveExporters, access: 'read-write', timeoutSeconds: 29, accessLog: 'append', storage: 'read-write' },
   'POST /imports/uploads': { handler: 'imports/request-import-upload', roles: importers, access: 'read', storage: 'read-write' },
   'POST /imports': { handler: 'imports/start-import', roles: importers, access: 'read-write', storage: 'read', sends: 'import-steps' },
   'GET /imports': { handler: 'imports/list-imports', roles: importers, access: 'read' },
@@ -178,7 +227,7 @@ export const routes = {
   'PUT /revisit-reports/{unitId}/{quarter}': { handler: 'revisit-reports/save-report', roles: ['unit-head'], access: 'read-write', timeoutSeconds: 29 },
   'POST /revisit-reports/{unitId}/{quarter}/submit': { handler: 'revisit-reports/submit-report', roles: ['unit-head'], access: 'read-write', timeoutSeconds: 29 },
   'POST /revisit-reports/{unitId}/{quarter}/review': { handler: 'revisit-reports/review-report', roles: ['sales-head'], access: 'read-write', timeoutSeconds: 29 },
-  'GET /revisit-reports/{unitId}/{quarter}/export': { handler: 'revisit-reports/export-report', roles: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head'], access: 'read', timeoutSeconds: 29 },
+  'GET /revisit-reports/{unitId}/{quarter}/export': { handler: 'revisit-reports/export-report', roles: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head'], access: 'read', timeoutSeconds: 29, storage: 'read-write' },
   // Issue 5 (helper: rules, channels, calendar, follow-ups). Each customer's standing against the rules, for its readers.
   'GET /customers/{customerId}/revisit-obligations': { handler: 'revisits/customer-obligation-status', roles: everyone, access: 'read' },
   // A month of revisits due and made, per person or unit, for those who make them and those who oversee them (in their scope).
@@ -194,6 +243,9 @@ export const routes = {
   'PUT /me/notification-settings': { handler: 'notification-settings/update-my-notification-settings', roles: everyone, access: 'read-write' },
   // read-write: the test message lands in the caller's inbox too.
   'POST /me/notification-settings/test': { handler: 'notification-settings/test-my-channels', roles: everyone, access: 'read-write', mail: 'send' },
+  // The caller's own second factor as Cognito has it, recorded in the directory for the admin TOTP check
+  // (shared/admin-mfa.ts); the SPA calls it after sign-in and after turning TOTP on or off.
+  'POST /me/mfa': { handler: 'account/sync-my-mfa', roles: everyone, access: 'read-write' },
 } as const satisfies Record<RouteKey, RouteDefinition>;
 
 export type AppRouteKey = keyof typeof routes;

@@ -11,6 +11,10 @@ export interface ScheduleDefinition {
   readonly description: string;
   /** 'send': the job emails people; in the cloud it gets MAIL_FROM and SES rights (infra/constructs/mail-sending.ts). */
   readonly mail?: 'send';
+  /** 'read-write': the job writes files to the attachments bucket (ATTACHMENTS_BUCKET; read and put, never delete). */
+  readonly storage?: 'read-write';
+  /** 'read': the job lists the user pool's users and groups (USER_POOL_ID; read-only Cognito rights). */
+  readonly userPool?: 'read';
 }
 
 export const scheduleTimezone = 'Asia/Shanghai';
@@ -20,6 +24,12 @@ export const schedules: Record<string, ScheduleDefinition> = {
     handler: 'jobs/recalculate-tiers',
     cron: '0 2 * * ? *',
     description: 'Nightly re-tiering of every customer from its monthly order totals (R3)',
+  },
+  // Issue 12: the 工作台's figures (tiers and moves, revisit coverage, service, freshness, amounts), after the re-tiering.
+  'home-summaries': {
+    handler: 'jobs/home-summaries',
+    cron: '30 2 * * ? *',
+    description: 'Recompute the home page figures per unit and for the company, and each person\'s revisits due (nightly 02:30)',
   },
   // R2: archives not verified within the period are flagged stale and their owners reminded, weekly.
   'archive-freshness': {
@@ -33,11 +43,33 @@ export const schedules: Record<string, ScheduleDefinition> = {
     cron: '0 8 * * ? *',
     description: 'Flag service requests past their expected date and escalate them (daily 08:00)',
   },
+  // Issue 12: notices written with their changes go out on each person's other channels (email, WeCom,
+  // DingTalk) within a minute; those a person takes as a digest wait for the daily digest below.
+  'dispatch-notices': {
+    handler: 'jobs/dispatch-notices',
+    cron: '* * * * ? *',
+    description: 'Send new notices on each recipient\'s chosen channels, or queue them for the digest (every minute)',
+    mail: 'send',
+  },
+  'notice-digest': {
+    handler: 'jobs/notice-digest',
+    cron: '45 8 * * ? *',
+    description: 'Send each person who chose it one digest of their waiting notices (daily 08:45)',
+    mail: 'send',
+  },
   // R6: revisit obligations due soon are reminded to their owners, overdue ones escalated to their heads, daily.
   'revisit-reminders': {
     handler: 'jobs/revisit-reminders',
     cron: '30 8 * * ? *',
     description: 'Remind owners of revisits falling due and escalate overdue ones (daily 08:30; once per obligation per day)',
     mail: 'send',
+  },
+  // Cognito has no AWS Backup: a weekly copy of the user directory lets a lost pool be rebuilt (docs/operations.md).
+  'export-user-directory': {
+    handler: 'jobs/export-user-directory',
+    cron: '0 3 ? * 1 *', // Sunday 03:00 (EventBridge numbers Sunday 1)
+    description: 'Copy the user directory (users, groups, attributes) to the attachments bucket (weekly, Sunday 03:00)',
+    storage: 'read-write',
+    userPool: 'read',
   },
 };

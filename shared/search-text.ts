@@ -10,7 +10,7 @@
 export function searchText(raw: string): string {
   return raw
     .normalize('NFKC')
-    .replace(/[【〔［\[｛{〈《「『]/g, '(')
+    .replace(/[【〔［[｛{〈《「『]/g, '(')
     .replace(/[】〕］\]｝}〉》」』]/g, ')')
     .toLowerCase()
     .replace(/\s+/g, '');

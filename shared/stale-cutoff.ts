@@ -1,4 +1,4 @@
-import { addMonthsToDate, archiveFreshnessSettings } from './archive-freshness';
+import { addMonthsToDate } from './archive-freshness';
 import { shanghaiDate } from './shanghai-time';
 
 const shiftDay = (date: string, days: number) => {
@@ -16,7 +16,7 @@ const shiftDay = (date: string, days: number) => {
  * earlier one, so the stale dates are exactly those up to one cutoff, found by stepping from
  * "today minus the period" (month-end clamping can put it a few days off).
  */
-export function staleCutoff(now: Date, periodMonths: number = archiveFreshnessSettings.stalePeriodMonths): string {
+export function staleCutoff(now: Date, periodMonths: number): string {
   const today = shanghaiDate(now);
   const stale = (date: string) => addMonthsToDate(date, periodMonths) < today;
   let d = addMonthsToDate(today, -periodMonths);

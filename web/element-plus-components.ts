@@ -18,6 +18,8 @@ export const elementPlusComponents = [
   'rate',
   // Reception (issue 7): the visit calendar, headcount and rooms.
   'calendar', 'input-number',
+  // Phone layout (issue 13): the header's user menu on a phone; paged lists.
+  'dropdown', 'dropdown-menu', 'dropdown-item', 'pagination',
   // Credit grades (issue 3): the tier rules page's ordered grade list.
   'input-tag',
 ];

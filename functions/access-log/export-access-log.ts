@@ -3,21 +3,24 @@ import { xlsxContentType } from '#shared/attachments';
 import { accessLogExportQuerySchema } from '#shared/schemas/access-log.schema';
 import { documentClient } from '#core/dynamo';
 import { env } from '#core/env';
+import { downloadLink } from '#core/http/download-link';
 import { http } from '#core/http/http';
 import { AccessLogRepository } from '#core/repositories/access-log.repository';
+import { UnitRepository } from '#core/repositories/unit.repository';
 import { exportAccessLog } from './use-cases/export-access-log';
 
-const deps = { accessLog: new AccessLogRepository(documentClient, env.tableName), now: () => new Date(), newId: () => ulid() };
+const deps = {
+  accessLog: new AccessLogRepository(documentClient, env.tableName),
+  units: new UnitRepository(documentClient, env.tableName),
+  now: () => new Date(),
+  newId: () => ulid(),
+};
 
 export const handler = http(
   'GET /access-log/export',
   async ({ query, principal, lang }) => {
     const file = await exportAccessLog(deps, query, principal, lang);
-    return {
-      status: 200,
-      file: { data: file.data, contentType: xlsxContentType, fileName: file.fileName },
-      headers: { 'x-row-count': String(file.rowCount) },
-    };
+    return downloadLink({ ...file, contentType: xlsxContentType }, principal);
   },
   { query: accessLogExportQuerySchema },
 );

@@ -10,7 +10,9 @@ export type ErrorKind =
   | 'conflict'
   | 'precondition_failed'
   | 'precondition_required'
-  | 'too_large';
+  | 'too_large'
+  /** A service the change depends on (the user pool) failed, and the change was undone: retry later. */
+  | 'unavailable';
 
 export class DomainError extends Error {
   constructor(

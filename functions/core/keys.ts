@@ -21,6 +21,9 @@ const amountKey = (fen: number) => String(fen).padStart(16, '0');
 
 export const keys = {
   customer: (id: string): Key => ({ PK: `CUST#${id}`, SK: 'PROFILE' }),
+  /** What every customer partition's key starts with, and its profile's sort key: for the jobs' Scan filters. */
+  customerPartitionPrefix: 'CUST#',
+  customerProfileSk: 'PROFILE',
   /** Uniqueness guard: one live customer per unified social credit code. */
   creditCode: (code: string): Key => ({ PK: `CREDITCODE#${code}`, SK: 'GUARD' }),
   /**
@@ -79,10 +82,22 @@ export const keys = {
   nameGram: (unitId: string, bigram: string, name: string, id: string): Key => ({ PK: `NGRAM#${unitId}#${bigram}`, SK: sortName(name, id) }),
   nameOverflow: (unitId: string, name: string, id: string): Key => ({ PK: `NGRAMLONG#${unitId}`, SK: sortName(name, id) }),
   contactPhone: (unitId: string, phone: string, name: string, id: string): Key => ({ PK: `PHONE#${unitId}#${phone}`, SK: sortName(name, id) }),
+  /**
+   * The header search's contact entries (functions/core/search/contact-entries.ts): a phone entry is also
+   * found by its last four digits (GSI1) and by its contact's name (GSI2); a contact without a phone of its
+   * own gets a name-only entry. Same unit and name order as the entries above.
+   */
+  contactEntryIndexes: (unitId: string, phone: string | undefined, contactName: string | undefined, name: string, id: string) => ({
+    ...(phone ? { GSI1PK: `PHONE4#${unitId}#${phone.slice(-4)}`, GSI1SK: sortName(name, id) } : {}),
+    ...(contactName ? { GSI2PK: `CNAME#${unitId}#${contactName}`, GSI2SK: sortName(name, id) } : {}),
+  }),
+  contactNameOnly: (customerId: string, contactName: string): Key => ({ PK: `CONTACTNAME#${customerId}`, SK: contactName }),
   searchPartitions: {
     nameGram: (unitId: string, bigram: string) => ({ pk: `NGRAM#${unitId}#${bigram}` }) as const,
     nameOverflow: (unitId: string) => ({ pk: `NGRAMLONG#${unitId}` }) as const,
     phone: (unitId: string, phone: string) => ({ pk: `PHONE#${unitId}#${phone}` }) as const,
+    phoneLastFour: (unitId: string, digits: string) => ({ index: 'GSI1', pk: `PHONE4#${unitId}#${digits}` }) as const,
+    contactName: (unitId: string, contactName: string) => ({ index: 'GSI2', pk: `CNAME#${unitId}#${contactName}` }) as const,
   },
   /** A customer's change history, in its partition, one entry per version (so a version is recorded once). */
   customerHistory: (customerId: string, version: number): Key => ({
@@ -109,7 +124,20 @@ export const keys = {
     reader: (userId: string) => ({ index: 'GSI1', pk: `ACCESSLOGUSER#${userId}` }) as const,
     all: () => ({ index: 'GSI3', pk: 'ACCESSLOG' }) as const,
   },
+  /**
+   * Business units (业务单位) as records: every unit, retired ones included (so a code is never reused),
+   * in one small partition read whole; each unit's change history in its own partition, oldest first.
+   */
+  unit: (code: string): Key => ({ PK: 'ORGUNITS', SK: `UNIT#${code}` }),
+  unitsPartition: { pk: 'ORGUNITS', prefix: 'UNIT#' },
+  unitChange: (code: string, version: number): Key => ({ PK: `UNITHIST#${code}`, SK: String(version).padStart(6, '0') }),
+  unitHistoryPartition: (code: string) => `UNITHIST#${code}`,
+  /** The archive's staleness period as an administrator set it, and its history (as the tier settings). */
+  archiveSettings: (): Key => ({ PK: 'SETTINGS#archive', SK: 'CURRENT' }),
+  archiveSettingsHistory: (at: string): Key => ({ PK: 'SETTINGS#archive', SK: `HIST#${at}` }),
   staff: (username: string): Key => ({ PK: `STAFF#${username}`, SK: 'PROFILE' }),
+  /** The person's second factor as last read from Cognito (admins must have TOTP: shared/admin-mfa.ts). */
+  staffMfa: (username: string): Key => ({ PK: `STAFF#${username}`, SK: 'MFA' }),
   staffIndexes: (s: { id: string; name: string; unitId?: string }) => ({
     ...(s.unitId ? { GSI1PK: `STAFFUNIT#${s.unitId}`, GSI1SK: sortName(s.name, s.id) } : {}),
     GSI3PK: 'STAFF',
@@ -118,6 +146,15 @@ export const keys = {
   staffPartitions: {
     unit: (unitId: string) => ({ index: 'GSI1', pk: `STAFFUNIT#${unitId}` }) as const,
     all: () => ({ index: 'GSI3', pk: 'STAFF' }) as const,
+  },
+  /** Uniqueness guard: one directory entry per username ignoring case (the key holds the lower-case form). */
+  staffLogin: (username: string): Key => ({ PK: `STAFFLOGIN#${username.toLowerCase()}`, SK: 'GUARD' }),
+  /** A change to a person (issue 11), in their partition, oldest first; all people's changes on GSI3, in time order. */
+  userHistory: (username: string, at: string, id: string): Key => ({ PK: `STAFF#${username}`, SK: `HIST#${at}#${id}` }),
+  userHistoryPrefix: 'HIST#',
+  userHistoryIndexes: (e: { username: string; at: string; id: string }) => ({ GSI3PK: 'STAFFHIST', GSI3SK: `${e.at}#${e.id}` }),
+  userHistoryPartitions: {
+    all: () => ({ index: 'GSI3', pk: 'STAFFHIST' }) as const,
   },
   /** A customer's net order total for one month (Asia/Shanghai), in the customer's partition. */
   monthTotal: (customerId: string, month: string): Key => ({ PK: `CUST#${customerId}`, SK: `MONTH#${month}` }),
@@ -146,8 +183,11 @@ export const keys = {
   serviceRequest: (id: string): Key => ({ PK: `SR#${id}`, SK: 'REQUEST' }),
   serviceEvent: (id: string, version: number): Key => ({ PK: `SR#${id}`, SK: `EVENT#${String(version).padStart(6, '0')}` }),
   serviceEventPrefix: 'EVENT#',
-  /** By first-inquiry owner (GSI1), handler — person or department — (GSI2), all (GSI3), open with an expected date (GSI4, sparse). */
-  serviceRequestIndexes: (r: { id: string; createdAt: string; firstOwnerId: string; handlerKey: string; status: string; expectedDate?: string }) => ({
+  /**
+   * By first-inquiry owner (GSI1), handler — person or department — (GSI2), all (GSI3), open with an expected
+   * date (GSI4, sparse), and by customer (GSI5, for the header search).
+   */
+  serviceRequestIndexes: (r: { id: string; customerId: string; createdAt: string; firstOwnerId: string; handlerKey: string; status: string; expectedDate?: string }) => ({
     GSI1PK: `SROWNER#${r.firstOwnerId}`,
     GSI1SK: `${r.createdAt}#${r.id}`,
     GSI2PK: `SRHANDLER#${r.handlerKey}`,
@@ -155,12 +195,15 @@ export const keys = {
     GSI3PK: 'SRALL',
     GSI3SK: `${r.createdAt}#${r.id}`,
     ...(r.status !== 'closed' && r.expectedDate ? { GSI4PK: 'SROPEN', GSI4SK: `${r.expectedDate}#${r.id}` } : {}),
+    GSI5PK: `SRCUST#${r.customerId}`,
+    GSI5SK: `${r.createdAt}#${r.id}`,
   }),
   serviceRequestPartitions: {
     owner: (id: string) => ({ index: 'GSI1', pk: `SROWNER#${id}` }) as const,
     handler: (handlerKey: string) => ({ index: 'GSI2', pk: `SRHANDLER#${handlerKey}` }) as const,
     all: () => ({ index: 'GSI3', pk: 'SRALL' }) as const,
     open: () => ({ index: 'GSI4', pk: 'SROPEN' }) as const,
+    customer: (customerId: string) => ({ index: 'GSI5', pk: `SRCUST#${customerId}` }) as const,
   },
   /**
    * A customer visit and its reception plan (R5), in its own partition. Sorted by arrival instant on
@@ -184,6 +227,12 @@ export const keys = {
     month: (month: string) => ({ index: 'GSI3', pk: `VISITMONTH#${month}` }) as const,
     awaitingApproval: (role: string) => ({ index: 'GSI4', pk: `VISITAPPROVAL#${role}` }) as const,
   },
+  /**
+   * The 工作台's figures of a scope (`company` or a unit id) and a person's revisits due, each one item
+   * overwritten by the nightly `home-summaries` job, so `GET /home` reads them with a GetItem.
+   */
+  homeFigures: (scope: string): Key => ({ PK: `SUMMARY#${scope}`, SK: 'HOME' }),
+  ownerRevisits: (ownerId: string): Key => ({ PK: `SUMMARY#owner:${ownerId}`, SK: 'HOME' }),
   /** A nightly run's checkpoint: per segment, where the scan got to. */
   jobCheckpoint: (job: string, runId: string): Key => ({ PK: `JOB#${job}`, SK: `RUN#${runId}` }),
   /** Inbox: newest first by querying the recipient's partition backwards. */
@@ -195,11 +244,22 @@ export const keys = {
    * Unread items of a recipient (sparse GSI1: removed when read) for the badge count; and the item by its
    * id (GSI2), since its table key holds a dedupe key the reader does not know.
    */
-  notificationIndexes: (n: { recipientId: string; createdAt: string; id: string; readAt?: string }) => ({
+  notificationIndexes: (n: { recipientId: string; createdAt: string; id: string; readAt?: string }, outside = false) => ({
     ...(n.readAt ? {} : { GSI1PK: `UNREAD#${n.recipientId}`, GSI1SK: `${n.createdAt}#${n.id}` }),
     GSI2PK: `NOTIFICATION#${n.id}`,
     GSI2SK: `INBOX#${n.recipientId}`,
+    // Still to go out on the recipient's other channels (sparse GSI3, removed once the dispatcher sent it).
+    ...(outside ? { GSI3PK: 'NOTICEOUT', GSI3SK: `${n.createdAt}#${n.recipientId}#${n.id}` } : {}),
   }),
+  /** Inbox items still to go out on other channels, oldest first (functions/jobs/dispatch-notices.ts). */
+  noticeOutbox: () => ({ index: 'GSI3', pk: 'NOTICEOUT' }) as const,
+  /**
+   * A notice waiting for its recipient's daily digest, in the recipient's digest partition; all waiting
+   * entries by recipient on GSI3 (sparse: the entry is deleted once the digest went out).
+   */
+  digestEntry: (recipientId: string, createdAt: string, id: string): Key => ({ PK: `DIGEST#${recipientId}`, SK: `${createdAt}#${id}` }),
+  digestEntryIndexes: (recipientId: string, createdAt: string, id: string) => ({ GSI3PK: 'DIGESTPENDING', GSI3SK: `${recipientId}#${createdAt}#${id}` }),
+  digestPending: () => ({ index: 'GSI3', pk: 'DIGESTPENDING' }) as const,
   inboxPartitions: {
     all: (recipientId: string) => ({ pk: `INBOX#${recipientId}` }) as const,
     unread: (recipientId: string) => ({ index: 'GSI1', pk: `UNREAD#${recipientId}` }) as const,

@@ -84,6 +84,12 @@ export class ObjectStorage {
     return out.Body as Readable;
   }
 
+  /** Stores a file the system built (an export): private, like everything in the bucket. */
+  async putFile(key: string, data: Buffer, contentType: string): Promise<void> {
+    const { PutObjectCommand } = await sdk();
+    await (await this.s3()).send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: data, ContentType: contentType }));
+  }
+
   async putJson(key: string, value: unknown): Promise<void> {
     const { PutObjectCommand } = await sdk();
     await (await this.s3()).send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: JSON.stringify(value), ContentType: 'application/json' }));
@@ -102,4 +108,11 @@ export const objectKeys = {
   importUpload: (userId: string, uploadId: string) => `imports/uploads/${encodeURIComponent(userId)}/${uploadId}.xlsx`,
   importUploadPrefix: (userId: string) => `imports/uploads/${encodeURIComponent(userId)}/`,
   importChunk: (importId: string, chunk: number) => `imports/jobs/${importId}/chunk-${String(chunk).padStart(5, '0')}.json`,
+  /** A built download (export, report); expired after a day by a lifecycle rule (infra/stacks/data.stack.ts). */
+  download: (userId: string, downloadId: string) => `${downloadPrefix}${encodeURIComponent(userId)}/${downloadId}.bin`,
+  /** Weekly copies of the user directory (the export-user-directory job); kept, versioned, like attachments. */
+  userDirectory: (day: string) => `backups/user-directory/${day}.json`,
 };
+
+/** Where built downloads live; the bucket expires them (they are copies, never records). */
+export const downloadPrefix = 'downloads/';

@@ -1,5 +1,5 @@
 import { isRole, isUnitRole, roles, type Role } from '#shared/roles';
-import { unitIds, type UnitId } from '#shared/units';
+import { isUnitCode, type UnitId } from '#shared/units';
 
 /** Who is calling, taken from verified token claims only — never from the request body. */
 export interface Principal {
@@ -28,8 +28,10 @@ export function principalFromClaims(claims: Record<string, unknown>): Principal 
   const groups = groupsOf(claims['cognito:groups']).filter(isRole);
   const role = roles.find((r) => groups.includes(r));
   if (!role) return undefined;
+  // Any well-formed code: the unit records are the company's own (a unit created today is in tomorrow's
+  // tokens); a unit retired has no active staff left, so no token names it for long.
   const unitClaim = claims['custom:unitId'];
-  const unitId = unitIds.find((u) => u === unitClaim);
+  const unitId = isUnitCode(unitClaim) ? unitClaim : undefined;
   if (isUnitRole(role) && !unitId) return undefined;
   const name = typeof claims.name === 'string' && claims.name ? claims.name : id;
   return { id, name, role, ...(unitId ? { unitId } : {}) };

@@ -2,6 +2,7 @@ import { xlsxContentType } from '#shared/attachments';
 import { customerExportQuerySchema } from '#shared/schemas/customer-export.schema';
 import { documentClient } from '#core/dynamo';
 import { env } from '#core/env';
+import { downloadLink } from '#core/http/download-link';
 import { http } from '#core/http/http';
 import { CustomerBatchRepository } from '#core/repositories/customer-batch.repository';
 import { customerDeps } from './deps';
@@ -13,11 +14,7 @@ export const handler = http(
   'GET /customers/export',
   async ({ query, principal }) => {
     const file = await exportCustomers(deps, query, principal);
-    return {
-      status: 200,
-      file: { data: file.data, contentType: xlsxContentType, fileName: file.fileName },
-      headers: { 'x-row-count': String(file.rowCount) },
-    };
+    return downloadLink({ ...file, contentType: xlsxContentType }, principal);
   },
   { query: customerExportQuerySchema },
 );

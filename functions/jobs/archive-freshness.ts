@@ -1,7 +1,7 @@
 import { ulid } from 'ulid';
 import { documentClient } from '#core/dynamo';
 import { env } from '#core/env';
-import { logger } from '#core/logger';
+import { jobHandler } from '#core/job-handler';
 import { remindStaleArchives } from './archive-freshness/remind-stale-archives';
 
 const deps = { client: documentClient, tableName: env.tableName, now: () => new Date(), newId: () => ulid() };
@@ -10,8 +10,7 @@ const deps = { client: documentClient, tableName: env.tableName, now: () => new 
  * Weekly, Monday 09:00 Asia/Shanghai (shared/schedules.ts); also `npm run job -- archive-freshness`.
  * Safe to rerun or retry: each customer is reminded at most once per week.
  */
-export const handler = async () => {
+export const handler = jobHandler('archive-freshness', async () => {
   const summary = await remindStaleArchives(deps);
-  logger.info('archive freshness', { ...summary });
   return summary;
-};
+});

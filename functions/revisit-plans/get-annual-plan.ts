@@ -7,6 +7,6 @@ import { getAnnualPlan } from './use-cases/annual-plans';
 const deps = revisitPlanDeps();
 
 export const handler = http('GET /revisit-plans/annual/{unitId}/{year}', async ({ params, principal }) => {
-  const out = await getAnnualPlan(deps, unitParam(params.unitId), yearParam(params.year), principal);
+  const out = await getAnnualPlan(deps, await unitParam(deps.units, params.unitId), yearParam(params.year), principal);
   return { status: 200, body: out, headers: { etag: etagOf(out.plan.version) } };
 });

@@ -1,9 +1,7 @@
 import type { TemporaryPlan } from '#shared/schemas/revisit-plan.schema';
 import type { Staff } from '#shared/schemas/staff.schema';
-import { units } from '#shared/units';
+import { unitNames, type UnitLabel } from '#shared/units';
 import type { ChangeNotice } from '#core/repositories/versioned-write';
-
-const unitName = (id: string) => units.find((u) => u.id === id) ?? { zh: id, en: id };
 
 function notice(plan: TemporaryPlan, recipientId: string, kind: string, title: ChangeNotice['notification']['title'], body: ChangeNotice['notification']['body']): ChangeNotice {
   const id = `${kind}-${plan.id}-${plan.version}-${recipientId}`;
@@ -14,8 +12,8 @@ function notice(plan: TemporaryPlan, recipientId: string, kind: string, title: C
 }
 
 /** A plan submitted (or resubmitted): company leadership is asked to decide (R6). */
-export function approvalNotices(plan: TemporaryPlan, staff: readonly Staff[]): ChangeNotice[] {
-  const unit = unitName(plan.unitId);
+export function approvalNotices(plan: TemporaryPlan, staff: readonly Staff[], units: readonly UnitLabel[]): ChangeNotice[] {
+  const unit = unitNames(units, plan.unitId);
   return staff
     .filter((s) => s.role === 'leadership')
     .map((s) =>
@@ -33,7 +31,7 @@ export function approvalNotices(plan: TemporaryPlan, staff: readonly Staff[]): C
 }
 
 /** Leadership decided: whoever submitted the plan and the unit's head are told; when approved, the customers' owners too. */
-export function decisionNotices(plan: TemporaryPlan, staff: readonly Staff[]): ChangeNotice[] {
+export function decisionNotices(plan: TemporaryPlan, staff: readonly Staff[], units: readonly UnitLabel[]): ChangeNotice[] {
   const last = plan.decisions.at(-1)!;
   const approved = last.decision === 'approved';
   const heads = staff.filter((s) => s.role === 'unit-head' && s.unitId === plan.unitId).map((s) => s.id);

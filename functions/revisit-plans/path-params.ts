@@ -1,13 +1,13 @@
 import { parsePeriodId, type Period } from '#shared/revisits/periods';
 import { planYearSchema } from '#shared/schemas/revisit-plan.schema';
-import { unitIds, type UnitId } from '#shared/units';
+import { isUnitCode, type UnitId } from '#shared/units';
+import type { UnitRepository } from '#core/repositories/unit.repository';
 import { notFound } from '#core/errors';
 
-/** A unit named in a path: an unknown unit has no plan or report (404). */
-export function unitParam(value: string | undefined): UnitId {
-  const unit = unitIds.find((u) => u === value);
-  if (!unit) throw notFound();
-  return unit;
+/** A unit named in a path, one of the unit records (retired ones keep their plans and reports): an unknown unit has none (404). */
+export async function unitParam(units: Pick<UnitRepository, 'find'>, value: string | undefined): Promise<UnitId> {
+  if (!isUnitCode(value) || !(await units.find(value))) throw notFound();
+  return value;
 }
 
 /** A year named in a path (2020–2100); anything else is no such plan (404). */

@@ -10,7 +10,7 @@ const deps = revisitPlanDeps();
 export const handler = http(
   'PUT /revisit-plans/annual/{unitId}/{year}',
   async ({ params, body, headers, principal }) => {
-    const plan = await putAnnualPlan(deps, unitParam(params.unitId), yearParam(params.year), body, expectedVersion(headers['if-match']), principal);
+    const plan = await putAnnualPlan(deps, await unitParam(deps.units, params.unitId), yearParam(params.year), body, expectedVersion(headers['if-match']), principal);
     return { status: 200, body: plan, headers: { etag: etagOf(plan.version) } };
   },
   { body: annualPlanInputSchema, readOnly: ['unitId', 'year', 'version', 'updatedAt', 'updatedBy'] },

@@ -6,6 +6,7 @@ import { RevisitReportRepository } from '#core/repositories/revisit-report.repos
 import { RevisitSettingsRepository } from '#core/repositories/revisit-settings.repository';
 import { RevisitRepository } from '#core/repositories/revisit.repository';
 import { StaffRepository } from '#core/repositories/staff.repository';
+import { UnitRepository } from '#core/repositories/unit.repository';
 import { TemporaryRevisitPlanRepository } from '#core/repositories/temporary-revisit-plan.repository';
 
 /** What the evaluation-report use cases need, created once per container. Tests build their own. */
@@ -16,6 +17,8 @@ export interface RevisitReportDeps {
   customers: CustomerRepository;
   revisits: RevisitRepository;
   staff: StaffRepository;
+  /** The business units as records: which units there are, and their names in notices. */
+  units: UnitRepository;
   /** The reminder timing, for the temporary plans' "due soon" (as functions/revisit-plans/deps.ts). */
   settings: RevisitSettingsRepository;
   now: () => Date;
@@ -29,6 +32,7 @@ export function revisitReportDeps(client = documentClient, tableName = env.table
     customers: new CustomerRepository(client, tableName),
     revisits: new RevisitRepository(client, tableName),
     staff: new StaffRepository(client, tableName),
+    units: new UnitRepository(client, tableName),
     settings: new RevisitSettingsRepository(client, tableName),
     now: () => new Date(),
   };

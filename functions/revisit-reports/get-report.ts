@@ -7,6 +7,6 @@ import { getReport } from './use-cases/reports';
 const deps = revisitReportDeps();
 
 export const handler = http('GET /revisit-reports/{unitId}/{quarter}', async ({ params, principal }) => {
-  const view = await getReport(deps, unitParam(params.unitId), quarterParam(params.quarter), principal);
+  const view = await getReport(deps, await unitParam(deps.units, params.unitId), quarterParam(params.quarter), principal);
   return { status: 200, body: view, headers: { etag: etagOf(view.report.version) } };
 });

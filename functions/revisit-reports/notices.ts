@@ -1,9 +1,7 @@
 import type { RevisitReport } from '#shared/schemas/revisit-report.schema';
 import type { Staff } from '#shared/schemas/staff.schema';
-import { units } from '#shared/units';
+import { unitNames, type UnitLabel } from '#shared/units';
 import type { ChangeNotice } from '#core/repositories/versioned-write';
-
-const unitName = (id: string) => units.find((u) => u.id === id) ?? { zh: id, en: id };
 
 function notice(r: RevisitReport, recipientId: string, kind: string, title: ChangeNotice['notification']['title'], body: ChangeNotice['notification']['body']): ChangeNotice {
   const id = `${kind}-${r.unitId}-${r.quarter}-${r.version}-${recipientId}`;
@@ -14,8 +12,8 @@ function notice(r: RevisitReport, recipientId: string, kind: string, title: Chan
 }
 
 /** Submitted: Sales heads are asked to review it. */
-export function submittedNotices(r: RevisitReport, staff: readonly Staff[]): ChangeNotice[] {
-  const unit = unitName(r.unitId);
+export function submittedNotices(r: RevisitReport, staff: readonly Staff[], units: readonly UnitLabel[]): ChangeNotice[] {
+  const unit = unitNames(units, r.unitId);
   const by = r.updatedBy?.name ?? '';
   return staff
     .filter((s) => s.role === 'sales-head')
@@ -31,10 +29,10 @@ export function submittedNotices(r: RevisitReport, staff: readonly Staff[]): Cha
 }
 
 /** Reviewed: whoever submitted it and the unit's heads learn the decision (and the comment). */
-export function reviewedNotices(r: RevisitReport, staff: readonly Staff[]): ChangeNotice[] {
+export function reviewedNotices(r: RevisitReport, staff: readonly Staff[], units: readonly UnitLabel[]): ChangeNotice[] {
   const review = r.reviews.at(-1)!;
   const accepted = review.decision === 'accepted';
-  const unit = unitName(r.unitId);
+  const unit = unitNames(units, r.unitId);
   const recipients = new Set([...(r.submissions.at(-1) ? [r.submissions.at(-1)!.by.id] : []), ...staff.filter((s) => s.role === 'unit-head' && s.unitId === r.unitId).map((s) => s.id)]);
   return [...recipients].map((id) =>
     notice(

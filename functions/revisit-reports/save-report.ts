@@ -10,7 +10,7 @@ const deps = revisitReportDeps();
 export const handler = http(
   'PUT /revisit-reports/{unitId}/{quarter}',
   async ({ params, body, headers, principal }) => {
-    const view = await saveReportDraft(deps, unitParam(params.unitId), quarterParam(params.quarter), body, expectedVersion(headers['if-match']), principal);
+    const view = await saveReportDraft(deps, await unitParam(deps.units, params.unitId), quarterParam(params.quarter), body, expectedVersion(headers['if-match']), principal);
     return { status: 200, body: view, headers: { etag: etagOf(view.report.version) } };
   },
   { body: reportWrittenSchema, readOnly: ['status', 'figures', 'submissions', 'reviews', 'version'] },

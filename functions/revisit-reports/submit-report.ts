@@ -10,7 +10,7 @@ const deps = revisitReportDeps();
 export const handler = http(
   'POST /revisit-reports/{unitId}/{quarter}/submit',
   async ({ params, body, headers, principal }) => {
-    const view = await submitReportForReview(deps, unitParam(params.unitId), quarterParam(params.quarter), body, expectedVersion(headers['if-match']), principal);
+    const view = await submitReportForReview(deps, await unitParam(deps.units, params.unitId), quarterParam(params.quarter), body, expectedVersion(headers['if-match']), principal);
     return { status: 200, body: view, headers: { etag: etagOf(view.report.version) } };
   },
   { body: reportWrittenSchema, readOnly: ['status', 'figures', 'submissions', 'reviews', 'version'] },

@@ -13,7 +13,13 @@ export const handler = http(
   async ({ query, principal }) => {
     const scope = dataScope(principal);
     const unitId = scope.kind === 'unit' ? scope.unitId : query.unitId;
-    return { status: 200, body: { items: await staff.list(unitId) } };
+    // Who they are, not how a message reaches them (the WeCom / DingTalk ids stay server-side). A person whose
+    // account is still being made is nobody's colleague yet; disabled people stay listed with their status, so
+    // their names show and their customers can be handed over (but not to them).
+    const items = (await staff.list(unitId))
+      .filter((s) => s.status !== 'pending')
+      .map(({ id, name, role, unitId: unit, status }) => ({ id, name, role, ...(unit ? { unitId: unit } : {}), ...(status ? { status } : {}) }));
+    return { status: 200, body: { items } };
   },
   { query: staffListQuerySchema },
 );

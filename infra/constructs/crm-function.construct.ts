@@ -9,6 +9,7 @@ import { Construct } from 'constructs';
 import { accessLogGuard } from './access-log-guard';
 import { bundleHandler, FunctionBundling } from './function-bundling';
 import { acknowledge, wildcardResourceFinding } from './nag.acknowledge';
+import { countLines, type LineMetric } from './operations-metrics';
 import { handlerEntry, repoRoot } from './repo.paths';
 
 export interface CrmFunctionProps {
@@ -36,6 +37,8 @@ export interface CrmFunctionProps {
    * is denied changing or deleting them; only these may put one (infra/constructs/access-log-guard.ts).
    */
   readonly accessLog?: 'append';
+  /** Line metrics this function's log lines count towards, besides HandlerErrors (infra/constructs/operations-metrics.ts). */
+  readonly countLines?: readonly LineMetric[];
 }
 
 /** One route or job handler with the defaults every function here shares. */
@@ -60,7 +63,7 @@ export class CrmFunction extends Construct {
       code: Code.fromAsset(repoRoot, { assetHashType: AssetHashType.OUTPUT, bundling: new FunctionBundling(handlerEntry(props.handler)) }),
       handler: bundleHandler,
       description: props.description ?? props.handler,
-      runtime: Runtime.NODEJS_22_X,
+      runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize ?? 512,
       timeout: props.timeout ?? Duration.seconds(10),
@@ -106,10 +109,8 @@ export class CrmFunction extends Construct {
       'AwsSolutions-IAM5[Resource::*]',
       'X-Ray PutTraceSegments and PutTelemetryRecords support no resource-level permissions.',
     );
-    acknowledge(
-      this.function,
-      'AwsSolutions-L1',
-      'DESIGN.md pins Node.js 22 (bundle target node22, local twin on Node 20+); moving to a newer runtime is a deliberate upgrade.',
-    );
+    // A 500 answered by a route is handled, so Lambda's Errors metric never sees it; its ERROR line does.
+    countLines(this, 'ErrorLines', this.logGroup, 'handlerErrors');
+    for (const which of props.countLines ?? []) countLines(this, `${which}Lines`, this.logGroup, which);
   }
 }

@@ -10,6 +10,7 @@ import {
   type UserPoolClient,
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
+import { passwordPolicy } from '#shared/password-policy';
 import { roleLabels, roles } from '#shared/roles';
 import { acknowledge } from './nag.acknowledge';
 
@@ -33,18 +34,22 @@ export class CrmUserPool extends Construct {
         // Mutable so an administrator can move a user between units; the client below cannot write it.
         unitId: new StringAttribute({ mutable: true, minLen: 1, maxLen: 64 }),
       },
+      // The rules of shared/password-policy.ts, which the SPA's forms show and check.
       passwordPolicy: {
-        minLength: 12,
-        requireLowercase: true,
-        requireUppercase: true,
-        requireDigits: true,
-        requireSymbols: true,
-        tempPasswordValidity: Duration.days(3),
+        minLength: passwordPolicy.minLength,
+        requireLowercase: passwordPolicy.requireLowercase,
+        requireUppercase: passwordPolicy.requireUppercase,
+        requireDigits: passwordPolicy.requireDigits,
+        requireSymbols: passwordPolicy.requireSymbols,
+        tempPasswordValidity: Duration.days(passwordPolicy.temporaryPasswordValidityDays),
       },
-      mfa: Mfa.OFF,
+      // Cognito cannot require MFA of one group: every user may turn TOTP on, and the API refuses an admin
+      // without it on admin routes and changes (shared/admin-mfa.ts). No SMS: no phone numbers, no SMS costs.
+      mfa: Mfa.OPTIONAL,
+      mfaSecondFactor: { otp: true, sms: false },
       featurePlan: FeaturePlan.ESSENTIALS,
-      // Users have no verified email by default; an administrator resets passwords.
-      accountRecovery: AccountRecovery.NONE,
+      // 忘记密码: the code goes to the account's e-mail, which an administrator enters and marks verified.
+      accountRecovery: AccountRecovery.EMAIL_ONLY,
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });
@@ -61,7 +66,9 @@ export class CrmUserPool extends Construct {
 
     this.client = this.userPool.addClient('WebClient', {
       generateSecret: false,
-      authFlows: { userPassword: true, userSrp: true },
+      // SRP only: the password never leaves the browser. USER_PASSWORD_AUTH is for cognito-local, which has no
+      // SRP; the SPA picks the flow from config.json's authFlowType (USER_SRP_AUTH here, infra/stacks/web.stack.ts).
+      authFlows: { userSrp: true },
       // The SPA signs in through the Cognito API (Amplify); no hosted UI, so no OAuth flows or callbacks.
       disableOAuth: true,
       idTokenValidity: Duration.hours(1),
@@ -72,14 +79,16 @@ export class CrmUserPool extends Construct {
       readAttributes: new ClientAttributes()
         .withStandardAttributes({ fullname: true })
         .withCustomAttributes('unitId'),
-      // Listed explicitly: an unset list lets a user write every mutable attribute, unitId included.
-      writeAttributes: new ClientAttributes().withStandardAttributes({ fullname: true }),
+      // Users write nothing that matters: `name` is what the access log and every page show of them and
+      // `custom:unitId` decides their data scope, so only an administrator sets either. An absent or empty
+      // list would mean "every writable attribute" to Cognito, hence one harmless, unused one.
+      writeAttributes: new ClientAttributes().withStandardAttributes({ locale: true }),
     });
 
     acknowledge(
       this.userPool,
       'AwsSolutions-COG2',
-      'MFA is not required by the client; the SPA signs in with USER_PASSWORD_AUTH and TOTP can be switched on later.',
+      'MFA is optional pool-wide because Cognito cannot require it of the admin group only; TOTP is on offer to everyone and the API refuses admins without it (shared/admin-mfa.ts, docs/operations.md).',
     );
     acknowledge(
       this.userPool,

@@ -19,7 +19,7 @@ export function functionBuildOptions(entry: string, outdir: string): BuildOption
     splitting: true,
     platform: 'node',
     format: 'esm',
-    target: 'node22',
+    target: 'node24',
     mainFields: ['module', 'main'],
     outExtension: { '.js': '.mjs' },
     chunkNames: 'chunks/[name]-[hash]',

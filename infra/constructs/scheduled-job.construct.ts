@@ -1,5 +1,7 @@
 import { Duration, Stack, TimeZone } from 'aws-cdk-lib';
+import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { ContextAttribute, Schedule, ScheduleExpression, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
@@ -19,6 +21,10 @@ export interface ScheduledJobProps {
   readonly table: ITable;
   /** Where a run goes when Scheduler cannot deliver it or the function keeps failing. */
   readonly failures: IQueue;
+  /** The attachments bucket, for jobs with `storage`. */
+  readonly bucket?: IBucket;
+  /** The user pool, for jobs with `userPool: 'read'`. */
+  readonly userPool?: IUserPool;
 }
 
 /** One job of the schedule table: its own function, run by EventBridge Scheduler. */
@@ -36,7 +42,15 @@ export class ScheduledJob extends Construct {
       access: 'read-write',
       timeout: Duration.minutes(15),
       description: `job ${props.name}: ${props.definition.description}`.slice(0, 256),
+      // Its `job finished` lines: the JobDidNotFinish alarm (operations.stack.ts) waits for one each period.
+      countLines: ['jobsFinished'],
+      ...(props.definition.storage && props.bucket ? { storage: { bucket: props.bucket, access: props.definition.storage } } : {}),
+      ...(props.definition.userPool && props.userPool ? { environment: { USER_POOL_ID: props.userPool.userPoolId } } : {}),
     });
+    if (props.definition.userPool && props.userPool) {
+      // Read-only: the directory export lists; it never changes a user.
+      props.userPool.grant(this.function.function, 'cognito-idp:ListUsers', 'cognito-idp:ListGroups', 'cognito-idp:ListUsersInGroup');
+    }
     // Scheduler invokes asynchronously, so a failing run is retried by Lambda and then parked.
     this.function.function.configureAsyncInvoke({
       retryAttempts: 2,

@@ -1,3 +1,4 @@
+import { Stack, Token } from 'aws-cdk-lib';
 import type { IDistribution } from 'aws-cdk-lib/aws-cloudfront';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Bucket } from 'aws-cdk-lib/aws-s3';
@@ -41,8 +42,8 @@ export class SiteDeployment extends Construct {
       'AwsSolutions-L1': "The runtime of BucketDeployment's handler is chosen by aws-cdk-lib, not by us.",
       'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]':
         "aws-cdk-lib gives BucketDeployment's handler the basic execution policy; it only writes its own logs.",
-      // The CDK bootstrap assets bucket with the default qualifier.
-      'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*]':
+      // The CDK bootstrap assets bucket with the default qualifier (the region is literal when the stack has one).
+      [`AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-${Token.isUnresolved(Stack.of(this).region) ? '<AWS::Region>' : Stack.of(this).region}/*]`]:
         'The handler reads the staged asset zips from the CDK bootstrap assets bucket.',
       'AwsSolutions-IAM5[Action::s3:GetBucket*]': 'aws-cdk-lib grants bucket reads with its standard S3 read action set.',
       'AwsSolutions-IAM5[Action::s3:GetObject*]': 'aws-cdk-lib grants object reads with its standard S3 read action set.',

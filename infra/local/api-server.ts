@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { pickLang, translate } from '#shared/messages';
 import { routeEntries, splitRouteKey, type RouteDefinition } from '#shared/routes';
 import { buildEvent } from './lambda-event';
 import { repoRoot } from './settings';
@@ -48,7 +49,17 @@ export function createApiServer(options: { verifyToken: VerifyToken; corsOrigin?
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
     if (req.method === 'OPTIONS') return void res.writeHead(204).end();
 
-    const match = findRoute(mounted, req.method ?? 'GET', url.pathname);
+    let match: ReturnType<typeof findRoute>;
+    try {
+      match = findRoute(mounted, req.method ?? 'GET', url.pathname);
+    } catch (error) {
+      // A path parameter whose percent-encoding does not decode (`%E0%A4%A`): the caller's mistake.
+      if (error instanceof URIError) {
+        const lang = pickLang(req.headers['accept-language']);
+        return send(res, 400, { error: { code: 'bad_path_encoding', message: translate('bad_path_encoding', lang) } });
+      }
+      throw error;
+    }
     if (!match) return send(res, 404, { message: 'Not Found' });
 
     const body = await readBody(req);

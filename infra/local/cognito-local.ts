@@ -1,16 +1,25 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { preTokenGenerationFunction } from './cognito-triggers';
 import { repoRoot } from './settings';
 import { StartupError } from './startup-error';
 import { waitFor } from './wait-for';
 
+/** cognito-local's own log, beside its data: where it "sends" e-mail, such as a forgotten password's code. */
+export const cognitoLogName = 'cognito-local.log';
+
 /**
  * Starts cognito-local with its data under `dataDir` (it keeps `.cognito/` in its working directory)
- * in its own process group, and resolves once its JWKS route answers.
+ * in its own process group, and resolves once its JWKS route answers. Its output goes to
+ * `<dataDir>/cognito-local.log` (`logFile`): cognito-local delivers no mail, it logs each message it
+ * would send, with the code, there.
  */
-export async function startCognitoLocal(options: { port: number; dataDir: string; triggersPort: number }): Promise<{ endpoint: string; process: ChildProcess }> {
+export async function startCognitoLocal(options: {
+  port: number;
+  dataDir: string;
+  triggersPort: number;
+}): Promise<{ endpoint: string; process: ChildProcess; logFile: string }> {
   const endpoint = `http://localhost:${options.port}`;
   mkdirSync(resolve(options.dataDir, '.cognito'), { recursive: true });
   writeFileSync(
@@ -39,9 +48,16 @@ export async function startCognitoLocal(options: { port: number; dataDir: string
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const logFile = resolve(options.dataDir, cognitoLogName);
+  const log = createWriteStream(logFile, { flags: 'a' });
   let output = '';
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  const keep = (d: Buffer) => {
+    log.write(d);
+    if (output.length < 10_000) output += d.toString();
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  child.once('exit', () => log.end());
   let exited = false;
   child.once('exit', () => (exited = true));
   await waitFor(
@@ -52,5 +68,5 @@ export async function startCognitoLocal(options: { port: number; dataDir: string
     },
     { timeoutMs: 90_000, what: 'cognito-local' },
   );
-  return { endpoint, process: child };
+  return { endpoint, process: child, logFile };
 }

@@ -15,6 +15,9 @@ export interface DemoUser {
 
 export const demoPassword = 'Demo@2026';
 
+/** A demo user's e-mail address, on a domain reserved for examples (RFC 2606): nothing is ever sent there. */
+export const demoEmail = (username: string): string => `${username}@example.com`;
+
 export const demoUsers: DemoUser[] = [
   { username: 'admin', name: '王磊', role: 'admin' },
   { username: 'leader', name: '陈志远', role: 'leadership' },

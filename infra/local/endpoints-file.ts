@@ -17,7 +17,10 @@ export interface Endpoints {
   s3Endpoint: string;
   attachmentsBucket: string;
   webhookSecret: string;
-  users: { username: string; password: string; role: Role; unitId?: string; name: string }[];
+  /** A demo admin's TOTP secret (admins must have it): what its authenticator app would hold. */
+  users: { username: string; password: string; role: Role; unitId?: string; name: string; totpSecret?: string }[];
+  /** cognito-local's log: where a forgotten password's code appears (no mail is sent locally). */
+  cognitoLog: string;
 }
 
 export const endpointsPath = resolve(localDir, 'endpoints.json');

@@ -1,8 +1,4 @@
 import {
-  AdminAddUserToGroupCommand,
-  AdminCreateUserCommand,
-  AdminGetUserCommand,
-  AdminSetUserPasswordCommand,
   CognitoIdentityProviderClient,
   CreateGroupCommand,
   CreateUserPoolClientCommand,
@@ -10,10 +6,10 @@ import {
   ListGroupsCommand,
   ListUserPoolClientsCommand,
   ListUserPoolsCommand,
-  UserNotFoundException,
+  SetUserPoolMfaConfigCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { passwordPolicy } from '#shared/password-policy';
 import { roles } from '#shared/roles';
-import { demoPassword, type DemoUser } from './demo-users';
 import { localRegion, userPoolName } from './settings';
 
 export interface LocalUserPool {
@@ -22,17 +18,18 @@ export interface LocalUserPool {
 }
 
 /**
- * Creates, once, the user pool (with the custom `unitId` attribute), its app client, a group per role and
- * the demo users; later runs find them and change nothing. Mirrors the cloud's user pool in infra/.
+ * Creates, once, the user pool (with the custom `unitId` attribute), its app client and a group per role;
+ * later runs find them and change nothing. Mirrors the cloud's user pool in infra/. The demo users are
+ * made afterwards through staff administration's own use case (demo-users.ts).
  */
-export async function provisionCognito(endpoint: string, users: DemoUser[]): Promise<LocalUserPool> {
+export async function provisionCognito(endpoint: string, poolName = userPoolName): Promise<LocalUserPool> {
   const client = new CognitoIdentityProviderClient({
     endpoint,
     region: localRegion,
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
   });
   try {
-    const userPoolId = await ensurePool(client);
+    const userPoolId = await ensurePool(client, poolName);
     const userPoolClientId = await ensureClient(client, userPoolId);
     // cognito-local's CreateGroup replaces an existing group and empties it, so only missing groups are created.
     const existing = await client.send(new ListGroupsCommand({ UserPoolId: userPoolId }));
@@ -40,27 +37,46 @@ export async function provisionCognito(endpoint: string, users: DemoUser[]): Pro
     for (const role of roles) {
       if (!names.has(role)) await client.send(new CreateGroupCommand({ UserPoolId: userPoolId, GroupName: role }));
     }
-    for (const user of users) await ensureUser(client, userPoolId, user);
     return { userPoolId, userPoolClientId };
   } finally {
     client.destroy();
   }
 }
 
-async function ensurePool(client: CognitoIdentityProviderClient): Promise<string> {
+async function ensurePool(client: CognitoIdentityProviderClient, poolName: string): Promise<string> {
   const pools = await client.send(new ListUserPoolsCommand({ MaxResults: 60 }));
-  const found = pools.UserPools?.find((p) => p.Name === userPoolName)?.Id;
-  if (found) return found;
-  const created = await client.send(
-    new CreateUserPoolCommand({
-      PoolName: userPoolName,
-      Schema: [
-        { Name: 'name', AttributeDataType: 'String', Mutable: true },
-        { Name: 'unitId', AttributeDataType: 'String', Mutable: true },
-      ],
-    }),
+  const found = pools.UserPools?.find((p) => p.Name === poolName)?.Id;
+  const userPoolId =
+    found ??
+    (
+      await client.send(
+        new CreateUserPoolCommand({
+          PoolName: poolName,
+          Schema: [
+            { Name: 'name', AttributeDataType: 'String', Mutable: true },
+            { Name: 'email', AttributeDataType: 'String', Mutable: true },
+            { Name: 'unitId', AttributeDataType: 'String', Mutable: true },
+          ],
+          // The cloud pool's rules (shared/password-policy.ts). cognito-local keeps but does not enforce them:
+          // locally only the forms check a new password, and the demo password is below them (README).
+          Policies: {
+            PasswordPolicy: {
+              MinimumLength: passwordPolicy.minLength,
+              RequireLowercase: passwordPolicy.requireLowercase,
+              RequireUppercase: passwordPolicy.requireUppercase,
+              RequireNumbers: passwordPolicy.requireDigits,
+              RequireSymbols: passwordPolicy.requireSymbols,
+              TemporaryPasswordValidityDays: passwordPolicy.temporaryPasswordValidityDays,
+            },
+          },
+        }),
+      )
+    ).UserPool!.Id!;
+  // As in the cloud: MFA optional, TOTP only (no SMS). Asserted every run, so a pool made before this holds it too.
+  await client.send(
+    new SetUserPoolMfaConfigCommand({ UserPoolId: userPoolId, MfaConfiguration: 'OPTIONAL', SoftwareTokenMfaConfiguration: { Enabled: true } }),
   );
-  return created.UserPool!.Id!;
+  return userPoolId;
 }
 
 async function ensureClient(client: CognitoIdentityProviderClient, userPoolId: string): Promise<string> {
@@ -75,34 +91,4 @@ async function ensureClient(client: CognitoIdentityProviderClient, userPoolId: s
     }),
   );
   return created.UserPoolClient!.ClientId!;
-}
-
-async function ensureUser(client: CognitoIdentityProviderClient, userPoolId: string, user: DemoUser): Promise<void> {
-  const exists = await client
-    .send(new AdminGetUserCommand({ UserPoolId: userPoolId, Username: user.username }))
-    .then(() => true)
-    .catch((error: unknown) => {
-      if (error instanceof UserNotFoundException || (error as Error).name === 'UserNotFoundException') return false;
-      throw error;
-    });
-  if (!exists) await createUser(client, userPoolId, user);
-  // Membership is (re)asserted every run: adding a member twice changes nothing.
-  await client.send(new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username: user.username, GroupName: user.role }));
-}
-
-async function createUser(client: CognitoIdentityProviderClient, userPoolId: string, user: DemoUser): Promise<void> {
-  await client.send(
-    new AdminCreateUserCommand({
-      UserPoolId: userPoolId,
-      Username: user.username,
-      MessageAction: 'SUPPRESS',
-      UserAttributes: [
-        { Name: 'name', Value: user.name },
-        ...(user.unitId ? [{ Name: 'custom:unitId', Value: user.unitId }] : []),
-      ],
-    }),
-  );
-  await client.send(
-    new AdminSetUserPasswordCommand({ UserPoolId: userPoolId, Username: user.username, Password: demoPassword, Permanent: true }),
-  );
 }

@@ -9,8 +9,12 @@ process.env.DYNAMODB_ENDPOINT ??= `http://127.0.0.1:${ports.dynamodb}`;
 process.env.TABLE_NAME ??= localTableName;
 process.env.AWS_REGION ??= localRegion;
 process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
+// POST /me/mfa asks cognito-local (in the cloud the SDK finds Cognito's regional endpoint).
+process.env.COGNITO_ENDPOINT ??= `http://localhost:${ports.cognito}`;
 process.env.S3_ENDPOINT ??= `http://localhost:${ports.objectStorage}`;
 process.env.ATTACHMENTS_BUCKET ??= localBucketName;
+// Only set locally (cognito-local); in the cloud the SDK finds the regional endpoint. USER_POOL_ID is set by start.ts.
+process.env.COGNITO_ENDPOINT ??= `http://localhost:${ports.cognito}`;
 // Reminder emails (issue 5) are written here as .eml files, for a person to read what would have been sent.
 process.env.REVISIT_EMAIL_OUTBOX ??= join(localDir, 'outbox');
 

@@ -1,6 +1,7 @@
 import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { HttpAuthorizer, HttpAuthorizerType, HttpMethod, HttpNoneAuthorizer, HttpRoute, HttpRouteKey, type IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
@@ -10,6 +11,7 @@ import { splitRouteKey, type RouteDefinition } from '#shared/routes';
 import { CrmFunction } from '../constructs/crm-function.construct';
 import { allowMailSending, type MailSettings } from '../constructs/mail-sending';
 import { acknowledge } from '../constructs/nag.acknowledge';
+import { allowUserPoolAccess } from '../constructs/user-pool-access';
 import { pascalId } from '../constructs/repo.paths';
 import type { StepQueueWorker } from '../constructs/step-queue-worker.construct';
 
@@ -27,12 +29,16 @@ export interface ApiRoutesStackProps extends StackProps {
   readonly routes: Readonly<Record<string, RouteDefinition>>;
   /** The configured email sender; routes with `mail: 'send'` may send as it. Absent: they have no mail transport. */
   readonly mail?: MailSettings;
+  /** The staff user pool; routes with `accounts` are granted exactly that access to it. */
+  readonly userPool: IUserPool;
 }
 
 /** One Lambda and one route of the HTTP API per entry given: the routes of one capability (functions/<capability>/). */
 export class ApiRoutesStack extends Stack {
   /** By route key, e.g. 'GET /customers'. */
   readonly functions: Record<string, CrmFunction> = {};
+  /** Route keys of the webhook routes (`auth: 'webhook'`): they get their own throttle (api-stage.stack.ts). */
+  readonly webhookRoutes: string[] = [];
 
   constructor(scope: Construct, id: string, props: ApiRoutesStackProps) {
     super(scope, id, props);
@@ -57,9 +63,15 @@ export class ApiRoutesStack extends Stack {
         ...(sendsTo ? { sends: { queue: sendsTo.queue, urlEnv: props.queueTable[route.sends!]!.urlEnv } } : {}),
         ...(route.timeoutSeconds ? { timeout: Duration.seconds(route.timeoutSeconds) } : {}),
         ...(route.accessLog ? { accessLog: route.accessLog } : {}),
+        // The order webhook's refused deliveries and kept-unmatched events feed their alarms (operations.stack.ts).
+        ...(webhook ? { countLines: ['webhookSignatureFailures', 'unmatchedOrderEvents'] as const } : {}),
       });
-      if (webhook) props.webhookSecret.grantRead(fn.function);
+      if (webhook) {
+        props.webhookSecret.grantRead(fn.function);
+        this.webhookRoutes.push(key);
+      }
       if (route.mail === 'send' && props.mail) allowMailSending(fn, props.mail);
+      if (route.accounts) allowUserPoolAccess(fn, props.userPool, route.accounts);
       this.functions[key] = fn;
 
       const httpRoute = new HttpRoute(this, `${pascalId(key)}Route`, {

@@ -1,9 +1,7 @@
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
-import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { CorsHttpMethod, HttpApi, HttpAuthorizer, HttpAuthorizerType, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { CorsHttpMethod, HttpApi, HttpAuthorizer, HttpAuthorizerType } from 'aws-cdk-lib/aws-apigatewayv2';
 import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
-import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { Construct } from 'constructs';
 import { queues as sharedQueues, type QueueDefinition } from '#shared/queues';
@@ -28,9 +26,9 @@ export interface ApiStackProps extends StackProps {
 }
 
 /**
- * The HTTP API itself: the API, its stage, the Cognito JWT authorizer and the step-queue workers. Its
- * routes and their functions live in one stack per capability (api-routes.stack.ts), because one Lambda
- * per route outgrows CloudFormation's 500 resources per stack.
+ * The HTTP API itself: the API, the Cognito JWT authorizer and the step-queue workers. Its routes and
+ * their functions live in one stack per capability (api-routes.stack.ts), because one Lambda per route
+ * outgrows CloudFormation's 500 resources per stack; its stage in api-stage.stack.ts, after the routes.
  */
 export class ApiStack extends Stack {
   readonly api: HttpApi;
@@ -72,35 +70,9 @@ export class ApiStack extends Stack {
       identitySource: ['$request.header.Authorization'],
     });
 
-    const stage = new HttpStage(this, 'DefaultStage', {
-      httpApi: this.api,
-      stageName: '$default',
-      autoDeploy: true,
-      // Enough for a company's staff; caps the cost of a runaway client loop.
-      throttle: { rateLimit: 50, burstLimit: 100 },
-      accessLogSettings: {
-        destination: new LogGroupLogDestination(
-          new LogGroup(this, 'AccessLogs', { retention: RetentionDays.ONE_YEAR }),
-        ),
-        format: AccessLogFormat.custom(
-          JSON.stringify({
-            requestId: '$context.requestId',
-            time: '$context.requestTime',
-            ip: '$context.identity.sourceIp',
-            userAgent: '$context.identity.userAgent',
-            routeKey: '$context.routeKey',
-            path: '$context.path',
-            status: '$context.status',
-            latencyMs: '$context.responseLatency',
-            responseLength: '$context.responseLength',
-            user: '$context.authorizer.claims.sub',
-            authorizerError: '$context.authorizer.error',
-            integrationError: '$context.integrationErrorMessage',
-          }),
-        ),
-      },
-    });
-    this.url = stage.url;
+    // The $default stage lives in Crm-Api-Stage, deployed after the routes (its per-route throttle must
+    // name routes that exist); its URL is the API's endpoint.
+    this.url = `${this.api.apiEndpoint}/`;
     new CfnOutput(this, 'ApiUrl', { value: this.url });
 
     this.queueTable = props.queues ?? sharedQueues;

@@ -6,7 +6,11 @@ import { mailSettings } from '../constructs/mail-sending';
 import { pascalId } from '../constructs/repo.paths';
 import { ApiRoutesStack, routeCapability } from './api-routes.stack';
 import { schedules as sharedSchedules, type ScheduleDefinition } from '#shared/schedules';
+import { unsupportedRegionMessage, UnsupportedRegionError } from '../constructs/supported-region';
+import { ApiStageStack } from './api-stage.stack';
 import { ApiStack } from './api.stack';
+import { OperationsStack } from './operations.stack';
+import { jobFinishWindow } from './job-finish-window';
 import { DataStack } from './data.stack';
 import { JobsStack } from './jobs.stack';
 import { WebStack } from './web.stack';
@@ -32,6 +36,13 @@ export interface CrmStacksOptions {
   readonly queues?: Readonly<Record<string, QueueDefinition>>;
   /** The SPA's custom domain (certificate in us-east-1); also becomes the API's only CORS origin. */
   readonly webDomain?: { readonly names: string[]; readonly certificateArn: string };
+  /**
+   * The region every stack goes to (cdk's CDK_DEFAULT_REGION, from the deploying profile). A region without
+   * Cognito user pools is refused before anything is built. Absent: environment-agnostic templates.
+   */
+  readonly region?: string;
+  /** Who gets the alarms (`-c alarmEmail=…`). */
+  readonly alarmEmails?: readonly string[];
 }
 
 export interface CrmStacks {
@@ -42,6 +53,10 @@ export interface CrmStacks {
   /** Absent while the schedule and on-demand job tables are empty: an empty stack is not a valid template. */
   readonly jobs?: JobsStack;
   readonly web: WebStack;
+  /** The API's $default stage, after the routes (per-route throttles name existing routes). */
+  readonly apiStage: ApiStageStack;
+  /** Alarms, their SNS topic, the dashboard. */
+  readonly operations: OperationsStack;
 }
 
 /**
@@ -49,13 +64,18 @@ export interface CrmStacks {
  * the region comes from the deploying profile. Stateful resources live apart in Crm-Data.
  */
 export function addCrmStacks(app: App, options: CrmStacksOptions = {}): CrmStacks {
+  const regionProblem = unsupportedRegionMessage(options.region);
+  if (regionProblem) throw new UnsupportedRegionError(regionProblem);
+  const env = options.region ? { region: options.region } : undefined;
   const description = '客户管理系统 CRM';
   const data = new DataStack(app, 'Crm-Data', {
+    env,
     description: `${description}: table, users, attachments`,
     // Browsers upload and download attachments straight from the bucket (presigned URLs).
     corsOrigins: options.webDomain?.names.map((name) => `https://${name}`),
   });
   const api = new ApiStack(app, 'Crm-Api', {
+    env,
     description: `${description}: HTTP API`,
     table: data.table,
     userPool: data.userPool,
@@ -74,6 +94,7 @@ export function addCrmStacks(app: App, options: CrmStacksOptions = {}): CrmStack
   const apiRoutes = [...byCapability].map(
     ([capability, routes]) =>
       new ApiRoutesStack(app, `Crm-Api-${pascalId(capability)}`, {
+        env,
         description: `${description}: HTTP API routes of functions/${capability}`,
         api: api.api,
         authorizerId: api.authorizer.authorizerId,
@@ -84,15 +105,24 @@ export function addCrmStacks(app: App, options: CrmStacksOptions = {}): CrmStack
         queueTable: api.queueTable,
         routes,
         mail,
+        userPool: data.userPool,
       }),
   );
   const schedules = options.schedules ?? sharedSchedules;
   const onDemandJobs = options.onDemandJobs ?? sharedOnDemandJobs;
   const jobs =
     Object.keys(schedules).length + Object.keys(onDemandJobs).length > 0
-      ? new JobsStack(app, 'Crm-Jobs', { description: `${description}: scheduled and on-demand jobs`, table: data.table, schedules, onDemandJobs, mail })
+      ? new JobsStack(app, 'Crm-Jobs', { env, description: `${description}: scheduled and on-demand jobs`, table: data.table, schedules, onDemandJobs, mail, attachmentsBucket: data.attachmentsBucket, userPool: data.userPool })
       : undefined;
+  const apiStage = new ApiStageStack(app, 'Crm-Api-Stage', {
+    env,
+    description: `${description}: HTTP API stage (access log, throttles)`,
+    api: api.api,
+    webhookRoutes: apiRoutes.flatMap((stack) => stack.webhookRoutes),
+  });
+  for (const stack of apiRoutes) apiStage.addStackDependency(stack);
   const web = new WebStack(app, 'Crm-Web', {
+    env,
     description: `${description}: web app`,
     apiUrl: api.url,
     userPool: data.userPool,
@@ -100,5 +130,20 @@ export function addCrmStacks(app: App, options: CrmStacksOptions = {}): CrmStack
     attachmentsBucket: data.attachmentsBucket,
     domain: options.webDomain,
   });
-  return { data, api, apiRoutes, jobs, web };
+  const operations = new OperationsStack(app, 'Crm-Operations', {
+    env,
+    description: `${description}: alarms, their topic, the dashboard`,
+    api: api.api,
+    alarmEmails: options.alarmEmails ?? [],
+    webhookFunctions: apiRoutes.flatMap((stack) => stack.webhookRoutes.map((key) => stack.functions[key]!.function)),
+    jobs: Object.fromEntries(
+      Object.entries(jobs?.jobs ?? {}).map(([name, job]) => [name, { fn: job.function.function, finishesWithin: jobFinishWindow(schedules[name]!.cron) }]),
+    ),
+    queues: Object.fromEntries(Object.entries(api.workers).map(([name, worker]) => [name, worker.queue])),
+    deadLetterQueues: {
+      ...Object.fromEntries(Object.entries(api.workers).map(([name, worker]) => [`${name}-dead-letters`, worker.deadLetters])),
+      ...(jobs?.failures ? { 'job-failures': jobs.failures } : {}),
+    },
+  });
+  return { data, api, apiRoutes, jobs, web, apiStage, operations };
 }

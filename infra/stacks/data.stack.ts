@@ -6,6 +6,7 @@ import type { UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { Construct } from 'constructs';
 import { table as tableDefinition } from '#shared/table';
 import { CrmUserPool } from '../constructs/crm-user-pool.construct';
+import { DataBackup } from '../constructs/data-backup.construct';
 import { acknowledge } from '../constructs/nag.acknowledge';
 import { SecureBucket } from '../constructs/secure-bucket.construct';
 
@@ -28,6 +29,7 @@ export class DataStack extends Stack {
   readonly userPoolClient: UserPoolClient;
   readonly attachmentsBucket: SecureBucket;
   readonly webhookSecret: Secret;
+  readonly backup: DataBackup;
 
   constructor(scope: Construct, id: string, props: DataStackProps = {}) {
     super(scope, id, props);
@@ -66,6 +68,8 @@ export class DataStack extends Stack {
         { abortIncompleteMultipartUploadAfter: Duration.days(7) },
         // Uploaded import files and their chunks are working files of an import job, not archive records.
         { prefix: 'imports/', expiration: Duration.days(30), noncurrentVersionExpiration: Duration.days(1) },
+        // Built exports and reports (functions/core/http/download-link.ts): copies fetched within minutes.
+        { prefix: 'downloads/', expiration: Duration.days(1), noncurrentVersionExpiration: Duration.days(1) },
       ],
       cors: [
         {
@@ -77,6 +81,8 @@ export class DataStack extends Stack {
         },
       ],
     });
+
+    this.backup = new DataBackup(this, 'Backup', { table: this.table, attachmentsBucket: this.attachmentsBucket });
 
     this.webhookSecret = new Secret(this, 'OrderWebhookSecret', {
       description:
@@ -98,5 +104,6 @@ export class DataStack extends Stack {
     new CfnOutput(this, 'UserPoolClientId', { value: this.userPoolClient.userPoolClientId });
     new CfnOutput(this, 'AttachmentsBucketName', { value: this.attachmentsBucket.bucketName });
     new CfnOutput(this, 'WebhookSecretArn', { value: this.webhookSecret.secretArn });
+    new CfnOutput(this, 'BackupVaultName', { value: this.backup.vault.backupVaultName });
   }
 }

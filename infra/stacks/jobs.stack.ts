@@ -1,5 +1,7 @@
 import { Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { onDemandJobs as sharedOnDemandJobs, type OnDemandJobDefinition } from '#shared/on-demand-jobs';
@@ -19,6 +21,9 @@ export interface JobsStackProps extends StackProps {
   readonly timeZone?: string;
   /** The configured email sender; jobs with `mail: 'send'` may send as it. Absent: they have no mail transport. */
   readonly mail?: MailSettings;
+  /** For jobs with `storage` (the attachments bucket) and `userPool` (read-only). */
+  readonly attachmentsBucket?: IBucket;
+  readonly userPool?: IUserPool;
 }
 
 /**
@@ -28,6 +33,8 @@ export interface JobsStackProps extends StackProps {
 export class JobsStack extends Stack {
   readonly jobs: Record<string, ScheduledJob> = {};
   readonly onDemand: Record<string, OnDemandJob> = {};
+  /** Runs Scheduler could not deliver, or that failed after Lambda's retries; absent without schedules. */
+  readonly failures?: Queue;
 
   constructor(scope: Construct, id: string, props: JobsStackProps) {
     super(scope, id, props);
@@ -39,11 +46,11 @@ export class JobsStack extends Stack {
     const entries = Object.entries(props.schedules ?? sharedSchedules);
     if (entries.length === 0) return;
 
-    const failures = new Queue(this, 'JobFailures', {
+    const failures = (this.failures = new Queue(this, 'JobFailures', {
       encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
       retentionPeriod: Duration.days(14),
-    });
+    }));
     acknowledge(
       failures,
       'AwsSolutions-SQS3',
@@ -57,6 +64,8 @@ export class JobsStack extends Stack {
         timeZone: props.timeZone ?? scheduleTimezone,
         table: props.table,
         failures,
+        bucket: props.attachmentsBucket,
+        userPool: props.userPool,
       });
       if (definition.mail === 'send' && props.mail) allowMailSending(this.jobs[name]!.function, props.mail);
     }

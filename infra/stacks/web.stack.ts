@@ -87,7 +87,8 @@ export class WebStack extends Stack {
         userPoolId: props.userPool.userPoolId,
         userPoolClientId: props.userPoolClient.userPoolClientId,
         apiUrl: props.apiUrl,
-        authFlowType: 'USER_PASSWORD_AUTH',
+        // The app client allows SRP only (crm-user-pool.construct.ts); the twin's config says USER_PASSWORD_AUTH.
+        authFlowType: 'USER_SRP_AUTH',
       },
     });
 

@@ -4,6 +4,7 @@ import type { CustomerColumnKey } from './columns';
 import { gradeFrom, gradeList } from '../credit-grades';
 import { customerKindFrom, unitFrom, unitChoices } from './labels';
 import { hasErrors, issuesFromZod, type RowIssue } from './row-report';
+import type { UnitLabel } from '../units';
 
 export type CustomerCells = Partial<Record<CustomerColumnKey, string>>;
 
@@ -37,10 +38,14 @@ const present = (v: string | undefined): v is string => v !== undefined && v.tri
  * Reads one spreadsheet row into a customer create request (R2), with the same rules as the create
  * form: the row's labels become the schema's values (中文 or English, any width or case), its contact
  * becomes the primary contact, its credit grade one of `grades` (the administrator's, any case or width),
- * and the create schema decides the rest. Returns the request only when the row has no error; every
+ * its unit one of `units` (the active unit records, by code or name), and the create schema decides the rest. Returns the request only when the row has no error; every
  * problem is named by its column.
  */
-export function parseCustomerRow(cells: CustomerCells, grades: readonly string[]): { input?: CustomerCreateInput; issues: RowIssue[] } {
+export function parseCustomerRow(
+  cells: CustomerCells,
+  grades: readonly string[],
+  units: readonly UnitLabel[],
+): { input?: CustomerCreateInput; issues: RowIssue[] } {
   const issues: RowIssue[] = [];
   const required = (key: CustomerColumnKey) => {
     if (present(cells[key])) return cells[key]!.trim();
@@ -56,8 +61,8 @@ export function parseCustomerRow(cells: CustomerCells, grades: readonly string[]
   if (kindText && !kind) issues.push({ column: 'kind', severity: 'error', code: 'import.kindUnknown' });
   const creditRating = ratingText ? gradeFrom(grades, ratingText) : undefined;
   if (ratingText && !creditRating) issues.push({ column: 'creditRating', severity: 'error', code: 'import.ratingUnknown', params: { grades: gradeList(grades) } });
-  const unitId = present(cells.unitId) ? unitFrom(cells.unitId) : undefined;
-  if (present(cells.unitId) && !unitId) issues.push({ column: 'unitId', severity: 'error', code: 'import.unitUnknown', params: { units: unitChoices } });
+  const unitId = present(cells.unitId) ? unitFrom(units, cells.unitId) : undefined;
+  if (present(cells.unitId) && !unitId) issues.push({ column: 'unitId', severity: 'error', code: 'import.unitUnknown', params: { units: unitChoices(units) } });
 
   const contactGiven = [cells.contactName, cells.contactTitle, cells.contactPhone, cells.contactEmail].some(present);
   if (contactGiven && !present(cells.contactName)) issues.push({ column: 'contactName', severity: 'error', code: 'import.contactNameRequired' });

@@ -1,6 +1,6 @@
 import { customerKinds, type CustomerKind } from '../schemas/customer.schema';
 import type { OrderEventType } from '../schemas/order-event.schema';
-import { units, type UnitId } from '../units';
+import type { UnitId, UnitLabel } from '../units';
 
 /**
  * The words people type in a spreadsheet for each enum, in Chinese first (the template's labels) and
@@ -34,11 +34,11 @@ function lookup<T extends string>(table: Record<T, { 'zh-CN': string; en: string
 export const customerKindFrom = (text: string): CustomerKind | undefined => lookup(customerKindLabels, text);
 export const orderTypeFrom = (text: string): OrderEventType | undefined => lookup(orderTypeLabels, text);
 
-/** A unit by id (`east`), Chinese name (华东事业部) or English name. */
-export function unitFrom(text: string): UnitId | undefined {
+/** One of `units` (the active records) by code (`east`), Chinese name (华东事业部) or English name. */
+export function unitFrom(units: readonly UnitLabel[], text: string): UnitId | undefined {
   const key = labelKey(text);
-  return units.find((u) => [u.id, u.zh, u.en].some((label) => labelKey(label) === key))?.id;
+  return units.find((u) => [u.code, u.name, u.nameEn ?? ''].some((label) => label && labelKey(label) === key))?.code;
 }
 
-export const unitChoices = units.map((u) => u.zh).join('、');
+export const unitChoices = (units: readonly UnitLabel[]) => units.map((u) => u.name).join('、');
 export const customerKindChoices = customerKinds.map((k) => customerKindLabels[k]['zh-CN']);

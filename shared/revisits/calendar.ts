@@ -1,5 +1,6 @@
 import type { Tier } from '../schemas/customer.schema';
 import type { TemporaryPlan } from '../schemas/revisit-plan.schema';
+import { compareNames } from '../name-order';
 import type { ReminderTiming } from '../schemas/revisit-settings.schema';
 import { shanghaiDate } from '../shanghai-time';
 import { obligationsFor, type ObligationStatus, type RevisitFact, type TierChange } from './obligations';
@@ -92,7 +93,7 @@ export function revisitsFrom(month: Period): string {
 }
 
 const byDate = (a: CalendarEntry, b: CalendarEntry) =>
-  a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind) || a.customerName.localeCompare(b.customerName) || (a.kind === 'due' && b.kind === 'due' ? a.ruleId.localeCompare(b.ruleId) : 0);
+  a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind) || compareNames(a.customerName, b.customerName) || (a.kind === 'due' && b.kind === 'due' ? a.ruleId.localeCompare(b.ruleId) : 0);
 
 /**
  * One month's calendar (`'2026-06'`): every obligation whose period ends in the month, on its last day,

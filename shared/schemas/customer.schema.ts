@@ -1,10 +1,10 @@
 import * as z from 'zod';
+import { customerNameLimits } from '../customer-name-rule';
 import { isValidCreditCode, normalizeCreditCode } from '../credit-code';
 import { customerKinds, customerSortFields, tiers } from '../customer-options';
 import { isValidChinaPhone } from '../phone';
-import { unitIds } from '../units';
-import type { CustomerSummary } from '../customer-view';
 import { creditGradeSchema } from './credit-grade.schema';
+import { unitCodeSchema } from './unit.schema';
 import { customerLegalFields, customerLegalStored } from './customer-legal.schema';
 
 // Plain lists live apart from the schemas so the SPA's list page reads them without loading zod.
@@ -34,7 +34,7 @@ export const customerReadOnlyFields = [
 ] as const;
 
 // Custom messages are keys of shared/messages.ts, translated when the error is shown.
-const name = z.string().trim().min(2).max(100);
+const name = z.string().trim().min(customerNameLimits.min).max(customerNameLimits.max);
 const creditCode = z
   .string()
   .transform(normalizeCreditCode)
@@ -63,7 +63,7 @@ const editable = {
   creditCode,
   kind: z.enum(customerKinds),
   creditRating: creditGradeSchema,
-  unitId: z.enum(unitIds),
+  unitId: unitCodeSchema,
   ownerId: z.string().trim().min(1).max(64),
   contacts,
   notes: z.string().max(2000),
@@ -120,7 +120,7 @@ export const customerSchema = z.object({
   tier: z.enum(tiers),
   annualAmountFen: z.number().int().nonnegative(),
   creditRating: z.string(),
-  unitId: z.enum(unitIds),
+  unitId: unitCodeSchema,
   ownerId: z.string(),
   contacts: z.array(contactSchema),
   notes: z.string(),
@@ -154,7 +154,7 @@ export const customerListQuerySchema = z.strictObject({
   q: z.string().trim().max(100).optional(),
   tier: z.enum(tiers).optional(),
   kind: z.enum(customerKinds).optional(),
-  unitId: z.enum(unitIds).optional(),
+  unitId: unitCodeSchema.optional(),
   ownerId: z.string().trim().min(1).max(64).optional(),
   creditRating: creditGradeSchema.optional(),
   stale: z
@@ -167,9 +167,3 @@ export const customerListQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 export type CustomerListQuery = z.infer<typeof customerListQuerySchema>;
-
-/** A page of the list: summaries, which never carry contacts (R2; see shared/customer-view.ts). */
-export interface CustomerPage {
-  items: CustomerSummary[];
-  nextCursor: string | null;
-}

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { externalChannels, noticeCategories } from '../notice-kinds';
 
 /**
  * A person's reminder channels (issue 5): the in-app inbox always; email, a WeCom (企业微信) group robot and a
@@ -6,10 +7,23 @@ import * as z from 'zod';
  * carries its access token and the DingTalk secret signs messages: both are secrets, stored as given and
  * only ever shown back masked (shared/notification-masking.ts).
  */
+/**
+ * Per category of notice (shared/notice-kinds.ts, issue 12): which of the turned-on channels it takes (besides
+ * the inbox, always), and whether it waits for the daily digest instead of going out one by one. A category
+ * not chosen takes every turned-on channel, one by one.
+ */
+export const noticeChoiceSchema = z.strictObject({
+  channels: z.array(z.enum(externalChannels)).max(externalChannels.length),
+  digest: z.boolean(),
+});
+export type NoticeChoice = z.infer<typeof noticeChoiceSchema>;
+const noticeChoices = z.partialRecord(z.enum(noticeCategories), noticeChoiceSchema);
+
 export const notificationSettingsSchema = z.object({
   email: z.object({ enabled: z.boolean(), address: z.string().optional() }),
   wecom: z.object({ enabled: z.boolean(), webhookUrl: z.string().optional() }),
   dingtalk: z.object({ enabled: z.boolean(), webhookUrl: z.string().optional(), secret: z.string().optional() }),
+  kinds: noticeChoices.optional(),
 });
 export type NotificationSettings = z.infer<typeof notificationSettingsSchema>;
 
@@ -45,6 +59,8 @@ export const notificationSettingsUpdateSchema = z.strictObject({
     webhookUrl: webhookUrl.nullable().optional(),
     secret: z.string().trim().min(8).max(200).nullable().optional(),
   }),
+  /** Left out keeps the stored choices. */
+  kinds: noticeChoices.optional(),
 });
 export type NotificationSettingsUpdate = z.infer<typeof notificationSettingsUpdateSchema>;
 
@@ -54,6 +70,12 @@ export interface NotificationSettingsView {
   email: { enabled: boolean; address?: string };
   wecom: { enabled: boolean; webhookUrl?: string };
   dingtalk: { enabled: boolean; webhookUrl?: string; secret?: string };
+  kinds: Partial<Record<(typeof noticeCategories)[number], NoticeChoice>>;
+  /**
+   * Where the company has its own WeCom / DingTalk app configured and the staff directory knows the person's
+   * user id there, messages come to the person directly (no robot URL needed).
+   */
+  personal: { wecom: boolean; dingtalk: boolean };
   /** 0 until the person first saves. */
   version: number;
   updatedAt?: string;

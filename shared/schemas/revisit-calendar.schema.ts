@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { unitIds } from '../units';
+import { unitCodeSchema } from './unit.schema';
 
 /**
  * GET /revisits/calendar: one month (Asia/Shanghai, default this month) of one person's customers
@@ -8,7 +8,7 @@ import { unitIds } from '../units';
 export const revisitCalendarQuerySchema = z
   .strictObject({
     month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'calendar.month' }).optional(),
-    unitId: z.enum(unitIds).optional(),
+    unitId: unitCodeSchema.optional(),
     ownerId: z.string().trim().min(1).max(64).optional(),
   })
   .refine((q) => !(q.unitId && q.ownerId), { error: 'calendar.oneScope', path: ['ownerId'] });

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { revisitChannels } from '../revisits/rules';
-import { unitIds } from '../units';
+import { unitCodeSchema } from './unit.schema';
 import { tiers } from './customer.schema';
 
 const text = (max: number) => z.string().trim().max(max);
@@ -34,7 +34,7 @@ export type AnnualPlanInput = z.infer<typeof annualPlanInputSchema>;
 
 /** A business unit's annual revisit plan as stored; version 0 is the empty plan of a year not planned yet. */
 export const annualPlanSchema = z.object({
-  unitId: z.enum(unitIds),
+  unitId: unitCodeSchema,
   year: z.number().int(),
   targets: annualTargetsSchema,
   notes: z.string(),
@@ -46,7 +46,7 @@ export type AnnualPlan = z.infer<typeof annualPlanSchema>;
 
 /** One change of an annual plan: who, when, before → after (before is absent for the first version). */
 export const annualPlanChangeSchema = z.object({
-  unitId: z.enum(unitIds),
+  unitId: unitCodeSchema,
   year: z.number().int(),
   version: z.number().int().positive(),
   at: z.iso.datetime(),
@@ -86,7 +86,7 @@ export type TemporaryPlanEdit = z.infer<typeof temporaryPlanEditSchema>;
 
 /** POST /revisit-plans/temporary: a unit user's plan is for their own unit; everyone else names the unit. */
 export const temporaryPlanCreateSchema = z
-  .strictObject({ ...planFields, unitId: z.enum(unitIds).optional() })
+  .strictObject({ ...planFields, unitId: unitCodeSchema.optional() })
   .refine(datesInOrder, { error: 'revisitPlan.dateOrder', path: ['endDate'] })
   .refine(notTooLong, { error: 'revisitPlan.tooLong', path: ['endDate'] })
   .refine(distinct, { error: 'revisitPlan.duplicateCustomer', path: ['customerIds'] });
@@ -118,7 +118,7 @@ export type PlanCustomer = z.infer<typeof planCustomerSchema>;
 /** A temporary revisit plan as stored and returned. */
 export const temporaryPlanSchema = z.object({
   id: z.string(),
-  unitId: z.enum(unitIds),
+  unitId: unitCodeSchema,
   purpose: z.string(),
   background: z.string(),
   customers: z.array(planCustomerSchema),
@@ -145,7 +145,7 @@ export type TemporaryPlan = z.infer<typeof temporaryPlanSchema>;
 /** GET /revisit-plans/temporary */
 export const temporaryPlanListQuerySchema = z.strictObject({
   status: z.enum(temporaryPlanStatuses).optional(),
-  unitId: z.enum(unitIds).optional(),
+  unitId: unitCodeSchema.optional(),
   cursor: z.string().max(2000).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
@@ -154,7 +154,7 @@ export type TemporaryPlanListQuery = z.infer<typeof temporaryPlanListQuerySchema
 /** GET /revisit-plans/due: approved plans' revisits on the days [from, to] (Shanghai dates). */
 export const planDueQuerySchema = z
   .strictObject({
-    unitId: z.enum(unitIds).optional(),
+    unitId: unitCodeSchema.optional(),
     ownerId: z.string().trim().max(64).optional(),
     from: z.iso.date().optional(),
     to: z.iso.date().optional(),

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { revisitChannels } from '../revisits/rules';
-import { unitIds } from '../units';
+import { unitCodeSchema } from './unit.schema';
 import { tiers } from './customer.schema';
 
 const person = z.object({ id: z.string(), name: z.string() });
@@ -47,7 +47,7 @@ const progressFigures = {
 
 /** The figures the system fills in (R6), as of `asOf`; frozen into the report when it is submitted. */
 export const reportFiguresSchema = z.object({
-  unitId: z.enum(unitIds),
+  unitId: unitCodeSchema,
   quarter: z.string(),
   periodStart: z.iso.datetime(),
   periodEnd: z.iso.datetime(),
@@ -78,7 +78,7 @@ export type ReportFigures = z.infer<typeof reportFiguresSchema>;
 
 /** A unit's quarterly revisit evaluation report as stored (version 0: not written yet). */
 export const revisitReportSchema = z.object({
-  unitId: z.enum(unitIds),
+  unitId: unitCodeSchema,
   quarter: z.string(),
   status: z.enum(reportStatuses),
   written: z.object({ mainResults: z.string(), problems: z.string(), improvements: z.string() }),
@@ -107,7 +107,7 @@ export const reportListQuerySchema = z.strictObject({
 
 /** One row of GET /revisit-reports: each unit in the caller's scope. */
 export interface ReportListRow {
-  unitId: (typeof unitIds)[number];
+  unitId: string;
   quarter: string;
   status: ReportStatus;
   version: number;

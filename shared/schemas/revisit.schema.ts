@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { periodKinds } from '../revisits/periods';
 import { revisitChannels, visitorRanks } from '../revisits/rules';
 import { tiers } from './customer.schema';
-import { unitIds } from '../units';
+import { unitCodeSchema } from './unit.schema';
 
 const text = (max: number) => z.string().trim().max(max);
 
@@ -56,7 +56,7 @@ export const revisitSchema = z.object({
   id: z.string(),
   customerId: z.string(),
   customerName: z.string(),
-  unitId: z.enum(unitIds),
+  unitId: unitCodeSchema,
   /** The customer's tier when the revisit was recorded (for the quarterly evaluation by tier). */
   tierAtVisit: z.enum(tiers),
   visitedAt: z.iso.datetime(),
@@ -95,6 +95,6 @@ export type RevisitListQuery = z.infer<typeof revisitListQuerySchema>;
 export const coverageQuerySchema = z.strictObject({
   period: z.enum(periodKinds).default('quarter'),
   at: z.iso.date().optional(),
-  unitId: z.enum(unitIds).optional(),
+  unitId: unitCodeSchema.optional(),
 });
 export type CoverageQuery = z.infer<typeof coverageQuerySchema>;

@@ -100,6 +100,8 @@ export const serviceListQuerySchema = z.strictObject({
   status: z.enum(requestStatuses).optional(),
   department: department.optional(),
   overdue: z.enum(['true', 'false']).optional(),
+  /** Only requests not yet closed (the 工作台's "my service requests"). */
+  open: z.enum(['true', 'false']).optional(),
   cursor: z.string().max(2000).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });

@@ -1,16 +1,42 @@
 import * as z from 'zod';
 import { roles } from '../roles';
-import { unitIds } from '../units';
+import { unitCodeSchema } from './unit.schema';
+
+/**
+ * Account states of the directory (issue 11): `active` may use the API; `disabled` is refused at once
+ * (functions/core/http/staff-status.ts); `pending` is a user whose Cognito account is being made and who
+ * cannot sign in yet (a failed creation that could not be rolled back; creating them again completes it).
+ */
+export const staffStatuses = ['active', 'disabled', 'pending'] as const;
+export type StaffStatus = (typeof staffStatuses)[number];
 
 /** A member of staff as the directory knows them; `id` is the Cognito username. */
 export const staffSchema = z.object({
   id: z.string(),
   name: z.string(),
   role: z.enum(roles),
-  unitId: z.enum(unitIds).optional(),
+  unitId: unitCodeSchema.optional(),
+  email: z.string().optional(),
+  mobile: z.string().optional(),
+  /** Absent: active (entries from before accounts were managed in the app, test fixtures). See `staffStatus`. */
+  status: z.enum(staffStatuses).optional(),
+  /** Optimistic locking for PATCH /users (If-Match); absent on entries from before, read as 0. */
+  version: z.number().int().optional(),
+  createdAt: z.string().optional(),
+  updatedAt: z.string().optional(),
+  /**
+   * The person's user id in the company's WeCom / DingTalk app (issue 12), so a notice reaches them there
+   * directly (functions/core/channels/company-apps.ts). Optional; kept by user administration (issue 11).
+   */
+  wecomUserId: z.string().max(64).optional(),
+  dingtalkUserId: z.string().max(64).optional(),
 });
 export type Staff = z.infer<typeof staffSchema>;
+export type StaffInput = z.input<typeof staffSchema>;
+
+export const staffStatus = (s: Pick<Staff, 'status'>): StaffStatus => s.status ?? 'active';
+export const staffVersion = (s: Pick<Staff, 'version'>): number => s.version ?? 0;
 
 export const staffListQuerySchema = z.strictObject({
-  unitId: z.enum(unitIds).optional(),
+  unitId: unitCodeSchema.optional(),
 });

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { partyIds } from '../reception/parties';
 import { roles } from '../roles';
-import { unitIds } from '../units';
+import { unitCodeSchema } from './unit.schema';
 import { tiers } from './customer.schema';
 import { serviceRequestCreateSchema } from './service-request.schema';
 
@@ -178,7 +178,7 @@ export const visitSchema = z.object({
   /** The highest rank among the visitors. */
   rank: z.enum(visitorRanks),
   cell: z.enum(cellIds),
-  hostUnitId: z.enum(unitIds),
+  hostUnitId: unitCodeSchema,
   registeredBy: person.extend({ role: z.enum(roles) }),
   registeredAt: z.iso.datetime(),
   visitors: z.array(visitorSchema),
@@ -268,7 +268,7 @@ export const visitCalendarQuerySchema = z
   .strictObject({
     from: z.iso.date(),
     to: z.iso.date(),
-    unitId: z.enum(unitIds).optional(),
+    unitId: unitCodeSchema.optional(),
   })
   .refine((q) => q.from <= q.to, { error: 'visit.rangeOrder', path: ['to'] })
   .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= maxRangeDays * 86_400_000, { error: 'visit.rangeTooLong', path: ['to'] });

@@ -1,5 +1,5 @@
 import type { Role } from '../roles';
-import { units } from '../units';
+import { unitNames, type UnitLabel } from '../units';
 
 /**
  * Departments of R1, as handlers of service requests: Sales, Finance, the General Office, leadership,
@@ -28,12 +28,14 @@ export function headRoleOf(department: Department): Role {
   ];
 }
 
-export const departments: Department[] = ['sales', 'finance', 'office', 'leadership', ...units.map((u) => `unit:${u.id}` as const)];
+/** The departments a request can go to: the fixed ones and each of `units` (the active unit records). */
+export const departmentsOf = (units: readonly UnitLabel[]): Department[] => ['sales', 'finance', 'office', 'leadership', ...units.map((u) => `unit:${u.code}` as const)];
 
-export const departmentLabels = (d: Department): { 'zh-CN': string; en: string } => {
+/** A department's name; a unit's from the unit records (`units`, retired ones included, so old requests still read). */
+export const departmentLabels = (d: Department, units: readonly UnitLabel[]): { 'zh-CN': string; en: string } => {
   if (d.startsWith('unit:')) {
-    const unit = units.find((u) => `unit:${u.id}` === d);
-    return { 'zh-CN': unit?.zh ?? d, en: unit?.en ?? d };
+    const names = unitNames(units, d.slice('unit:'.length));
+    return { 'zh-CN': names.zh, en: names.en };
   }
   return {
     sales: { 'zh-CN': '销售部', en: 'Sales' },

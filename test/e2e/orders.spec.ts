@@ -3,7 +3,7 @@ import { formatFen } from '#shared/money';
 import type { Customer } from '#shared/schemas/customer.schema';
 import type { OrderEvent } from '#shared/schemas/order-event.schema';
 import { randomCreditCode } from './support/test-data';
-import { expect, openPath, signInAs, signOutOf } from './support/patient';
+import { expect, openPath, signInAs } from './support/patient';
 import { api, deliverOrderEvent } from './support/twin-api';
 
 /** seed-002 is a key customer with twelve months of orders (infra/local/seed). */

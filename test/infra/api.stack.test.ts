@@ -11,13 +11,19 @@ type Resources = Record<string, { Properties: Record<string, any> }>;
  * The API stack and its route stacks (one per capability). Skips esbuild (bundling-stacks: []) and
  * CloudFormation validation (cdk-nag.test.ts runs it): fast.
  */
-function apiTemplates(routeTable?: Record<string, RouteDefinition>): { api: Template; routes: Template[]; stackNames: string[] } {
+function apiTemplates(routeTable?: Record<string, RouteDefinition>, allowedOrigins?: string[]): { api: Template; stage: Template; routes: Template[]; stackNames: string[] } {
   const app = new App({
     context: { ...crmContext, 'aws:cdk:bundling-stacks': [] },
     builtinCloudFormationValidation: false,
   });
-  const { api, apiRoutes } = addCrmStacks(app, { routes: routeTable });
-  return { api: Template.fromStack(api), routes: apiRoutes.map((s) => Template.fromStack(s)), stackNames: apiRoutes.map((s) => s.stackName) };
+  const webDomain = allowedOrigins ? { names: allowedOrigins, certificateArn: 'arn:aws:acm:us-east-1:111122223333:certificate/x' } : undefined;
+  const { api, apiRoutes, apiStage } = addCrmStacks(app, { routes: routeTable, webDomain });
+  return {
+    api: Template.fromStack(api),
+    stage: Template.fromStack(apiStage),
+    routes: apiRoutes.map((s) => Template.fromStack(s)),
+    stackNames: apiRoutes.map((s) => s.stackName),
+  };
 }
 
 const resourcesOf = (templates: Template[], type: string, props?: object): Resources =>
@@ -54,11 +60,12 @@ function functionDescriptionByRoute(template: Template): Record<string, string> 
 
 describe('the API stacks built from the shared route table', () => {
   let api: Template;
+  let stage: Template;
   let routeStacks: Template[];
   let stackNames: string[];
   let all: Template[];
   beforeAll(() => {
-    ({ api, routes: routeStacks, stackNames } = apiTemplates());
+    ({ api, stage, routes: routeStacks, stackNames } = apiTemplates());
     all = [api, ...routeStacks];
   });
 
@@ -121,7 +128,7 @@ describe('the API stacks built from the shared route table', () => {
       const worker = Object.entries(queues).find(([name]) => String(fn.Properties.Description).startsWith(`queue ${name}:`))?.[1];
       expect(route ?? worker, fn.Properties.Description).toBeDefined();
       expect(fn.Properties).toMatchObject({
-        Runtime: 'nodejs22.x',
+        Runtime: 'nodejs24.x',
         Architectures: ['arm64'],
         MemorySize: worker ? 1024 : 512,
         // 10 s unless a route asks for more (a file export); a queue worker has its step's budget.
@@ -141,19 +148,44 @@ describe('the API stacks built from the shared route table', () => {
     expect(putters).toHaveLength(writers);
   });
 
-  it('logs access, throttles, and allows the SPA’s headers through CORS', () => {
-    api.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+  it('logs access with the integration request id, throttles, and allows the SPA’s headers through CORS', () => {
+    stage.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
       StageName: '$default',
       AutoDeploy: true,
-      AccessLogSettings: { DestinationArn: Match.anyValue(), Format: Match.stringLikeRegexp('requestId') },
-      DefaultRouteSettings: { ThrottlingRateLimit: Match.anyValue(), ThrottlingBurstLimit: Match.anyValue() },
+      AccessLogSettings: { DestinationArn: Match.anyValue(), Format: Match.anyValue() },
+      DefaultRouteSettings: { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 },
     });
+    const format = JSON.parse(Object.values(stage.findResources('AWS::ApiGatewayV2::Stage') as Resources)[0]!.Properties.AccessLogSettings.Format);
+    // integrationRequestId is the Lambda request id, the function_request_id of the handler's log lines.
+    expect(format).toMatchObject({ requestId: '$context.requestId', integrationRequestId: '$context.integration.requestId', status: '$context.status' });
     api.hasResourceProperties('AWS::ApiGatewayV2::Api', {
       CorsConfiguration: {
         AllowHeaders: Match.arrayWith(['Authorization', 'Content-Type', 'If-Match', 'Accept-Language']),
         ExposeHeaders: Match.arrayWith(['ETag', 'Location']),
+        AllowOrigins: ['*'],
       },
     });
+  });
+
+  it('throttles the unauthenticated order webhook on its own, below the staff routes', () => {
+    const webhookRoutes = Object.entries(routes as Record<string, RouteDefinition>).filter(([, r]) => r.auth === 'webhook').map(([key]) => key);
+    expect(webhookRoutes.length).toBeGreaterThan(0);
+    const settings = Object.values(stage.findResources('AWS::ApiGatewayV2::Stage') as Resources)[0]!.Properties.RouteSettings;
+    expect(Object.keys(settings).sort()).toEqual(webhookRoutes.sort());
+    for (const key of webhookRoutes) expect(settings[key]).toEqual({ ThrottlingRateLimit: 20, ThrottlingBurstLimit: 40 });
+  });
+
+  it('deploys the stage after every route stack, so its per-route throttle names routes that exist', () => {
+    const app = new App({ context: { ...crmContext, 'aws:cdk:bundling-stacks': [] }, builtinCloudFormationValidation: false });
+    const { apiStage, apiRoutes } = addCrmStacks(app);
+    expect(apiStage.dependencies.map((s) => s.stackName).sort()).toEqual(expect.arrayContaining(apiRoutes.map((s) => s.stackName).sort()));
+  });
+});
+
+describe('CORS with the site’s domain given', () => {
+  it('allows that origin only', () => {
+    const { api } = apiTemplates({ 'GET /customers': routes['GET /customers'] }, ['crm.example.cn']);
+    api.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: Match.objectLike({ AllowOrigins: ['https://crm.example.cn'] }) });
   });
 });
 

@@ -64,6 +64,11 @@ describe('cdk-nag AwsSolutions', () => {
     expect(found, `unacknowledged findings:\n${found.join('\n')}`).toEqual([]);
   });
 
+  it('finds nothing unacknowledged when synthesized for a region (ap-east-1) with alarm recipients', () => {
+    const found = findings(crmApp({ region: 'ap-east-1', alarmEmails: ['ops@example.cn'] }, false));
+    expect(found, `unacknowledged findings:\n${found.join('\n')}`).toEqual([]);
+  });
+
   it('does report what nobody acknowledged, so the checks above can fail', () => {
     const app = new App({ builtinCloudFormationValidation: false });
     new Bucket(new Stack(app, 'Careless'), 'Bucket');

@@ -1,6 +1,7 @@
 import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { passwordPolicy } from '#shared/password-policy';
 import { roles } from '#shared/roles';
 import { table } from '#shared/table';
 import { addCrmStacks, crmContext } from '../../infra/stacks/crm.stacks';
@@ -79,7 +80,27 @@ describe('the data stack', () => {
       expect(pool.DeletionPolicy).toBe('Retain');
     });
 
-    it('has an app client that reads custom:unitId but can never write it', () => {
+    it('offers TOTP as the only second factor, optional pool-wide, and recovers passwords by e-mail', () => {
+      template.hasResourceProperties('AWS::Cognito::UserPool', {
+        MfaConfiguration: 'OPTIONAL',
+        EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
+        AccountRecoverySetting: { RecoveryMechanisms: [{ Name: 'verified_email', Priority: 1 }] },
+      });
+    });
+
+    it('asks for exactly the password rules the forms show (shared/password-policy.ts)', () => {
+      const pool = Object.values(template.findResources('AWS::Cognito::UserPool') as Resources)[0]!;
+      expect(pool.Properties.Policies.PasswordPolicy).toEqual({
+        MinimumLength: passwordPolicy.minLength,
+        RequireLowercase: passwordPolicy.requireLowercase,
+        RequireUppercase: passwordPolicy.requireUppercase,
+        RequireNumbers: passwordPolicy.requireDigits,
+        RequireSymbols: passwordPolicy.requireSymbols,
+        TemporaryPasswordValidityDays: passwordPolicy.temporaryPasswordValidityDays,
+      });
+    });
+
+    it('has an app client that reads name and custom:unitId but lets users write neither, and signs in with SRP only', () => {
       const clients = Object.values(template.findResources('AWS::Cognito::UserPoolClient') as Resources);
       expect(clients).toHaveLength(1);
       const client = clients[0]!.Properties;
@@ -87,13 +108,32 @@ describe('the data stack', () => {
       // An absent or empty list would mean "every writable attribute" to Cognito.
       expect(Array.isArray(client.WriteAttributes) && client.WriteAttributes.length > 0).toBe(true);
       expect(client.WriteAttributes).not.toContain('custom:unitId');
+      expect(client.WriteAttributes).not.toContain('name');
+      expect(client.ExplicitAuthFlows.sort()).toEqual(['ALLOW_REFRESH_TOKEN_AUTH', 'ALLOW_USER_SRP_AUTH']);
       expect(client).toMatchObject({
         GenerateSecret: false,
-        ExplicitAuthFlows: expect.arrayContaining(['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH']),
         IdTokenValidity: 60,
         TokenValidityUnits: expect.objectContaining({ IdToken: 'minutes' }),
       });
     });
+  });
+
+  it('backs up the table and the attachments bucket daily, kept a year, in a locked vault nobody can empty', () => {
+    template.hasResourceProperties('AWS::Backup::BackupVault', {
+      LockConfiguration: { MinRetentionDays: 365 },
+      AccessPolicy: { Statement: [Match.objectLike({ Effect: 'Deny', Action: Match.arrayWith(['backup:DeleteRecoveryPoint']) })] },
+    });
+    template.hasResource('AWS::Backup::BackupVault', { DeletionPolicy: 'Retain' });
+    template.hasResourceProperties('AWS::Backup::BackupPlan', {
+      BackupPlan: { BackupPlanRule: [Match.objectLike({ ScheduleExpression: 'cron(0 19 * * ? *)', Lifecycle: { DeleteAfterDays: 365 } })] },
+    });
+    const selection = Object.values(template.findResources('AWS::Backup::BackupSelection') as Resources)[0]!.Properties.BackupSelection;
+    const resources = JSON.stringify(selection.Resources);
+    const tableId = Object.keys(template.findResources('AWS::DynamoDB::Table'))[0]!;
+    const bucketIds = Object.keys(template.findResources('AWS::S3::Bucket')).filter((id) => id.startsWith('Attachments'));
+    expect(resources).toContain(tableId);
+    expect(bucketIds).toHaveLength(1);
+    expect(resources).toContain(bucketIds[0]);
   });
 
   it('keeps attachments private, versioned, TLS-only and logged', () => {

@@ -49,7 +49,7 @@ describe('the jobs stack', () => {
     const functions = template.findResources('AWS::Lambda::Function') as Resources;
     expect(Object.keys(functions)).toHaveLength(Object.keys(sample).length);
     const [functionId, fn] = Object.entries(functions)[0]!;
-    expect(fn.Properties).toMatchObject({ Runtime: 'nodejs22.x', Timeout: 900 });
+    expect(fn.Properties).toMatchObject({ Runtime: 'nodejs24.x', Timeout: 900 });
 
     const schedule = Object.values(template.findResources('AWS::Scheduler::Schedule') as Resources)[0]!;
     expect(schedule.Properties.Target.Arn).toEqual({ 'Fn::GetAtt': [functionId, 'Arn'] });
@@ -73,5 +73,20 @@ describe('the jobs stack', () => {
 
   it('is left out when the schedule and on-demand tables are empty (an empty stack is not a valid template)', () => {
     expect(addCrmStacks(newApp(), { routes: {}, schedules: {}, onDemandJobs: {} }).jobs).toBeUndefined();
+  });
+});
+
+describe('the export-user-directory job', () => {
+  it('may list the user pool (and nothing more of it) and write to the attachments bucket, with the pool id and bucket name', () => {
+    const { jobs } = addCrmStacks(newApp(), { routes: {}, schedules: { 'export-user-directory': schedules['export-user-directory']! }, onDemandJobs: {} });
+    const template = Template.fromStack(jobs!);
+    const fn = Object.values(template.findResources('AWS::Lambda::Function') as Resources)[0]!;
+    expect(Object.keys(fn.Properties.Environment.Variables)).toEqual(expect.arrayContaining(['USER_POOL_ID', 'ATTACHMENTS_BUCKET']));
+    const statements = Object.values(template.findResources('AWS::IAM::Policy') as Resources).flatMap((p) => p.Properties.PolicyDocument.Statement as { Effect: string; Action: string | string[] }[]);
+    const cognito = statements.flatMap((s) => [s.Action].flat()).filter((a) => a.startsWith('cognito-idp:'));
+    expect(cognito.sort()).toEqual(['cognito-idp:ListGroups', 'cognito-idp:ListUsers', 'cognito-idp:ListUsersInGroup']);
+    const s3 = statements.filter((s) => s.Effect === 'Allow').flatMap((s) => [s.Action].flat()).filter((a) => a.startsWith('s3:'));
+    expect(s3).toContain('s3:PutObject');
+    expect(s3.some((a) => a.startsWith('s3:Delete'))).toBe(false);
   });
 });

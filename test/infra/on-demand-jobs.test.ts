@@ -27,7 +27,7 @@ describe('on-demand jobs in the cloud', () => {
     const found = functionOf('reindex-customers');
     expect(found, 'no function for reindex-customers').toBeDefined();
     const [, fn] = found!;
-    expect(fn.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], Timeout: 900, MemorySize: 1024 });
+    expect(fn.Properties).toMatchObject({ Runtime: 'nodejs24.x', Architectures: ['arm64'], Timeout: 900, MemorySize: 1024 });
     expect(fn.Properties.Environment.Variables.TABLE_NAME).toBeDefined();
     const roleId = fn.Properties.Role['Fn::GetAtt'][0] as string;
     const allowed = Object.values(template.findResources('AWS::IAM::Policy') as Resources)

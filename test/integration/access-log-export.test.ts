@@ -83,7 +83,7 @@ async function workbookOf(data: Buffer): Promise<{ rows: Record<string, string>[
 }
 
 const exportAs = (who: Principal, query: string, headers: Record<string, string> = {}) =>
-  api.call('GET', `/access-log/export${query}`, { as: who, headers });
+  api.download('GET', `/access-log/export${query}`, { as: who, headers });
 
 beforeAll(async () => {
   await seedStaff();

@@ -15,6 +15,7 @@ import { periodOf, previousPeriod } from '../../shared/revisits/periods';
 import { shanghaiDate } from '../../shared/shanghai-time';
 import { paidEvent } from '../support/webhook';
 import { startApi } from '../support/api-harness';
+import { testUserPool } from '../support/cognito';
 import { newCreditCode } from '../support/credit-codes';
 import { seedStaff, testTable } from '../support/table';
 
@@ -27,9 +28,26 @@ const expectations: Record<AppRouteKey, { allowed: Role[]; ok: number; denied?: 
   'GET /customers': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'POST /customers': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 201 },
   'GET /customers/similar': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'GET /search': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'GET /customers/{customerId}': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'PATCH /customers/{customerId}': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'GET /staff': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  // Staff and their accounts (issue 11): admins change them, the General Office may look.
+  'GET /users': { allowed: ['admin', 'office'], ok: 200 },
+  'GET /users/history': { allowed: ['admin', 'office'], ok: 200 },
+  'GET /users/{username}': { allowed: ['admin', 'office'], ok: 200 },
+  'GET /users/{username}/holdings': { allowed: ['admin', 'office'], ok: 200 },
+  'POST /users': { allowed: ['admin'], ok: 201 },
+  'PATCH /users/{username}': { allowed: ['admin'], ok: 200 },
+  'POST /users/{username}/disable': { allowed: ['admin'], ok: 200 },
+  'POST /users/{username}/enable': { allowed: ['admin'], ok: 200 },
+  'POST /users/{username}/reset-password': { allowed: ['admin'], ok: 200 },
+  'POST /users/{username}/adopt': { allowed: ['admin'], ok: 201 },
+  'GET /units': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'POST /units': { allowed: ['admin'], ok: 201 },
+  'PATCH /units/{code}': { allowed: ['admin'], ok: 200 },
+  'POST /units/{code}/retire': { allowed: ['admin'], ok: 200 },
+  'GET /units/{code}/history': { allowed: ['admin', 'office', 'leadership', 'sales-head'], ok: 200 },
   'GET /customers/{customerId}/history': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'POST /customers/{customerId}/verify': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'DELETE /customers/{customerId}': { allowed: ['admin', 'sales-head'], ok: 204 },
@@ -41,6 +59,11 @@ const expectations: Record<AppRouteKey, { allowed: Role[]; ok: number; denied?: 
   'GET /inbox': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'POST /inbox/{notificationId}/read': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'POST /inbox/read-all': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  // Issue 12: the 工作台 for everyone; the R8 reports company-wide for oversight, a unit head's for their unit.
+  'GET /home': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'GET /reports/tiers': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'unit-head'], ok: 200 },
+  'GET /reports/archive-freshness': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'unit-head'], ok: 200 },
+  'GET /reports/service-quality': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'unit-head'], ok: 200 },
   // A JWT never opens the order webhook: only the order system's signature does (401 without it).
   'POST /webhooks/orders': { allowed: [], ok: 200, denied: 401 },
   'GET /order-events/unmatched': { allowed: ['admin', 'sales-head', 'sales'], ok: 200 },
@@ -52,6 +75,9 @@ const expectations: Record<AppRouteKey, { allowed: Role[]; ok: number; denied?: 
   'GET /settings/tiers': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'PUT /settings/tiers': { allowed: ['admin'], ok: 200 },
   'GET /settings/tiers/history': { allowed: ['admin', 'sales-head', 'leadership'], ok: 200 },
+  'GET /settings/archive': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'PUT /settings/archive': { allowed: ['admin'], ok: 200 },
+  'GET /settings/archive/history': { allowed: ['admin', 'sales-head', 'leadership'], ok: 200 },
   'POST /customers/{customerId}/preferential-policies': { allowed: ['sales-head', 'sales'], ok: 201 },
   'GET /customers/{customerId}/preferential-policies': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'POST /customers/{customerId}/preferential-policies/{policyId}/decision': { allowed: ['leadership'], ok: 200 },
@@ -90,6 +116,8 @@ const expectations: Record<AppRouteKey, { allowed: Role[]; ok: number; denied?: 
   'GET /me/notification-settings': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'PUT /me/notification-settings': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'POST /me/notification-settings/test': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  // Issue 11: each person records their own second factor, read from Cognito with their own access token.
+  'POST /me/mfa': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   // Revisit plans and the quarterly evaluation (R6): plans read by Sales, leadership, office and the unit head; written by the
   // unit head, Sales heads, admins; temporary plans decided by leadership; reports written by the unit head, reviewed by Sales.
   'GET /revisit-plans/annual/{unitId}/{year}': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head'], ok: 200 },
@@ -140,7 +168,17 @@ const attachments = new AttachmentRepository(client, tableName);
 const importJobs = new ImportJobRepository(client, tableName);
 const storage = new ObjectStorage();
 let eastCustomer: { id: string; version: number };
+let userPool: Awaited<ReturnType<typeof testUserPool>>;
 let northCustomerId: string;
+
+const freshUnitCode = () => `perm-${randomUUID().slice(0, 8)}`;
+
+/** A unit no customer or staff belongs to, made by an admin for one request. */
+async function freshUnit(): Promise<{ code: string; version: number }> {
+  const made = await api.call('POST', '/units', { as: callerFor('admin'), body: { code: freshUnitCode(), name: '权限测试事业部' } });
+  expect(made.status).toBe(201);
+  return made.body;
+}
 
 /** A request that the route accepts from an allowed caller, fresh for each call. */
 async function requestFor(key: AppRouteKey, caller: Principal) {
@@ -151,6 +189,8 @@ async function requestFor(key: AppRouteKey, caller: Principal) {
       return { method, path, body: { name: `权限测试${caller.role}有限公司`, creditCode: newCreditCode(), kind: 'service', creditRating: 'A', unitId: 'east' } };
     case 'GET /customers/similar':
       return { method, path: `/customers/similar?name=${encodeURIComponent('华东权限测试')}` };
+    case 'GET /search':
+      return { method, path: `/search?q=${encodeURIComponent('华东权限测试')}` };
     case 'PATCH /customers/{customerId}': {
       const current = await api.call('GET', path, { as: callerFor('admin') });
       return { method, path, body: { notes: `edited by ${caller.role}` }, headers: { 'if-match': current.headers.get('etag')! } };
@@ -169,6 +209,30 @@ async function requestFor(key: AppRouteKey, caller: Principal) {
     }
     case 'POST /customers/reassign':
       return { method, path, body: { fromOwnerId: 'east.staff2', toOwnerId: 'east.staff' } };
+    case 'GET /users/{username}':
+    case 'GET /users/{username}/holdings':
+      return { method, path: template.replace('{username}', 'east.staff') };
+    case 'POST /users':
+      return { method, path, body: newUserBody() };
+    // Each change on a person of its own, made by an admin first.
+    case 'PATCH /users/{username}': {
+      const username = await freshUser();
+      return { method, path: `/users/${username}`, body: { name: `改名${caller.role}` }, headers: { 'if-match': '"1"' } };
+    }
+    case 'POST /users/{username}/disable':
+    case 'POST /users/{username}/reset-password':
+      return { method, path: template.replace('{username}', await freshUser()) };
+    case 'POST /users/{username}/enable': {
+      const username = await freshUser();
+      expect((await api.call('POST', `/users/${username}/disable`, { as: callerFor('admin') })).status).toBe(200);
+      return { method, path: `/users/${username}/enable` };
+    }
+    case 'POST /users/{username}/adopt': {
+      // An account made in the console: in the pool, not in the directory.
+      const body = newUserBody();
+      await userPool.port.create({ ...body, temporaryPassword: 'Temp-Passw0rd!', invite: false });
+      return { method, path: `/users/${body.username}/adopt`, body: {} };
+    }
     case 'POST /inbox/{notificationId}/read': {
       const id = `perm-${randomUUID()}`;
       const createdAt = new Date().toISOString();
@@ -184,6 +248,21 @@ async function requestFor(key: AppRouteKey, caller: Principal) {
     }
     case 'PUT /customers/{customerId}/tier-override':
       return { method, path, body: { tier: 'vip', reason: '战略合作伙伴', expiresOn: '2099-12-31' } };
+    case 'POST /units':
+      return { method, path, body: { code: freshUnitCode(), name: `权限测试${caller.role}事业部` } };
+    // Each rename and retirement on a unit of its own, made by an admin just before.
+    case 'PATCH /units/{code}': {
+      const unit = await freshUnit();
+      return { method, path: `/units/${unit.code}`, body: { name: '权限测试改名事业部' }, headers: { 'if-match': `"${unit.version}"` } };
+    }
+    case 'POST /units/{code}/retire':
+      return { method, path: `/units/${(await freshUnit()).code}/retire` };
+    case 'GET /units/{code}/history':
+      return { method, path: '/units/east/history' };
+    case 'PUT /settings/archive': {
+      const current = await api.call('GET', '/settings/archive', { as: callerFor('admin') });
+      return { method, path, body: current.body.settings, headers: { 'if-match': current.headers.get('etag')! } };
+    }
     case 'PUT /settings/tiers': {
       const current = await api.call('GET', '/settings/tiers', { as: callerFor('admin') });
       return { method, path, body: current.body.settings, headers: { 'if-match': current.headers.get('etag')! } };
@@ -275,6 +354,9 @@ async function requestFor(key: AppRouteKey, caller: Principal) {
       const body = { email: { enabled: false }, wecom: { enabled: false }, dingtalk: { enabled: false } };
       return { method, path, body, headers: { 'if-match': current.headers.get('etag') ?? '"0"' } };
     }
+    case 'POST /me/mfa':
+      // The caller's own access token from cognito-local: the route asks Cognito with it.
+      return { method, path, body: { accessToken: await accessTokenOf(caller) } };
     case 'POST /customers/{customerId}/revisits/{revisitId}/issues/{itemId}/service-request': {
       // Each call turns an item of its own: a second request for the same item is refused (409).
       const recorded = await api.call('POST', `/customers/${eastCustomer.id}/revisits`, {
@@ -355,6 +437,35 @@ async function requestFor(key: AppRouteKey, caller: Principal) {
       return { method, path };
   }
 }
+
+let userCount = 0;
+const newUserBody = () => ({ username: `perm.user${++userCount}.${randomUUID().slice(0, 6)}`, name: '权限测试员', email: 'perm@example.cn', role: 'unit-staff' as const, unitId: 'east' });
+
+/** A person made by an admin through the API, for a change of their own. */
+async function freshUser(): Promise<string> {
+  const res = await api.call('POST', '/users', { as: callerFor('admin'), body: newUserBody() });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return res.body.username;
+}
+
+/**
+ * The caller's Cognito access token: an account of the same username in this file's pool, signed in.
+ * The admin's account has TOTP set up, as the directory already records (integration-setup.ts), so
+ * recording it again keeps the admin routes open for the rows after this one.
+ */
+async function accessTokenOf(caller: Principal): Promise<string> {
+  cognito ??= userPool; // the file's one pool (made in beforeAll), where the user routes also act
+  if (!cognitoUsers.has(caller.id)) {
+    await cognito.createUser(caller.id, caller.role, 'Temp#Perm2026x', caller.unitId);
+    const first = await cognito.initiate(caller.id, 'Temp#Perm2026x');
+    const tokens = await cognito.respond(caller.id, first.Session, 'NEW_PASSWORD_REQUIRED', { NEW_PASSWORD: 'Perm#Tester2026' });
+    cognitoUsers.set(caller.id, caller.role === 'admin' ? await cognito.setUpTotp(tokens.AuthenticationResult!.AccessToken!) : undefined);
+  }
+  return (await cognito.signIn(caller.id, 'Perm#Tester2026', cognitoUsers.get(caller.id))).AccessToken!;
+}
+let cognito: Awaited<ReturnType<typeof testUserPool>> | undefined;
+/** Accounts made so far, with the TOTP secret of those that have one. */
+const cognitoUsers = new Map<string, string | undefined>();
 
 /** A stored attachment of the east customer (written directly: the upload itself is tested in attachments.test.ts). */
 async function storedAttachmentId(): Promise<string> {
@@ -485,6 +596,7 @@ async function recordedFollowUp(caller: Principal): Promise<{ visitId: string; f
 
 beforeAll(async () => {
   await seedStaff();
+  userPool = await testUserPool();
   api = await startApi();
   const east = await api.call('POST', '/customers', {
     as: callerFor('unit-staff'),
@@ -500,7 +612,10 @@ beforeAll(async () => {
   northCustomerId = north.body.id;
 });
 
-afterAll(() => api?.close());
+afterAll(() => {
+  cognito?.close();
+  return api?.close();
+});
 
 describe('the permission matrix', () => {
   it('has a row for every route in the route table, and no row for a route that does not exist', () => {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Customer } from '../../shared/schemas/customer.schema';
+import { ArchiveSettingsRepository } from '../../functions/core/repositories/archive-settings.repository';
 import { InboxRepository } from '../../functions/core/repositories/inbox.repository';
 import { remindStaleArchives } from '../../functions/jobs/archive-freshness/remind-stale-archives';
 import { newCreditCode } from '../support/credit-codes';
@@ -80,4 +81,15 @@ describe('the weekly archive-freshness job', () => {
     expect(await staleReminders('owner.a')).toHaveLength(6);
     expect((await inbox.unreadCount('owner.b'))).toBe(2);
   });
+
+  it('judges by the administrator’s period: a longer one leaves archives fresh that twelve months call stale', async () => {
+    const settings = new ArchiveSettingsRepository(client, tableName);
+    await settings.put({ stalePeriodMonths: 24 }, 0, 'admin', new Date().toISOString());
+    // 24 months: only the customer created on 2023-01-01 (live) and never verified is past it.
+    const longer = await job(sh('2026-12-07T09:00:00'));
+    expect(longer).toMatchObject({ week: '2026-W50', stale: 1, reminded: 1 });
+    const bodies = (await staleReminders('owner.b')).filter((n) => n.link === `/customers/${stale[2]!.id}`).map((n) => n.body['zh-CN']);
+    expect(bodies.filter((b) => b.includes('超过 24 个月'))).toHaveLength(1);
+  });
 });
+

@@ -52,7 +52,7 @@ afterAll(() => api?.close());
 
 describe('GET /customers/export', () => {
   it('exports the caller’s scope under the list’s filters, without confidential sections unless a purpose is given', async () => {
-    const res = await api.call('GET', '/customers/export?q=导出测试', { as: callers.eastHead });
+    const res = await api.download('GET', '/customers/export?q=导出测试', { as: callers.eastHead });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(res.headers.get('content-disposition')).toContain('.xlsx');
@@ -64,7 +64,7 @@ describe('GET /customers/export', () => {
   });
 
   it('honours the other filters, and masks phones for roles without a need when a purpose opens the contacts', async () => {
-    const res = await api.call('GET', `/customers/export?q=导出测试&tier=vip&purpose=${encodeURIComponent('合同评审')}`, { as: office });
+    const res = await api.download('GET', `/customers/export?q=导出测试&tier=vip&purpose=${encodeURIComponent('合同评审')}`, { as: office });
     const rows = await sheetOf(res.raw);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ 客户名称: '导出测试华东乙有限公司', 信用等级: 'AA', 主要联系人: '李强', 联系电话: '138****5678', 联系邮箱: 'l***@example.cn', 客户级别: 'VIP客户' });

@@ -98,7 +98,7 @@ function expected(query: Partial<CustomerListQuery>, caller: Principal, pool: Cu
     .filter((c) => !query.tier || c.tier === query.tier)
     .filter((c) => !query.kind || c.kind === query.kind)
     .filter((c) => !query.creditRating || c.creditRating === query.creditRating)
-    .filter((c) => query.stale === undefined || isStale(c, now) === query.stale)
+    .filter((c) => query.stale === undefined || isStale(c, now, 12) === query.stale)
     .filter((c) => (phone ? c.contacts.some((x) => x.phone && normalizeChinaPhone(x.phone) === phone) : !q || searchText(c.name).includes(q)))
     .sort((a, b) => comparators[sort](a, b) * (descending ? -1 : 1))
     .map((c) => c.id);

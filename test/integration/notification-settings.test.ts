@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '../../functions/core/principal';
 import { NotificationSettingsRepository } from '../../functions/core/repositories/notification-settings.repository';
+import { StaffRepository } from '../../functions/core/repositories/staff.repository';
 import { startApi } from '../support/api-harness';
 import { callers } from '../support/principals';
 import { seedStaff, testTable } from '../support/table';
@@ -27,7 +28,15 @@ describe('my notification settings', () => {
     const res = await api.call('GET', '/me/notification-settings', { as: callers.eastStaff2 });
     expect(res.status).toBe(200);
     expect(res.headers.get('etag')).toBe('"0"');
-    expect(res.body).toEqual({ inbox: { enabled: true }, email: { enabled: false }, wecom: { enabled: false }, dingtalk: { enabled: false }, version: 0 });
+    expect(res.body).toEqual({
+      inbox: { enabled: true },
+      email: { enabled: false },
+      wecom: { enabled: false },
+      dingtalk: { enabled: false },
+      kinds: {},
+      personal: { wecom: false, dingtalk: false },
+      version: 0,
+    });
   });
 
   it('keep robot URLs and the DingTalk secret as given, and only ever show them masked', async () => {
@@ -47,6 +56,8 @@ describe('my notification settings', () => {
         email: { enabled: true, address: 'zhou.ting@example.cn' },
         wecom: { enabled: true, webhookUrl: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=****5aaa' },
         dingtalk: { enabled: true, webhookUrl: 'https://oapi.dingtalk.com/robot/send?access_token=****1d0c', secret: 'SEC****9b0c' },
+        kinds: {},
+        personal: { wecom: false, dingtalk: false },
         version: 1,
         updatedAt: expect.any(String),
       });
@@ -116,5 +127,38 @@ describe('my notification settings', () => {
     ]);
     const inbox = await api.call('GET', '/inbox', { as: callers.eastHead });
     expect(inbox.body.items.some((n: { kind: string }) => n.kind === 'notification-test')).toBe(true);
+  });
+
+  it('keep a choice per kind of notice — channels and the daily digest — and refuse an unknown kind', async () => {
+    const version = (await stored.get('sales.zhang')).version;
+    const kinds = { 'service-request': { channels: ['email'], digest: true }, 'tier-change': { channels: [], digest: false } };
+    const res = await put({ email: { enabled: true, address: 'zhang.wei@example.cn' }, wecom: { enabled: false }, dingtalk: { enabled: false }, kinds }, version, callers.sales);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.kinds).toEqual(kinds);
+    // Left out, the choice is kept.
+    const again = await put({ email: { enabled: true }, wecom: { enabled: false }, dingtalk: { enabled: false } }, version + 1, callers.sales);
+    expect(again.body.kinds).toEqual(kinds);
+    const unknown = await put({ email: { enabled: true }, wecom: { enabled: false }, dingtalk: { enabled: false }, kinds: { gossip: { channels: [], digest: false } } }, version + 2, callers.sales);
+    expect(unknown.status).toBe(400);
+    const badChannel = await put({ email: { enabled: true }, wecom: { enabled: false }, dingtalk: { enabled: false }, kinds: { 'tier-change': { channels: ['sms'], digest: false } } }, version + 2, callers.sales);
+    expect(badChannel.status).toBe(400);
+  });
+
+  it('need no robot URL where the company’s app reaches the person by their own id', async () => {
+    process.env.NOTICE_APPS = JSON.stringify({ wecom: { corpId: 'c', corpSecret: 's', agentId: 1 } });
+    try {
+      const staff = new StaffRepository(client, tableName);
+      await staff.put({ ...(await staff.get('east.staff2'))!, wecomUserId: 'WuHao' });
+      const view = await api.call('GET', '/me/notification-settings', { as: callers.eastStaff2 });
+      expect(view.body.personal).toEqual({ wecom: true, dingtalk: false });
+      const ok = await put({ email: { enabled: false }, wecom: { enabled: true }, dingtalk: { enabled: false } }, view.body.version, callers.eastStaff2);
+      expect(ok.status, JSON.stringify(ok.body)).toBe(200);
+      // Someone the app does not know still needs their group robot's URL.
+      const other = await put({ email: { enabled: false }, wecom: { enabled: true }, dingtalk: { enabled: false } }, (await stored.get('north.staff')).version, callers.northStaff);
+      expect(other.status).toBe(400);
+      expect(other.body.error.fields).toHaveProperty(['wecom.webhookUrl']);
+    } finally {
+      delete process.env.NOTICE_APPS;
+    }
   });
 });

@@ -199,4 +199,23 @@ describe('POST /webhooks/orders', () => {
     expect(res.status).toBe(200);
     expect(await total(c.id)).toBe(900);
   });
+
+  it('accepts either secret while the stored value holds the new and the old one, and only the new one after', async () => {
+    const old = process.env.WEBHOOK_SECRET!;
+    const next = `whsec_${Buffer.from('the secret after rotation').toString('base64')}`;
+    const c = await newCustomer();
+    const byOld = JSON.stringify(paidEvent({ id: c.id }, 100));
+    const byNext = JSON.stringify(paidEvent({ id: c.id }, 200));
+    const late = JSON.stringify(paidEvent({ id: c.id }, 400));
+    try {
+      process.env.WEBHOOK_SECRET = `${next} ${old}`;
+      expect((await deliver(byOld, signed(byOld, { secrets: [old] }))).status).toBe(200);
+      expect((await deliver(byNext, signed(byNext, { secrets: [next] }))).status).toBe(200);
+      process.env.WEBHOOK_SECRET = next;
+      expect((await deliver(late, signed(late, { secrets: [old] }))).status).toBe(401);
+    } finally {
+      process.env.WEBHOOK_SECRET = old;
+    }
+    expect(await total(c.id)).toBe(300);
+  });
 });

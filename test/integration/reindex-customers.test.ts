@@ -9,6 +9,8 @@ import { keys } from '../../functions/core/keys';
 import { customerDeps } from '../../functions/customers/deps';
 import { listCustomers } from '../../functions/customers/use-cases/list-customers';
 import { reindexCustomers } from '../../functions/jobs/reindex-customers/reindex-customers';
+import { unitDeps } from '../../functions/units/deps';
+import { seedFirstUnits } from '../../functions/units/use-cases/units';
 import { ensureTable } from '../../infra/local/create-table';
 import { callers } from '../support/principals';
 
@@ -61,6 +63,8 @@ describe('a table from before the search indexes', () => {
 
     expect((await ensureTable(raw, tableName)).addedIndexes).toEqual(['GSI5', 'GSI6', 'GSI7']);
     expect((await ensureTable(raw, tableName)).addedIndexes).toEqual([]);
+    // Like every table of the twin: the first business units as records.
+    await seedFirstUnits(unitDeps(client, tableName));
 
     const deps = customerDeps(client, tableName);
     const list = (q: Parameters<typeof listCustomers>[1]) => listCustomers(deps, q, callers.salesHead).then((p) => p.items.map((c) => c.id));

@@ -189,7 +189,7 @@ describe('the quarterly revisit evaluation report', () => {
   });
 
   it('exports the report with its figures and written parts to .xlsx', async () => {
-    const res = await api.call('GET', `${reportPath}/export`, { as: leader });
+    const res = await api.download('GET', `${reportPath}/export`, { as: leader });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('spreadsheetml');
     expect(decodeURIComponent(res.headers.get('content-disposition')!)).toContain(`客户回访评价报告-east-${q}.xlsx`);

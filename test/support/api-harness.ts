@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { expect } from 'vitest';
 import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
 import { createApiServer } from '../../infra/local/api-server';
 import { installLocalQueues } from '../../infra/local/local-queues';
@@ -61,5 +62,20 @@ export async function startApi() {
     return { status: res.status, headers: res.headers, body: text ? (JSON.parse(text) as any) : undefined, raw };
   }
 
-  return { base, sign, call, queuesIdle: queues.idle, close: () => new Promise<void>((done) => server.close(() => done())) };
+  /**
+   * An export's answer is a presigned link (functions/core/http/download-link.ts): fetch the file as the
+   * SPA does, and return it in the shape of `call`'s answer (the row count from the link).
+   */
+  async function download(method: string, path: string, options: Parameters<typeof call>[2] = {}) {
+    const res = await call(method, path, options);
+    if (res.status !== 200) return res;
+    expect(res.body).toMatchObject({ url: expect.any(String), fileName: expect.any(String), expiresAt: expect.any(String) });
+    const file = await fetch(res.body.url);
+    expect(file.status).toBe(200);
+    const headers = new Headers(file.headers);
+    if (res.body.rowCount !== undefined) headers.set('x-row-count', String(res.body.rowCount));
+    return { status: file.status, headers, body: res.body, raw: Buffer.from(await file.arrayBuffer()) };
+  }
+
+  return { base, sign, call, download, queuesIdle: queues.idle, close: () => new Promise<void>((done) => server.close(() => done())) };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seedUnits } from '../../shared/units';
 import { accessLogExportColumns, accessLogExportRow, shanghaiDateTime } from '../../shared/access-log-export';
 import type { AccessLogEntry } from '../../shared/schemas/access-log.schema';
 
@@ -22,7 +23,7 @@ describe('an access-log entry as a row of the export', () => {
   });
 
   it('names role, unit, action and sections in the reader’s language', () => {
-    expect(accessLogExportRow(entry(), 'zh-CN')).toMatchObject({
+    expect(accessLogExportRow(entry(), 'zh-CN', seedUnits)).toMatchObject({
       at: '2027-01-01 00:00:00',
       role: '业务单位业务员',
       unit: '华北事业部',
@@ -33,15 +34,15 @@ describe('an access-log entry as a row of the export', () => {
       purpose: '',
       rowCount: '',
     });
-    expect(accessLogExportRow(entry(), 'en')).toMatchObject({ role: 'Unit salesperson', unit: 'North China Division', action: 'Change history', sections: 'Basic information, Contacts', contactDetailsMasked: 'Yes' });
+    expect(accessLogExportRow(entry(), 'en', seedUnits)).toMatchObject({ role: 'Unit salesperson', unit: 'North China Division', action: 'Change history', sections: 'Basic information, Contacts', contactDetailsMasked: 'Yes' });
   });
 
   it('shows an export of many customers as a bulk export with its row count and filter', () => {
-    const row = accessLogExportRow(entry({ action: 'log-export', customerId: '*', customerName: '', sections: [], maskedSections: [], contactDetailsMasked: false, rowCount: 0, filters: { userId: 'a', from: '2026-01-01' } }), 'zh-CN');
+    const row = accessLogExportRow(entry({ action: 'log-export', customerId: '*', customerName: '', sections: [], maskedSections: [], contactDetailsMasked: false, rowCount: 0, filters: { userId: 'a', from: '2026-01-01' } }), 'zh-CN', seedUnits);
     expect(row).toMatchObject({ customerId: '', customerName: '（批量导出）', action: '导出查阅记录', rowCount: '0', filters: 'userId=a; from=2026-01-01', contactDetailsMasked: '否' });
   });
 
   it('has a cell for every column and a column for every cell', () => {
-    expect(Object.keys(accessLogExportRow(entry(), 'zh-CN')).sort()).toEqual(accessLogExportColumns.map((c) => c.key).sort());
+    expect(Object.keys(accessLogExportRow(entry(), 'zh-CN', seedUnits)).sort()).toEqual(accessLogExportColumns.map((c) => c.key).sort());
   });
 });

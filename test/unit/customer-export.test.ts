@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seedUnits } from '../../shared/units';
 import { exportColumnsFor, exportRow, exportVisibility } from '../../shared/customer-export';
 import type { Customer } from '../../shared/schemas/customer.schema';
 
@@ -31,7 +32,7 @@ describe('what an export shows', () => {
   it('without a purpose: no confidential section of anyone, not even a general customer’s', () => {
     const v = exportVisibility(customer(), sales);
     expect(v.shown).toEqual(['basic']);
-    const row = exportRow(customer(), v);
+    const row = exportRow(customer(), v, seedUnits);
     expect(row).toMatchObject({ name: '宁波甬江新材料有限公司', creditRating: '', contactName: '', contactPhone: '', kind: '主营业务客户', tier: '一般客户', unitId: '华东事业部', annualAmount: '123,456.78' });
     expect(exportColumnsFor(undefined).map((c) => c.key)).not.toContain('contactPhone');
     expect(exportColumnsFor(undefined).map((c) => c.key)).not.toContain('creditRating');
@@ -39,12 +40,12 @@ describe('what an export shows', () => {
 
   it('with a purpose: the detail page’s rules — the primary contact, masked for roles without a need', () => {
     const vip = customer({ tier: 'vip' });
-    expect(exportRow(vip, exportVisibility(vip, sales, '合同评审'))).toMatchObject({ creditRating: 'AA', contactName: '李强', contactPhone: '13812345678', contactEmail: 'li@example.cn' });
-    expect(exportRow(vip, exportVisibility(vip, office, '合同评审'))).toMatchObject({ contactName: '李强', contactPhone: '138****5678', contactEmail: 'l***@example.cn' });
+    expect(exportRow(vip, exportVisibility(vip, sales, '合同评审'), seedUnits)).toMatchObject({ creditRating: 'AA', contactName: '李强', contactPhone: '13812345678', contactEmail: 'li@example.cn' });
+    expect(exportRow(vip, exportVisibility(vip, office, '合同评审'), seedUnits)).toMatchObject({ contactName: '李强', contactPhone: '138****5678', contactEmail: 'l***@example.cn' });
     expect(exportColumnsFor('合同评审').map((c) => c.key)).toEqual(expect.arrayContaining(['creditRating', 'contactPhone']));
   });
 
   it('writes times in Beijing time', () => {
-    expect(exportRow(customer(), exportVisibility(customer(), sales)).updatedAt).toBe('2026-11-27 00:30');
+    expect(exportRow(customer(), exportVisibility(customer(), sales), seedUnits).updatedAt).toBe('2026-11-27 00:30');
   });
 });

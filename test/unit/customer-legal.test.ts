@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seedUnits } from '../../shared/units';
 import { exportColumnsFor, exportRow, exportVisibility } from '../../shared/customer-export';
 import { defaultCreditGrades } from '../../shared/credit-grades';
 import { parseCustomerRow } from '../../shared/imports/customer-row';
@@ -69,11 +70,11 @@ describe('the legal qualification of a customer (R2)', () => {
 describe('the legal qualification in Excel', () => {
   it('is read from the import’s last three columns, blank cells left out', () => {
     const row = { name: '宁波甬江新材料有限公司', creditCode: '91330100716105852F', kind: '主营业务客户', creditRating: 'AA' };
-    const filled = parseCustomerRow({ ...row, legalRepresentative: ' 李明 ', registeredAddress: '浙江省宁波市江北区', region: '' }, defaultCreditGrades);
+    const filled = parseCustomerRow({ ...row, legalRepresentative: ' 李明 ', registeredAddress: '浙江省宁波市江北区', region: '' }, defaultCreditGrades, seedUnits);
     expect(filled.issues).toEqual([]);
     expect(filled.input).toMatchObject({ legalRepresentative: '李明', registeredAddress: '浙江省宁波市江北区' });
     expect(filled.input).not.toHaveProperty('region');
-    const tooLong = parseCustomerRow({ ...row, legalRepresentative: '李'.repeat(51) }, defaultCreditGrades);
+    const tooLong = parseCustomerRow({ ...row, legalRepresentative: '李'.repeat(51) }, defaultCreditGrades, seedUnits);
     expect(tooLong.issues.map((i) => i.column)).toEqual(['legalRepresentative']);
   });
 
@@ -85,7 +86,7 @@ describe('the legal qualification in Excel', () => {
       createdBy: 'x', updatedBy: 'x', version: 1,
     } satisfies Customer;
     expect(exportColumnsFor(undefined).map((c) => c.key)).toEqual(expect.arrayContaining(['legalRepresentative', 'registeredAddress', 'region']));
-    const row = exportRow(customer, exportVisibility(customer, { id: 'sales.head', role: 'sales-head' }));
+    const row = exportRow(customer, exportVisibility(customer, { id: 'sales.head', role: 'sales-head' }), seedUnits);
     expect(row).toMatchObject({ legalRepresentative: '李明', registeredAddress: '', region: '宁波' });
     expect(Object.values(row)).not.toContain('1亿元');
   });

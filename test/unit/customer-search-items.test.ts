@@ -16,7 +16,8 @@ describe('a customer’s search entries', () => {
     const pks = items.map((i) => i.PK);
     expect(pks).toContain('NGRAM#east#西溪');
     expect(pks.filter((p) => p.startsWith('PHONE#'))).toEqual(['PHONE#east#13812345678', 'PHONE#east#057188888888']);
-    expect(new Set(items.map((i) => i.SK))).toEqual(new Set(['杭州西溪云数信息技术有限公司#c1']));
+    const keyed = items.filter((i) => !i.PK.startsWith('CONTACTNAME#'));
+    expect(new Set(keyed.map((i) => i.SK))).toEqual(new Set(['杭州西溪云数信息技术有限公司#c1']));
     expect(items.every((i) => i.customerId === 'c1')).toBe(true);
   });
 
@@ -45,5 +46,32 @@ describe('a customer’s search entries', () => {
     expect(changes).toHaveLength(90);
     // + the record, a credit-code claim and release (or the restore check), and the history entry.
     expect(changes.length + 1 + 3 + 1).toBeLessThanOrEqual(100);
+  });
+
+  it('find a phone by its last four digits and a contact by name, one entry per contact at most', () => {
+    const items = searchItems({ ...base, contacts: [...base.contacts, { name: '同号', phone: '13812345678' }, { name: '李 明' }, { name: '李明' }] });
+    const phone = items.find((i) => i.PK === 'PHONE#east#13812345678')!;
+    expect([phone.GSI1PK, phone.GSI2PK]).toEqual(['PHONE4#east#5678', 'CNAME#east#王丽华']);
+    expect(phone.GSI1SK).toBe('杭州西溪云数信息技术有限公司#c1');
+    // 同号 shares the phone with 王丽华 (whose name the phone entry carries); 李明 has none: name-only entries.
+    expect(items.filter((i) => i.PK.startsWith('CONTACTNAME#')).map((i) => [i.GSI2PK, i.GSI2SK])).toEqual([
+      ['CNAME#east#同号', '杭州西溪云数信息技术有限公司#c1'],
+      ['CNAME#east#李明', '杭州西溪云数信息技术有限公司#c1'],
+    ]);
+  });
+
+  it('put a phone entry again when only its contact’s name changes', () => {
+    const renamed = searchItemChanges('t', base, { ...base, contacts: [{ name: '王丽', phone: '13812345678' }], version: 2 });
+    expect(renamed.map((op) => ('Put' in op ? `put ${op.Put.Item.PK} ${op.Put.Item.GSI2PK}` : `delete ${op.Delete.Key.PK}`))).toEqual([
+      'put PHONE#east#13812345678 CNAME#east#王丽',
+    ]);
+  });
+
+  it('still fit one transaction when half the contacts have no phone', () => {
+    const half = (prefix: string) => twentyPhones(prefix).map((c, i) => (i % 2 ? { name: `${prefix}无号${i}` } : c));
+    const before: Customer = { ...base, name: longName(0), contacts: half('1381234') };
+    const after: Customer = { ...base, name: longName(200), unitId: 'north', contacts: half('1391234'), version: 2 };
+    expect(searchItems(before)).toHaveLength(45);
+    expect(searchItemChanges('t', before, after).length + 1 + 3 + 1).toBeLessThanOrEqual(100);
   });
 });

@@ -16,7 +16,11 @@ describe('principal from verified claims', () => {
     expect(principalFromClaims({ 'cognito:username': 'x', 'cognito:groups': '[guests]' })).toBeUndefined();
     expect(principalFromClaims({ 'cognito:groups': '[admin]' })).toBeUndefined();
     expect(principalFromClaims({ 'cognito:username': 'x', 'cognito:groups': '[unit-staff]' })).toBeUndefined();
-    expect(principalFromClaims({ 'cognito:username': 'x', 'cognito:groups': '[unit-head]', 'custom:unitId': 'mars' })).toBeUndefined();
+    expect(principalFromClaims({ 'cognito:username': 'x', 'cognito:groups': '[unit-head]', 'custom:unitId': 'Mars!' })).toBeUndefined();
+  });
+
+  it('takes any well-formed unit code from the token: units are records, and a new one is in tokens at once', () => {
+    expect(principalFromClaims({ 'cognito:username': 'x', 'cognito:groups': '[unit-head]', 'custom:unitId': 'north-west' })?.unitId).toBe('north-west');
   });
 });
 

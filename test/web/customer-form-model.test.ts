@@ -9,12 +9,13 @@ import {
   modelFromCustomer,
   patchFrom,
   validateModel,
+  withFieldChecked,
   type CustomerFormModel,
 } from '../../web/src/views/customers/customer-form-model';
 
 const first17 = '91310000MA1FL0000';
 const validCode = first17 + creditCodeCheckChar(first17);
-const required = { fill: 'REQUIRED', choose: 'CHOOSE' };
+const required = { fill: 'REQUIRED', choose: 'CHOOSE', nameTooLong: (p: { limit: number; length: number }) => `TOO LONG ${p.length}/${p.limit}` };
 
 function filledModel(overrides: Partial<CustomerFormModel> = {}): CustomerFormModel {
   return {
@@ -147,5 +148,28 @@ describe('which server field errors the form can show in place', () => {
     ['_', false],
   ])('%s → %s', (path, shown) => {
     expect(isFormField(path)).toBe(shown);
+  });
+});
+
+describe('the name over its limit (issue 13)', () => {
+  it('is refused with the limit and the count, not cut', () => {
+    const long = '华'.repeat(130);
+    const result = validateModel(filledModel({ name: long }), 'zh-CN', false, required);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.fields.name).toBe('TOO LONG 130/100');
+    expect(inputFromModel(filledModel({ name: long })).name).toBe(long);
+  });
+});
+
+describe('checking a field when it is left (issue 13)', () => {
+  it('shows that field’s message and leaves the others as they are', () => {
+    const checked = validateModel(filledModel({ name: '', creditCode: 'bad' }), 'zh-CN', false, required);
+    const shown = withFieldChecked({}, 'name', checked);
+    expect(shown).toEqual({ name: 'REQUIRED' });
+  });
+
+  it('clears the message of a field put right', () => {
+    const checked = validateModel(filledModel({ creditCode: 'bad' }), 'zh-CN', false, required);
+    expect(withFieldChecked({ name: 'REQUIRED', creditCode: 'x' }, 'name', checked)).toEqual({ creditCode: 'x' });
   });
 });

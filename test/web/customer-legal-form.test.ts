@@ -5,7 +5,7 @@ import { inputFromModel, isFormField, modelFromCustomer, patchFrom, validateMode
 
 const first17 = '91310000MA1FL0000';
 const validCode = first17 + creditCodeCheckChar(first17);
-const required = { fill: 'REQUIRED', choose: 'CHOOSE' };
+const required = { fill: 'REQUIRED', choose: 'CHOOSE', nameTooLong: (p: { limit: number; length: number }) => `TOO LONG ${p.length}/${p.limit}` };
 
 const customer = (overrides: Partial<CustomerView> = {}): CustomerView => ({
   id: 'c1',

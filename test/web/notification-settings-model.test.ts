@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { NotificationSettingsView } from '../../shared/schemas/notification-settings.schema';
 import { checkUpdate, formFromView, updateFromForm } from '../../web/src/views/revisits/notification-settings-model';
 
-const none: NotificationSettingsView = { inbox: { enabled: true }, email: { enabled: false }, wecom: { enabled: false }, dingtalk: { enabled: false }, version: 0 };
+const none: NotificationSettingsView = { inbox: { enabled: true }, email: { enabled: false }, wecom: { enabled: false }, dingtalk: { enabled: false }, kinds: {}, personal: { wecom: false, dingtalk: false }, version: 0 };
 const saved: NotificationSettingsView = {
   inbox: { enabled: true },
   email: { enabled: true, address: 'a@b.cn' },
   wecom: { enabled: true, webhookUrl: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=****5aaa' },
   dingtalk: { enabled: true, webhookUrl: 'https://oapi.dingtalk.com/robot/send?access_token=****1d0c', secret: 'SEC****9b0c' },
+  kinds: { 'tier-change': { channels: ['email'], digest: true } },
+  personal: { wecom: false, dingtalk: false },
   version: 2,
 };
 
@@ -16,7 +18,7 @@ describe('the reminder channels form', () => {
     const form = formFromView(saved);
     expect(form.wecom.webhookUrl).toBe('');
     expect(form.dingtalk.secret).toBe('');
-    expect(updateFromForm(form)).toEqual({ email: { enabled: true, address: 'a@b.cn' }, wecom: { enabled: true }, dingtalk: { enabled: true } });
+    expect(updateFromForm(form)).toEqual({ email: { enabled: true, address: 'a@b.cn' }, wecom: { enabled: true }, dingtalk: { enabled: true }, kinds: expect.any(Object) });
   });
 
   it('sends null to remove a saved secret, and what was typed to replace it', () => {
@@ -27,6 +29,7 @@ describe('the reminder channels form', () => {
       email: { enabled: true, address: 'a@b.cn' },
       wecom: { enabled: true, webhookUrl: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=new' },
       dingtalk: { enabled: true, secret: null },
+      kinds: expect.any(Object),
     });
   });
 
@@ -44,5 +47,24 @@ describe('the reminder channels form', () => {
       },
     });
     expect(checkUpdate(formFromView(saved), saved, 'en')).toEqual({ ok: true, value: updateFromForm(formFromView(saved)) });
+  });
+});
+
+describe('the choice per kind of notice', () => {
+  it('starts from every channel, one by one, for a kind never chosen, and keeps a saved choice', () => {
+    const form = formFromView(saved);
+    expect(form.kinds['service-request']).toEqual({ channels: ['email', 'wecom', 'dingtalk'], digest: false });
+    expect(form.kinds['tier-change']).toEqual({ channels: ['email'], digest: true });
+    form.kinds['archive-stale'] = { channels: ['dingtalk', 'email'], digest: true };
+    const update = updateFromForm(form);
+    expect(update.kinds?.['archive-stale']).toEqual({ channels: ['email', 'dingtalk'], digest: true });
+    expect(update.kinds?.['tier-change']).toEqual({ channels: ['email'], digest: true });
+  });
+
+  it('needs no robot URL for a channel the company’s app reaches the person on', () => {
+    const form = formFromView(none);
+    form.wecom.enabled = true;
+    expect(checkUpdate(form, none, 'zh-CN').ok).toBe(false);
+    expect(checkUpdate(form, { ...none, personal: { wecom: true, dingtalk: false } }, 'zh-CN').ok).toBe(true);
   });
 });

@@ -31,4 +31,10 @@ describe('who can take over a salesperson’s customers', () => {
     expect(ids(reassignTargets(staff, 'left.company'))).toEqual(ids(possibleOwners(staff)));
     expect(ids(reassignTargets(staff, ''))).toEqual(ids(possibleOwners(staff)));
   });
+
+  it('offers nobody who is disabled as the new owner, while their own customers can still be handed over', () => {
+    const withDisabled = staff.map((s) => (s.id === 'east.staff2' ? { ...s, status: 'disabled' as const } : s));
+    expect(ids(reassignTargets(withDisabled, 'east.staff'))).toEqual(['east.head']);
+    expect(ids(reassignTargets(withDisabled, 'east.staff2'))).toEqual(['east.head', 'east.staff']);
+  });
 });

@@ -17,6 +17,7 @@ import {
   visitActions,
   visitsByDay,
   type Viewer,
+  visitTimeOn,
 } from '../../web/src/views/reception/visit-model';
 
 const registeredAt = new Date('2026-11-20T02:00:00Z');
@@ -157,5 +158,17 @@ describe('who answers for a step', () => {
     expect(ownerPeople({ party: 'business-unit', role: 'unit-head', unitId: 'east' }, staff)).toEqual(['孙强']);
     expect(ownerPeople({ party: 'sales-head', role: 'sales-head' }, staff)).toEqual(['李静']);
     expect(ownerPeople({ party: 'company-leadership', role: 'leadership' }, staff)).toEqual([]);
+  });
+});
+
+describe('the time a visit shows on each day of its span (issue 13)', () => {
+  const visit = { arrivalAt: '2026-12-03T01:30:00.000Z', departureAt: '2026-12-05T09:00:00.000Z' };
+  it('arrival on the first day, all day between, departure on the last', () => {
+    expect(visitTimeOn(visit, '2026-12-03')).toEqual({ kind: 'arrives', from: '09:30' });
+    expect(visitTimeOn(visit, '2026-12-04')).toEqual({ kind: 'all-day' });
+    expect(visitTimeOn(visit, '2026-12-05')).toEqual({ kind: 'leaves', to: '17:00' });
+  });
+  it('both times on a one-day visit', () => {
+    expect(visitTimeOn({ arrivalAt: '2026-12-03T01:30:00.000Z', departureAt: '2026-12-03T06:00:00.000Z' }, '2026-12-03')).toEqual({ kind: 'span', from: '09:30', to: '14:00' });
   });
 });

@@ -1,6 +1,8 @@
 import 'element-plus/es/components/message/style/css';
 import 'element-plus/es/components/message-box/style/css';
 import './app.css';
+import './phone.css';
+import './theme.css';
 import { ElMessage } from 'element-plus';
 import { createPinia } from 'pinia';
 import { createApp } from 'vue';

@@ -4,6 +4,7 @@ import { exportLogCustomerId, type AccessLogEntry, type AccessLogExportQuery } f
 import { DomainError } from '#core/errors';
 import type { Principal } from '#core/principal';
 import type { AccessLogRepository } from '#core/repositories/access-log.repository';
+import type { UnitRepository } from '#core/repositories/unit.repository';
 import { buildAccessLogExport } from '#core/xlsx/access-log-workbook';
 import { accessLogSearchOf } from './search-access-log';
 
@@ -12,6 +13,8 @@ const pageSize = 1000;
 
 export interface ExportAccessLogDeps {
   accessLog: AccessLogRepository;
+  /** The readers' units are named in the file. */
+  units: Pick<UnitRepository, 'list'>;
   now: () => Date;
   newId: () => string;
 }
@@ -60,8 +63,9 @@ export async function exportAccessLog(
     filters,
   });
 
+  const units = await deps.units.list();
   const data = await buildAccessLogExport(
-    entries.map((e) => accessLogExportRow(e, lang)),
+    entries.map((e) => accessLogExportRow(e, lang, units)),
     { exportedBy: `${principal.name} (${principal.id})`, exportedAt: shanghaiDateTime(now.toISOString()), filters, rowCount: entries.length },
     lang,
   );

@@ -60,7 +60,7 @@ export class SesEmailSender implements ChannelSender {
         }),
       );
     } catch (error) {
-      throw new Error(reason(error));
+      throw new Error(reason(error), { cause: error });
     }
   }
 }

@@ -1,6 +1,7 @@
 import { contentDisposition } from '#shared/attachments';
 import { isMessageCode, translate, type Lang } from '#shared/messages';
 import { DomainError, type ErrorKind } from '../errors';
+import { logEvents } from '../log-events';
 import { logger } from '../logger';
 
 const statusOf: Record<ErrorKind, number> = {
@@ -12,6 +13,7 @@ const statusOf: Record<ErrorKind, number> = {
   precondition_failed: 412,
   too_large: 413,
   precondition_required: 428,
+  unavailable: 503,
 };
 
 export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}) {
@@ -32,7 +34,12 @@ export function fileResponse(status: number, file: { data: Buffer; contentType: 
   };
 }
 
-/** `{ error: { code, message, fields? } }` in the caller's language; unknown errors are logged and hidden. */
+/**
+ * `{ error: { code, message, fields? } }` in the caller's language. Anything but a DomainError becomes a
+ * 500 whose cause is hidden from the caller and written as one ERROR line: the `HandlerErrors` metric
+ * filter counts those lines (infra/constructs/crm-function.construct.ts), since a handled 500 leaves
+ * Lambda's own Errors metric at zero (docs/operations.md "Alarms").
+ */
 export function errorResponse(error: unknown, lang: Lang) {
   if (error instanceof DomainError) {
     const { fields, params } = error.options;
@@ -47,6 +54,6 @@ export function errorResponse(error: unknown, lang: Lang) {
       error: { code: error.code, message, ...(named ? { fields: named } : {}) },
     });
   }
-  logger.error('unhandled error', error as Error);
+  logger.error(logEvents.unhandledError, { error: error as Error, httpStatus: 500 });
   return jsonResponse(500, { error: { code: 'internal', message: translate('internal', lang) } });
 }

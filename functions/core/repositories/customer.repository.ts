@@ -9,6 +9,7 @@ import { historyPut } from './customer-history.repository';
 import { searchItemChanges } from './customer-search-items';
 import { queryPartition, type PartitionQuery } from './query-pages';
 import { failedConditions } from './transaction-errors';
+import { versionGuard } from './versioned-write';
 
 export interface CustomerFilters {
   unitId?: string;
@@ -95,9 +96,7 @@ export class CustomerRepository {
               Put: {
                 TableName: this.tableName,
                 Item: this.item(after),
-                ConditionExpression: '#v = :v',
-                ExpressionAttributeNames: { '#v': 'version' },
-                ExpressionAttributeValues: { ':v': before.version },
+                ...versionGuard(before.version),
               },
             },
             ...(codeChanged

@@ -4,6 +4,7 @@ import { DomainError } from '../errors';
 import { keys, withoutKeys } from '../keys';
 import { queryPartition } from './query-pages';
 import { failedConditions } from './transaction-errors';
+import { versionGuard } from './versioned-write';
 
 /**
  * Import jobs and their chunk reports. The job item carries the progress; every change of it is
@@ -44,9 +45,7 @@ export class ImportJobRepository {
               Put: {
                 TableName: this.tableName,
                 Item: this.item(after),
-                ConditionExpression: '#v = :v',
-                ExpressionAttributeNames: { '#v': 'version' },
-                ExpressionAttributeValues: { ':v': before.version },
+                ...versionGuard(before.version),
               },
             },
             ...(report

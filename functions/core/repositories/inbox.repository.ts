@@ -11,9 +11,12 @@ export class InboxRepository {
     private readonly tableName: string,
   ) {}
 
-  /** Delivers one notice on its own (notices tied to a change go in that change's transaction instead). */
-  async deliver(n: Notification, dedupeKey?: string): Promise<void> {
-    await this.client.send(new PutCommand(notificationPut(this.tableName, n, dedupeKey).Put));
+  /**
+   * Delivers one notice on its own (notices tied to a change go in that change's transaction instead).
+   * `outside: false` when the caller reaches the person's other channels itself (PersonalDelivery's inbox step).
+   */
+  async deliver(n: Notification, dedupeKey?: string, outside = true): Promise<void> {
+    await this.client.send(new PutCommand(notificationPut(this.tableName, n, dedupeKey, outside).Put));
   }
 
   /** Newest first: the whole inbox, or only unread items from the sparse unread index. */

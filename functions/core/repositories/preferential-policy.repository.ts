@@ -3,6 +3,7 @@ import { preferentialPolicySchema, type PolicyStatus, type PreferentialPolicy } 
 import { DomainError } from '../errors';
 import { keys, withoutKeys } from '../keys';
 import { queryPartition } from './query-pages';
+import { versionGuard } from './versioned-write';
 
 /** Preferential policy requests and decisions (R3). */
 export class PreferentialPolicyRepository {
@@ -26,9 +27,7 @@ export class PreferentialPolicyRepository {
         new PutCommand({
           TableName: this.tableName,
           Item: this.item(after),
-          ConditionExpression: '#v = :v',
-          ExpressionAttributeNames: { '#v': 'version' },
-          ExpressionAttributeValues: { ':v': before.version },
+          ...versionGuard(before.version),
         }),
       );
     } catch (error) {
@@ -44,9 +43,7 @@ export class PreferentialPolicyRepository {
       Put: {
         TableName: this.tableName,
         Item: this.item(after),
-        ConditionExpression: '#v = :v',
-        ExpressionAttributeNames: { '#v': 'version' },
-        ExpressionAttributeValues: { ':v': p.version },
+        ...versionGuard(p.version),
       },
     };
   }

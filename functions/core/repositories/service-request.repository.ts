@@ -6,6 +6,7 @@ import { keys, withoutKeys } from '../keys';
 import { notificationPut } from '../notifications';
 import { queryPartition, type PartitionQuery } from './query-pages';
 import { failedConditions } from './transaction-errors';
+import { versionGuard } from './versioned-write';
 
 /** One more write to land in the same transaction as a request (the revisit item it comes from, R6 → R7). */
 export type LinkedWrite = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -47,7 +48,7 @@ export class ServiceRequestRepository {
                 TableName: this.tableName,
                 Item: this.item(after),
                 ...(before
-                  ? { ConditionExpression: '#v = :v', ExpressionAttributeNames: { '#v': 'version' }, ExpressionAttributeValues: { ':v': before.version } }
+                  ? versionGuard(before.version)
                   : { ConditionExpression: 'attribute_not_exists(PK)' }),
               },
             },
@@ -85,6 +86,23 @@ export class ServiceRequestRepository {
   async list(partition: Pick<PartitionQuery, 'index' | 'pk'>, filter: PartitionQuery['filter'], page: { limit: number; cursor?: string }) {
     const { items, nextCursor } = await queryPartition(this.client, this.tableName, { ...partition, filter, newestFirst: true, ...page });
     return { items: items.map((i) => serviceRequestSchema.parse(withoutKeys(i))), nextCursor };
+  }
+
+  /** Requests received in [from, before) (UTC instants), oldest first — the all-requests index's time range. */
+  async receivedBetween(from: string, before: string): Promise<ServiceRequest[]> {
+    const all: ServiceRequest[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await queryPartition(this.client, this.tableName, {
+        ...keys.serviceRequestPartitions.all(),
+        sortKey: { from, before },
+        limit: 100,
+        cursor,
+      });
+      all.push(...page.items.map((i) => serviceRequestSchema.parse(withoutKeys(i))));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    return all;
   }
 
   /** Open requests whose expected date is before `today` — a Query on the sparse open index, never a Scan. */

@@ -8,6 +8,7 @@ import { keys, withoutKeys } from '../keys';
 import { notificationPut } from '../notifications';
 import { customerItem } from './customer.repository';
 import { failedConditions } from './transaction-errors';
+import { versionGuard } from './versioned-write';
 
 /** Monthly totals, tier history and the atomic write of a re-tiered customer. */
 export class TierRepository {
@@ -84,7 +85,7 @@ export class TierRepository {
     extra: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']> = [],
   ): Promise<void> {
     const historyKey = entry ? keys.tierHistory(before.id, entry.at, entry.runId ?? entry.source) : undefined;
-    const guard = { ConditionExpression: '#v = :v', ExpressionAttributeNames: { '#v': 'version' }, ExpressionAttributeValues: { ':v': before.version } };
+    const guard = versionGuard(before.version);
     if (!entry && !notices.length && !extra.length) {
       // Only the amount moved: a single conditional write does (half the cost of a transaction).
       try {
@@ -103,9 +104,7 @@ export class TierRepository {
               Put: {
                 TableName: this.tableName,
                 Item: customerItem(after),
-                ConditionExpression: '#v = :v',
-                ExpressionAttributeNames: { '#v': 'version' },
-                ExpressionAttributeValues: { ':v': before.version },
+                ...versionGuard(before.version),
               },
             },
             ...(entry && historyKey

@@ -13,6 +13,11 @@ export interface ChangeNotice {
 /** A transaction holds at most 100 items: the item and up to 99 notices; any more are delivered right after. */
 const noticesPerTransaction = 99;
 
+/** The condition of every optimistic-locking write: the item is still at the version read. */
+export function versionGuard(version: number) {
+  return { ConditionExpression: '#v = :v', ExpressionAttributeNames: { '#v': 'version' }, ExpressionAttributeValues: { ':v': version } };
+}
+
 /**
  * Puts an item on condition of the version read (a new item: that none exists), with the notices the change
  * sends, in one transaction: a change never lands without its notices. A failed condition on the item is
@@ -32,7 +37,7 @@ export async function putVersioned(
       Item: item,
       ...(previousVersion === 0
         ? { ConditionExpression: 'attribute_not_exists(PK)' }
-        : { ConditionExpression: '#v = :v', ExpressionAttributeNames: { '#v': 'version' }, ExpressionAttributeValues: { ':v': previousVersion } }),
+        : versionGuard(previousVersion)),
     },
   };
   const now = notices.slice(0, noticesPerTransaction - extra.length);

@@ -1,22 +1,15 @@
-import { GetCommand, PutCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { Notification } from '#shared/schemas/notification.schema';
+import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { maxVisitMs, visitSchema, type Visit } from '#shared/schemas/visit.schema';
 import { monthsBetween, shanghaiMonth } from '#shared/shanghai-time';
-import { DomainError } from '../errors';
 import { keys, withoutKeys } from '../keys';
-import { notificationPut } from '../notifications';
 import { queryPartition, type PartitionQuery } from './query-pages';
-import { failedConditions } from './transaction-errors';
+import { putVersioned, type ChangeNotice } from './versioned-write';
 
-/** A transaction holds at most 100 items: the visit and up to 99 notices; any more are delivered right after. */
-const noticesPerTransaction = 99;
 /** A calendar read returns at most this many visits (a quarter of a large company's receptions). */
 const calendarCap = 1000;
 
-export interface VisitNotice {
-  notification: Notification;
-  dedupeKey: string;
-}
+/** A notice sent with a change of a visit (putVersioned delivers those beyond one transaction right after). */
+export type VisitNotice = ChangeNotice;
 
 /** Visits with their reception plans (R5). Every write is conditional; every read is parsed. */
 export class VisitRepository {
@@ -47,47 +40,14 @@ export class VisitRepository {
   }
 
   /** Writes a new visit with the notices its plan sends, in one transaction. */
+  /** A new visit (none with its id may exist), with its notices in the same transaction. */
   async create(v: Visit, notices: VisitNotice[] = []): Promise<void> {
-    await this.write({ Put: { TableName: this.tableName, Item: this.item(v), ConditionExpression: 'attribute_not_exists(PK)' } }, notices);
+    await putVersioned(this.client, this.tableName, this.item(v), 0, notices);
   }
 
   /** Replaces `before` with `after` if nobody changed it meanwhile (412 otherwise), with its notices. */
   async replace(before: Visit, after: Visit, notices: VisitNotice[] = []): Promise<void> {
-    await this.write(
-      {
-        Put: {
-          TableName: this.tableName,
-          Item: this.item(after),
-          ConditionExpression: '#v = :v',
-          ExpressionAttributeNames: { '#v': 'version' },
-          ExpressionAttributeValues: { ':v': before.version },
-        },
-      },
-      notices,
-    );
-  }
-
-  private async write(put: Record<string, unknown>, notices: VisitNotice[]): Promise<void> {
-    const now = notices.slice(0, noticesPerTransaction);
-    const later = notices.slice(noticesPerTransaction);
-    try {
-      await this.client.send(
-        new TransactWriteCommand({
-          TransactItems: [put, ...now.map((n) => notificationPut(this.tableName, n.notification, n.dedupeKey))] as never,
-        }),
-      );
-    } catch (error) {
-      const failed = failedConditions(error);
-      if (failed?.[0]) throw new DomainError('precondition_failed', 'precondition_failed');
-      if (failed?.some(Boolean)) throw new DomainError('conflict', 'conflict');
-      throw error;
-    }
-    for (const n of later) {
-      // Already delivered (a retry): the dedupe key's condition refuses the copy.
-      await this.client.send(new PutCommand(notificationPut(this.tableName, n.notification, n.dedupeKey).Put)).catch((e: Error) => {
-        if (e.name !== 'ConditionalCheckFailedException') throw e;
-      });
-    }
+    await putVersioned(this.client, this.tableName, this.item(after), before.version, notices);
   }
 
   /**

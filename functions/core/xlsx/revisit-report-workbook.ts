@@ -5,7 +5,7 @@ import { revisitChannels } from '#shared/revisits/rules';
 import type { RevisitReportView } from '#shared/schemas/revisit-report.schema';
 import { shanghaiDate } from '#shared/shanghai-time';
 import { tierLabels } from '#shared/tier-labels';
-import { units } from '#shared/units';
+import { unitNames, type UnitLabel } from '#shared/units';
 
 const both = (l: { 'zh-CN': string; en: string }) => `${l['zh-CN']} ${l.en}`;
 const shanghaiTime = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
@@ -22,9 +22,9 @@ function sheetWith(workbook: ExcelJS.Workbook, name: string, columns: { header: 
  * The quarterly revisit evaluation report (R6) as a workbook: the report with its written parts and review
  * trail, then one sheet per group of figures the system filled in — as they appear on the page.
  */
-export async function buildRevisitReportWorkbook(view: RevisitReportView, exportedBy: string, exportedAt: string): Promise<Buffer> {
+export async function buildRevisitReportWorkbook(view: RevisitReportView, exportedBy: string, exportedAt: string, units: readonly UnitLabel[]): Promise<Buffer> {
   const { report, figures } = view;
-  const unit = units.find((u) => u.id === report.unitId)!;
+  const unit = unitNames(units, report.unitId);
   const { Workbook } = await loadExcelJS();
   const workbook = new Workbook();
   workbook.creator = '客户管理系统 CRM';

@@ -6,7 +6,7 @@ import { defaultCreditGrades, gradeList } from '#shared/credit-grades';
 import { customerKinds } from '#shared/schemas/customer.schema';
 import { orderEventTypes } from '#shared/schemas/order-event.schema';
 import { importMaxRows } from '#shared/schemas/import.schema';
-import { units } from '#shared/units';
+import { seedUnits, type UnitLabel } from '#shared/units';
 
 const sheetNames: Record<ImportKind, { data: string; notes: string }> = {
   customers: { data: '客户导入 Customers', notes: '填写说明 Notes' },
@@ -14,10 +14,10 @@ const sheetNames: Record<ImportKind, { data: string; notes: string }> = {
 };
 
 /** Drop-down choices per column: what the import reads, offered as people type it. */
-const choicesFor = (creditGrades: readonly string[]): Record<string, readonly string[]> => ({
+const choicesFor = (creditGrades: readonly string[], units: readonly UnitLabel[]): Record<string, readonly string[]> => ({
   kind: customerKinds.map((k) => customerKindLabels[k]['zh-CN']),
   creditRating: creditGrades,
-  unitId: units.map((u) => u.zh),
+  unitId: units.map((u) => u.name),
   type: orderEventTypes.map((t) => orderTypeLabels[t]['zh-CN']),
 });
 
@@ -28,10 +28,14 @@ const preparedRows = 10_000;
  * The import template (issues 3 and 4): Chinese headings in row 1 and English ones in row 2 (both
  * recognised by the import), drop-downs for the enumerated columns, text format where Excel would
  * otherwise mangle a code or a phone, and a notes sheet saying what each column takes. The credit grades
- * are the administrator's (`creditGrades`, from the tier settings).
+ * are the administrator's (`creditGrades`, from the tier settings), the units the active unit records.
  */
-export async function buildImportTemplate(kind: ImportKind, creditGrades: readonly string[] = defaultCreditGrades): Promise<Buffer> {
-  const choices = choicesFor(creditGrades);
+export async function buildImportTemplate(
+  kind: ImportKind,
+  creditGrades: readonly string[] = defaultCreditGrades,
+  units: readonly UnitLabel[] = seedUnits,
+): Promise<Buffer> {
+  const choices = choicesFor(creditGrades, units);
   const hint = (text: string) => text.replace('{grades}', gradeList(creditGrades));
   const { Workbook } = await loadExcelJS();
   const workbook = new Workbook();

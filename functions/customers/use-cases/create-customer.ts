@@ -15,7 +15,7 @@ import { currentCreditGrade } from './credit-grade';
  *    and its first history entry in the same transaction.
  */
 export async function createCustomer(deps: CustomerDeps, input: CustomerCreateInput, principal: Principal): Promise<Customer> {
-  const placement = await checkPlacement(deps.staff, principal, input);
+  const placement = await checkPlacement(deps, principal, input);
   const creditRating = await currentCreditGrade(deps.tierSettings, input.creditRating);
   const now = deps.now().toISOString();
   const customer: Customer = withoutBlankLegalFields({

@@ -23,7 +23,7 @@ const pageSize = 100;
  * 5. builds the workbook, with a sheet restating who exported what and why.
  */
 export async function exportCustomers(
-  deps: Pick<CustomerDeps, 'customers' | 'finder' | 'accessLog' | 'now' | 'newId'> & { batch: CustomerBatchRepository },
+  deps: Pick<CustomerDeps, 'customers' | 'finder' | 'accessLog' | 'units' | 'archiveSettings' | 'now' | 'newId'> & { batch: CustomerBatchRepository },
   query: CustomerExportQuery,
   principal: Principal,
   /** The export limit; a parameter so a test can reach it without 20,000 customers. */
@@ -40,7 +40,8 @@ export async function exportCustomers(
   } while (cursor);
 
   const customers = await deps.batch.getMany(ids);
-  const rows = customers.filter((c) => !c.deletedAt).map((c) => exportRow(c, exportVisibility(c, principal, purpose)));
+  const units = await deps.units.list();
+  const rows = customers.filter((c) => !c.deletedAt).map((c) => exportRow(c, exportVisibility(c, principal, purpose), units));
   const now = deps.now();
   const shownFilters = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
 

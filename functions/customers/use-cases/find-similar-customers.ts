@@ -1,7 +1,6 @@
 import { companyNameCore, hasIdentifyingCore } from '#shared/company-name';
 import type { SimilarCustomer } from '#shared/schemas/customer-similar.schema';
 import { staleCutoff } from '#shared/stale-cutoff';
-import { unitIds } from '#shared/units';
 import { dataScope, type Principal } from '#core/principal';
 import type { CustomerDeps } from '../deps';
 import { planList } from './list-plan';
@@ -19,7 +18,7 @@ const shown = 10;
  * 3. puts same-core names first, then the others, at most ten, without contacts or any confidential section.
  */
 export async function findSimilarCustomers(
-  deps: Pick<CustomerDeps, 'finder' | 'now'>,
+  deps: Pick<CustomerDeps, 'finder' | 'units' | 'archiveSettings' | 'now'>,
   name: string,
   principal: Principal,
   excludeId?: string,
@@ -28,9 +27,9 @@ export async function findSimilarCustomers(
   const core = companyNameCore(name);
   const scope = dataScope(principal);
   const plan = planList({
-    units: scope.kind === 'unit' ? [scope.unitId] : [...unitIds],
+    units: scope.kind === 'unit' ? [scope.unitId] : await deps.units.codes(),
     allUnits: scope.kind === 'all',
-    staleCutoff: staleCutoff(deps.now()),
+    staleCutoff: staleCutoff(deps.now(), await deps.archiveSettings.stalePeriodMonths()),
     text: core,
     sort: 'name',
     descending: false,

@@ -1,9 +1,10 @@
 import { isValidCreditCode, normalizeCreditCode } from '#shared/credit-code';
 import { normalizeChinaPhone } from '#shared/phone';
-import type { CustomerListQuery, CustomerPage, CustomerSortField } from '#shared/schemas/customer.schema';
+import type { CustomerPage } from '#shared/customer-view';
+import type { CustomerListQuery, CustomerSortField } from '#shared/schemas/customer.schema';
 import { searchText } from '#shared/search-text';
 import { staleCutoff } from '#shared/stale-cutoff';
-import { unitIds, type UnitId } from '#shared/units';
+import type { UnitId } from '#shared/units';
 import { dataScope, type Principal } from '#core/principal';
 import type { CustomerDeps } from '../deps';
 import { acceptRule, planList, type ListCriteria } from './list-plan';
@@ -22,11 +23,11 @@ const descendingByDefault: Record<CustomerSortField, boolean> = { name: false, t
  *    since a list is not a logged reading of the archive (R2).
  */
 export async function listCustomers(
-  deps: Pick<CustomerDeps, 'customers' | 'finder' | 'now'>,
+  deps: Pick<CustomerDeps, 'customers' | 'finder' | 'units' | 'archiveSettings' | 'now'>,
   query: CustomerListQuery,
   principal: Principal,
 ): Promise<CustomerPage> {
-  const units = scopeUnits(principal, query.unitId);
+  const units = scopeUnits(principal, query.unitId, await deps.units.codes());
   if (!units.length) return { items: [], nextCursor: null };
 
   const sort = query.sort ?? 'name';
@@ -34,13 +35,13 @@ export async function listCustomers(
   const phone = q ? normalizeChinaPhone(query.q!) : undefined;
   const criteria: ListCriteria = {
     units,
-    allUnits: units.length === unitIds.length,
+    allUnits: !query.unitId && dataScope(principal).kind === 'all',
     ownerId: query.ownerId,
     tier: query.tier,
     kind: query.kind,
     creditRating: query.creditRating,
     stale: query.stale,
-    staleCutoff: staleCutoff(deps.now()),
+    staleCutoff: staleCutoff(deps.now(), await deps.archiveSettings.stalePeriodMonths()),
     ...(phone ? { phone } : q ? { text: q } : {}),
     sort,
     descending: query.order ? query.order === 'desc' : descendingByDefault[sort],
@@ -59,8 +60,8 @@ export async function listCustomers(
 }
 
 /** R1: unit users see their unit only (never widened by a parameter); others all units, or the one asked for. */
-function scopeUnits(principal: Principal, asked: UnitId | undefined): UnitId[] {
+export function scopeUnits(principal: Principal, asked: UnitId | undefined, every: readonly UnitId[]): UnitId[] {
   const scope = dataScope(principal);
   if (scope.kind === 'unit') return asked && asked !== scope.unitId ? [] : [scope.unitId];
-  return asked ? [asked] : [...unitIds];
+  return asked ? [asked] : [...every];
 }

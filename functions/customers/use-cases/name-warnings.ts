@@ -10,7 +10,7 @@ import { findSimilarCustomers } from './find-similar-customers';
  * same name may well be a different company. Looked up in the creator's scope before the write.
  */
 export async function nameWarnings(
-  deps: Pick<CustomerDeps, 'finder' | 'now'>,
+  deps: Pick<CustomerDeps, 'finder' | 'units' | 'archiveSettings' | 'now'>,
   name: string,
   principal: Principal,
   lang: Lang,

@@ -30,7 +30,7 @@ export async function updateCustomer(
     (patch.unitId !== undefined && patch.unitId !== before.unitId) ||
     (patch.ownerId !== undefined && patch.ownerId !== before.ownerId);
   const placement = placementChanged
-    ? await checkPlacement(deps.staff, principal, {
+    ? await checkPlacement(deps, principal, {
         unitId: patch.unitId ?? before.unitId,
         ownerId: patch.ownerId ?? before.ownerId,
       })

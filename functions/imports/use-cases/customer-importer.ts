@@ -6,10 +6,11 @@ import { parseCustomerRow, type CustomerCells } from '#shared/imports/customer-r
 import { hasErrors, type RowIssue } from '#shared/imports/row-report';
 import { normalizeCreditCode } from '#shared/credit-code';
 import { routes } from '#shared/routes';
+import type { UnitLabel } from '#shared/units';
 import type { Customer, CustomerCreateInput, CustomerPatchInput } from '#shared/schemas/customer.schema';
-import type { DuplicateMode, ImportJob, RowOutcome, RowReport } from '#shared/schemas/import.schema';
+import type { DuplicateMode, RowOutcome, RowReport } from '#shared/schemas/import.schema';
 import { createCustomer } from '../../customers/use-cases/create-customer';
-import { checkPlacement } from '../../customers/use-cases/placement';
+import { checkPlacement, type PlacementDeps } from '../../customers/use-cases/placement';
 import { updateCustomer } from '../../customers/use-cases/update-customer';
 import type { ImportDeps } from '../deps';
 import { CachedStaffRepository } from './cached-staff';
@@ -18,8 +19,16 @@ import { forEachSettled } from './settled-batch';
 import { byRow, countRow, emptyCounts, type Importer, type StoredRow } from './importer';
 import { reasonOf } from './row-reason';
 
-/** The administrator's credit grades, read once per step (a step's rows are judged by one setting). */
-const creditGrades = async (deps: ImportDeps) => (await deps.tierSettings.get()).settings.creditGrades;
+/** The administrator's credit grades and the active units, read once per step (a step's rows are judged by one setting). */
+const rowRules = async (deps: ImportDeps): Promise<RowRules> => ({
+  grades: (await deps.tierSettings.get()).settings.creditGrades,
+  units: await deps.units.active(),
+});
+interface RowRules {
+  grades: readonly string[];
+  units: readonly UnitLabel[];
+}
+const parseRow = (r: StoredRow, rules: RowRules) => parseCustomerRow(r.cells as CustomerCells, rules.grades, rules.units);
 
 /** Rows checked or written at once: quick, without bursting past what on-demand capacity absorbs at once. */
 const inFlight = 16;
@@ -46,15 +55,15 @@ export const customerImporter: Importer = {
     const staff = new CachedStaffRepository(deps.staff);
     const counts = emptyCounts();
     const reports: RowReport[] = [];
-    const grades = await creditGrades(deps);
-    const parsed = rows.map((r) => ({ r, ...parseCustomerRow(r.cells as CustomerCells, grades) }));
+    const rules = await rowRules(deps);
+    const parsed = rows.map((r) => ({ r, ...parseRow(r, rules) }));
     const holders = await deps.batch.byCreditCodes(parsed.flatMap((p) => (p.input ? [p.input.creditCode] : [])));
     await forEachSettled(parsed, inFlight, async ({ r, input, issues }) => {
       if (r.dupOfRow) issues.push({ column: 'creditCode', severity: 'error', code: 'import.duplicateInFile', params: { row: String(r.dupOfRow) } });
       if (r.similarTo) issues.push({ column: 'name', severity: 'warning', code: 'import.similarInFile', params: { row: String(r.similarTo.row), name: r.similarTo.name } });
       let duplicateOf: RowReport['duplicateOf'];
       if (input) {
-        issues.push(...(await placementIssues(staff, principal, input)));
+        issues.push(...(await placementIssues({ staff, units: deps.units }, principal, input)));
         if (!r.dupOfRow) {
           const existing = holders.get(input.creditCode);
           const issue = existing && existingIssue(existing, scope);
@@ -73,22 +82,22 @@ export const customerImporter: Importer = {
   async commit(deps, job, rows, mode) {
     const principal = importPrincipal(job);
     const rowDeps = { ...deps, staff: new CachedStaffRepository(deps.staff) };
-    const grades = await creditGrades(deps);
-    const codes = rows.flatMap((r) => parseCustomerRow(r.cells as CustomerCells, grades).input?.creditCode ?? []);
+    const rules = await rowRules(deps);
+    const codes = rows.flatMap((r) => parseRow(r, rules).input?.creditCode ?? []);
     const holders = await deps.batch.byCreditCodes(codes);
     const outcomes: RowOutcome[] = [];
     await forEachSettled(rows, inFlight, async (r) => {
-      outcomes.push(await commitRow(rowDeps, principal, r, mode, holders, grades));
+      outcomes.push(await commitRow(rowDeps, principal, r, mode, holders, rules));
     });
     return outcomes.sort(byRow);
   },
 
   async reconcile(deps, job, rows, mode) {
     const principal = importPrincipal(job);
-    const grades = await creditGrades(deps);
+    const rules = await rowRules(deps);
     const outcomes: RowOutcome[] = [];
     await forEachSettled(rows, inFlight, async (r) => {
-      const { input, issues } = parseCustomerRow(r.cells as CustomerCells, grades);
+      const { input, issues } = parseRow(r, rules);
       if (!input || hasErrors(issues) || r.dupOfRow) return void outcomes.push({ row: r.row, outcome: 'invalid', reason: { code: 'import.rowHasErrors' } });
       const existing = await deps.customers.findByCreditCode(input.creditCode);
       if (existing?.id === r.reservedId) return void outcomes.push({ row: r.row, outcome: 'created', customerId: existing.id });
@@ -117,9 +126,9 @@ async function commitRow(
   r: StoredRow,
   mode: DuplicateMode,
   holders: Map<string, Customer>,
-  grades: readonly string[],
+  rules: RowRules,
 ): Promise<RowOutcome> {
-  const { input, issues } = parseCustomerRow(r.cells as CustomerCells, grades);
+  const { input, issues } = parseRow(r, rules);
   if (!input || hasErrors(issues)) return { row: r.row, outcome: 'invalid', reason: { code: 'import.rowHasErrors' } };
   if (r.dupOfRow) return { row: r.row, outcome: 'invalid', reason: { code: 'import.duplicateInFile', params: { row: String(r.dupOfRow) } } };
   const scope = dataScope(principal);
@@ -195,9 +204,9 @@ function existingIssue(existing: Customer, scope: DataScope): RowIssue | undefin
 }
 
 /** The placement rules of a single create (unit and owner), as issues on the row's columns. */
-async function placementIssues(staff: CachedStaffRepository, principal: Principal, input: CustomerCreateInput): Promise<RowIssue[]> {
+async function placementIssues(deps: PlacementDeps, principal: Principal, input: CustomerCreateInput): Promise<RowIssue[]> {
   try {
-    await checkPlacement(staff, principal, { unitId: input.unitId, ownerId: input.ownerId });
+    await checkPlacement(deps, principal, { unitId: input.unitId, ownerId: input.ownerId });
     return [];
   } catch (error) {
     if (!(error instanceof DomainError) || !error.options.fields) throw error;

@@ -1,5 +1,5 @@
 import type { ImportJob } from '#shared/schemas/import.schema';
-import { unitIds } from '#shared/units';
+import { isUnitCode } from '#shared/units';
 import type { Principal } from '#core/principal';
 
 /**
@@ -9,6 +9,5 @@ import type { Principal } from '#core/principal';
  */
 export function importPrincipal(job: ImportJob): Principal {
   const { id, name, role, unitId } = job.createdBy;
-  const unit = unitIds.find((u) => u === unitId);
-  return { id, name, role, ...(unit ? { unitId: unit } : {}) };
+  return { id, name, role, ...(isUnitCode(unitId) ? { unitId } : {}) };
 }

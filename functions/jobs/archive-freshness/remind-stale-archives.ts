@@ -1,9 +1,10 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { archiveFreshnessSettings, isStale, shanghaiIsoWeek } from '#shared/archive-freshness';
+import { isStale, shanghaiIsoWeek } from '#shared/archive-freshness';
 import { translate } from '#shared/messages';
 import type { Customer } from '#shared/schemas/customer.schema';
 import { shanghaiDate } from '#shared/shanghai-time';
 import { forEachLimited } from '#core/concurrency';
+import { ArchiveSettingsRepository } from '#core/repositories/archive-settings.repository';
 import { ReminderRepository } from './reminder.repository';
 import { scanLiveCustomers } from './scan-live-customers';
 
@@ -27,12 +28,13 @@ export interface FreshnessSummary {
 /**
  * The weekly archive-freshness run (R2 及时更新):
  * 1. reads every live customer (segmented Scan, jobs only);
- * 2. picks those not verified within the period (default 12 months, Asia/Shanghai dates);
+ * 2. picks those not verified within the administrator's period (GET /settings/archive, default 12 months,
+ *    read once at the start of the run; Asia/Shanghai dates);
  * 3. reminds each one's owner in the inbox, at most once per customer per week however often it runs.
  */
 export async function remindStaleArchives(deps: FreshnessDeps): Promise<FreshnessSummary> {
   const now = deps.now();
-  const months = archiveFreshnessSettings.stalePeriodMonths;
+  const months = await new ArchiveSettingsRepository(deps.client, deps.tableName).stalePeriodMonths();
   const week = shanghaiIsoWeek(now);
   const reminders = new ReminderRepository(deps.client, deps.tableName);
   const summary: FreshnessSummary = { week, scanned: 0, stale: 0, reminded: 0, alreadyReminded: 0, owners: 0 };

@@ -1,11 +1,11 @@
-import { ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { customerSchema, type Customer } from '#shared/schemas/customer.schema';
-import { withoutKeys } from '#core/keys';
+import { keys, withoutKeys } from '#core/keys';
+import { scanAllSegments } from '#core/repositories/segmented-scan';
 
 /**
- * Every live customer (not in the recycle bin), read by a parallel segmented Scan. A Scan is allowed
- * here only: this is a background job over the whole table, never a request path. Segments run at
- * once, each handing its pages to `visit` as they arrive, so memory holds one page per segment.
+ * Every live customer (not in the recycle bin), read by a parallel segmented Scan (a background job over
+ * the whole table, never a request path), handed to `visit` a page at a time.
  */
 export async function scanLiveCustomers(
   client: DynamoDBDocumentClient,
@@ -13,24 +13,10 @@ export async function scanLiveCustomers(
   visit: (customers: Customer[]) => Promise<void>,
   totalSegments = 4,
 ): Promise<void> {
-  await Promise.all(
-    Array.from({ length: totalSegments }, async (_, segment) => {
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const out = await client.send(
-          new ScanCommand({
-            TableName: tableName,
-            Segment: segment,
-            TotalSegments: totalSegments,
-            FilterExpression: '#type = :customer AND SK = :profile AND attribute_not_exists(deletedAt)',
-            ExpressionAttributeNames: { '#type': 'type' },
-            ExpressionAttributeValues: { ':customer': 'customer', ':profile': 'PROFILE' },
-            ExclusiveStartKey: startKey,
-          }),
-        );
-        await visit((out.Items ?? []).map((i) => customerSchema.parse(withoutKeys(i))));
-        startKey = out.LastEvaluatedKey;
-      } while (startKey);
-    }),
-  );
+  const filter = {
+    expression: '#type = :customer AND SK = :profile AND attribute_not_exists(deletedAt)',
+    names: { '#type': 'type' },
+    values: { ':customer': 'customer', ':profile': keys.customerProfileSk },
+  };
+  await scanAllSegments(client, tableName, { totalSegments, filter }, (items) => visit(items.map((i) => customerSchema.parse(withoutKeys(i)))));
 }

@@ -1,5 +1,7 @@
-import { ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { table } from '#shared/table';
+import { keys } from '#core/keys';
+import { scanSegment } from '#core/repositories/segmented-scan';
 
 type Item = Record<string, unknown>;
 export interface ScanPage {
@@ -21,25 +23,23 @@ export async function* customerGroups(
   tableName: string,
   segment: { index: number; total: number; startAfter?: Record<string, string>; pageSize: number },
 ): AsyncGenerator<ScanPage> {
-  let startKey = segment.startAfter;
   let pending: Item[] = [];
   const keyOf = (item: Item) => ({ [table.partitionKey]: String(item[table.partitionKey]), [table.sortKey]: String(item[table.sortKey]) });
+  const pages = scanSegment(client, tableName, {
+    segment: segment.index,
+    totalSegments: segment.total,
+    ...(segment.startAfter ? { startKey: segment.startAfter } : {}),
+    limit: segment.pageSize,
+    filter: {
+      expression: 'begins_with(PK, :c) AND (SK = :p OR begins_with(SK, :m))',
+      values: { ':c': keys.customerPartitionPrefix, ':p': keys.customerProfileSk, ':m': keys.monthTotalPrefix },
+    },
+  });
 
-  for (;;) {
-    const out = await client.send(
-      new ScanCommand({
-        TableName: tableName,
-        Segment: segment.index,
-        TotalSegments: segment.total,
-        ExclusiveStartKey: startKey,
-        Limit: segment.pageSize,
-        FilterExpression: 'begins_with(PK, :c) AND (SK = :p OR begins_with(SK, :m))',
-        ExpressionAttributeValues: { ':c': 'CUST#', ':p': 'PROFILE', ':m': 'MONTH#' },
-      }),
-    );
+  for await (const page of pages) {
     const groups: Item[][] = [];
     let resumeKey: Record<string, string> | undefined;
-    for (const item of out.Items ?? []) {
+    for (const item of page.items) {
       if (pending.length && pending[0]![table.partitionKey] !== item[table.partitionKey]) {
         groups.push(pending);
         resumeKey = keyOf(pending.at(-1)!);
@@ -47,12 +47,11 @@ export async function* customerGroups(
       }
       pending.push(item);
     }
-    if (!out.LastEvaluatedKey) {
+    if (!page.lastKey) {
       if (pending.length) groups.push(pending);
       yield { groups, done: true };
       return;
     }
     yield { groups, ...(resumeKey ? { resumeKey } : {}), done: false };
-    startKey = out.LastEvaluatedKey as Record<string, string>;
   }
 }

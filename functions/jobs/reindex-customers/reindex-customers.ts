@@ -1,9 +1,11 @@
-import { ScanCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { customerSchema, type Customer } from '#shared/schemas/customer.schema';
 import { forEachLimited } from '#core/concurrency';
-import { withoutKeys } from '#core/keys';
+import { keys, withoutKeys } from '#core/keys';
 import { customerItem } from '#core/repositories/customer.repository';
 import { searchItems } from '#core/repositories/customer-search-items';
+import { scanAllSegments } from '#core/repositories/segmented-scan';
+import { versionGuard } from '#core/repositories/versioned-write';
 
 export interface ReindexSummary {
   customers: number;
@@ -24,31 +26,15 @@ export interface ReindexSummary {
  */
 export async function reindexCustomers(client: DynamoDBDocumentClient, tableName: string, totalSegments = 4): Promise<ReindexSummary> {
   const summary: ReindexSummary = { customers: 0, rewritten: 0, changedMeanwhile: 0 };
-  await Promise.all(
-    Array.from({ length: totalSegments }, async (_, segment) => {
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const out = await client.send(
-          new ScanCommand({
-            TableName: tableName,
-            Segment: segment,
-            TotalSegments: totalSegments,
-            FilterExpression: '#type = :customer AND SK = :profile',
-            ExpressionAttributeNames: { '#type': 'type' },
-            ExpressionAttributeValues: { ':customer': 'customer', ':profile': 'PROFILE' },
-            ExclusiveStartKey: startKey,
-          }),
-        );
-        const customers = (out.Items ?? []).map((i) => customerSchema.parse(withoutKeys(i)));
-        summary.customers += customers.length;
-        await forEachLimited(customers, 8, async (c) => {
-          if (await rewrite(client, tableName, c)) summary.rewritten++;
-          else summary.changedMeanwhile++;
-        });
-        startKey = out.LastEvaluatedKey;
-      } while (startKey);
-    }),
-  );
+  const filter = { expression: '#type = :customer AND SK = :profile', names: { '#type': 'type' }, values: { ':customer': 'customer', ':profile': keys.customerProfileSk } };
+  await scanAllSegments(client, tableName, { totalSegments, filter }, async (items) => {
+    const customers = items.map((i) => customerSchema.parse(withoutKeys(i)));
+    summary.customers += customers.length;
+    await forEachLimited(customers, 8, async (c) => {
+      if (await rewrite(client, tableName, c)) summary.rewritten++;
+      else summary.changedMeanwhile++;
+    });
+  });
   return summary;
 }
 
@@ -61,9 +47,7 @@ async function rewrite(client: DynamoDBDocumentClient, tableName: string, c: Cus
             Put: {
               TableName: tableName,
               Item: customerItem(c),
-              ConditionExpression: '#v = :v',
-              ExpressionAttributeNames: { '#v': 'version' },
-              ExpressionAttributeValues: { ':v': c.version },
+              ...versionGuard(c.version),
             },
           },
           ...searchItems(c).map((Item) => ({ Put: { TableName: tableName, Item } })),

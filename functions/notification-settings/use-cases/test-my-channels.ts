@@ -10,8 +10,9 @@ import type { NotificationSettingsDeps } from '../deps';
  */
 export async function testMyChannels(deps: NotificationSettingsDeps, principal: Principal): Promise<{ outcomes: DeliveryOutcome[] }> {
   const at = deps.now().toISOString();
-  const delivery = new PersonalDelivery(deps.settings, deps.transports, { attempts: 1 });
-  const outcomes = await delivery.send([
+  const delivery = new PersonalDelivery(deps.settings, { ...deps.transports, apps: await deps.apps() }, { attempts: 1 }, { directory: (id) => deps.staff.get(id) });
+  const outcomes = await delivery.send(
+    [
     {
       id: `notify-test-${principal.id}-${at}`,
       recipientId: principal.id,
@@ -25,6 +26,8 @@ export async function testMyChannels(deps: NotificationSettingsDeps, principal: 
       link: '/notification-settings',
       createdAt: at,
     },
-  ]);
+    ],
+    { everyChannel: true },
+  );
   return { outcomes };
 }

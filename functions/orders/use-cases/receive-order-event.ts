@@ -1,5 +1,6 @@
 import type { OrderEvent } from '#shared/schemas/order-event.schema';
 import { DomainError } from '#core/errors';
+import { logEvents } from '#core/log-events';
 import { logger } from '#core/logger';
 import type { ApplyOutcome } from '#core/repositories/order.repository';
 import { retierCustomer } from '../../tiers/use-cases/retier-customer';
@@ -22,7 +23,11 @@ export interface ReceiveResult {
  */
 export async function receiveOrderEvent(deps: OrderDeps, event: OrderEvent, webhookId: string): Promise<ReceiveResult> {
   const { outcome, customerId } = await applyOrderEvent(deps, event, webhookId);
-  if (!customerId) return { status: outcome === 'unmatched' ? 202 : 200, body: { status: outcome } };
+  if (!customerId) {
+    // Counted by the UnmatchedOrderEvents metric filter: Sales should match these (SPA 待匹配订单).
+    if (outcome === 'unmatched') logger.info(logEvents.orderEventUnmatched, { orderId: event.data.orderId });
+    return { status: outcome === 'unmatched' ? 202 : 200, body: { status: outcome } };
+  }
   try {
     await retierCustomer(deps, customerId, { source: 'order', by: 'order-system' });
   } catch (error) {

@@ -1,7 +1,7 @@
 import { planRevisits, shanghaiMidnight, type PlanRevisitItem } from '#shared/revisits/plans';
 import type { PlanDueQuery } from '#shared/schemas/revisit-plan.schema';
+import { compareNames } from '#shared/name-order';
 import { shanghaiDate } from '#shared/shanghai-time';
-import { unitIds } from '#shared/units';
 import { forEachLimited } from '#core/concurrency';
 import { dataScope, type Principal } from '#core/principal';
 import type { RevisitPlanDeps } from '../deps';
@@ -21,7 +21,7 @@ export async function planDue(deps: RevisitPlanDeps, query: PlanDueQuery, princi
   const from = query.from ?? addDays(today, -30);
   const to = query.to ?? (query.from ? addDays(query.from, 90) : addDays(today, 60));
   const scope = dataScope(principal);
-  const units = scope.kind === 'unit' ? (query.unitId && query.unitId !== scope.unitId ? [] : [scope.unitId]) : query.unitId ? [query.unitId] : [...unitIds];
+  const units = scope.kind === 'unit' ? (query.unitId && query.unitId !== scope.unitId ? [] : [scope.unitId]) : query.unitId ? [query.unitId] : await deps.units.codes();
   const [plans, { settings }] = await Promise.all([
     Promise.all(units.map((u) => deps.temporaryPlans.approvedBetween(u, from, to))).then((p) => p.flat()),
     deps.settings.get(),
@@ -37,6 +37,6 @@ export async function planDue(deps: RevisitPlanDeps, query: PlanDueQuery, princi
     items.push(...planRevisits({ ...plan, customers }, revisits, now, settings.reminders.planLeadDays));
   });
   const rank = (i: PlanRevisitItem) => (i.status === 'met' ? 1 : 0);
-  items.sort((a, b) => rank(a) - rank(b) || a.window.end.localeCompare(b.window.end) || a.customer.name.localeCompare(b.customer.name) || a.planId.localeCompare(b.planId));
+  items.sort((a, b) => rank(a) - rank(b) || a.window.end.localeCompare(b.window.end) || compareNames(a.customer.name, b.customer.name) || a.planId.localeCompare(b.planId));
   return { from, to, items };
 }

@@ -3,7 +3,7 @@ import { cancelPlan, decidePlan, planVisible, resubmitPlan, type PlanOutcome } f
 import type { PlanCustomer, TemporaryPlan, TemporaryPlanCreate, TemporaryPlanDecision, TemporaryPlanEdit, TemporaryPlanListQuery } from '#shared/schemas/revisit-plan.schema';
 import { shanghaiDate } from '#shared/shanghai-time';
 import type { Staff } from '#shared/schemas/staff.schema';
-import type { UnitId } from '#shared/units';
+import type { UnitId, UnitLabel } from '#shared/units';
 import { DomainError, notFound } from '#core/errors';
 import { dataScope, type Principal } from '#core/principal';
 import type { ChangeNotice } from '#core/repositories/versioned-write';
@@ -41,6 +41,7 @@ export async function createTemporaryPlan(deps: RevisitPlanDeps, input: Temporar
   const unitId = scope.kind === 'unit' ? scope.unitId : input.unitId;
   if (!unitId) throw new DomainError('invalid', 'validation_failed', { fields: { unitId: 'unit.required' } });
   if (scope.kind === 'unit' && input.unitId && input.unitId !== scope.unitId) throw new DomainError('invalid', 'validation_failed', { fields: { unitId: 'unit.notYours' } });
+  if (!(await deps.units.findActive(unitId))) throw new DomainError('invalid', 'validation_failed', { fields: { unitId: 'unit.unknown' } });
   const now = deps.now();
   checkEnd(input.endDate, now);
   const customers = await planCustomers(deps, unitId, input.customerIds);
@@ -62,7 +63,7 @@ export async function createTemporaryPlan(deps: RevisitPlanDeps, input: Temporar
     updatedAt: at,
     version: 1,
   };
-  await deps.temporaryPlans.create(plan, approvalNotices(plan, await deps.staff.list()));
+  await deps.temporaryPlans.create(plan, approvalNotices(plan, await deps.staff.list(), await deps.units.list()));
   return plan;
 }
 
@@ -110,14 +111,14 @@ async function changePlan(
   id: string,
   principal: Principal,
   apply: (plan: TemporaryPlan, now: Date) => Promise<PlanOutcome> | PlanOutcome,
-  notices: (plan: TemporaryPlan, staff: readonly Staff[]) => ChangeNotice[] = () => [],
+  notices: (plan: TemporaryPlan, staff: readonly Staff[], units: readonly UnitLabel[]) => ChangeNotice[] = () => [],
 ): Promise<TemporaryPlan> {
   for (let attempt = 1; ; attempt++) {
     const before = await readPlan(deps, id, principal);
     const outcome = await apply(before, deps.now());
     if (!outcome.ok) throw new DomainError(outcome.kind, outcome.code);
     try {
-      await deps.temporaryPlans.replace(before, outcome.plan, notices(outcome.plan, await deps.staff.list()));
+      await deps.temporaryPlans.replace(before, outcome.plan, notices(outcome.plan, await deps.staff.list(), await deps.units.list()));
       return outcome.plan;
     } catch (error) {
       const stale = error instanceof DomainError && error.kind === 'precondition_failed';

@@ -2,7 +2,7 @@ import { periodOf, type Period } from '#shared/revisits/periods';
 import { reportVisible, reviewReport, saveReport, submitReport, type ReportOutcome } from '#shared/revisits/report-state';
 import type { ReportListRow, ReportReview, ReportWritten, RevisitReport, RevisitReportView } from '#shared/schemas/revisit-report.schema';
 import type { Staff } from '#shared/schemas/staff.schema';
-import { unitIds, type UnitId } from '#shared/units';
+import type { UnitId, UnitLabel } from '#shared/units';
 import { DomainError, notFound } from '#core/errors';
 import { dataScope, type Principal } from '#core/principal';
 import type { ChangeNotice } from '#core/repositories/versioned-write';
@@ -32,7 +32,7 @@ export async function getReport(deps: RevisitReportDeps, unitId: UnitId, quarter
 export async function listReports(deps: RevisitReportDeps, quarterId: string | undefined, principal: Principal): Promise<{ quarter: string; items: ReportListRow[] }> {
   const quarter = quarterId ?? periodOf('quarter', deps.now()).id;
   const scope = dataScope(principal);
-  const units = scope.kind === 'unit' ? [scope.unitId] : [...unitIds];
+  const units = scope.kind === 'unit' ? [scope.unitId] : await deps.units.activeCodes();
   const reports = await Promise.all(units.map((u) => deps.reports.get(u, quarter)));
   return {
     quarter,
@@ -58,14 +58,14 @@ async function change(
   expectedVersion: number,
   principal: Principal,
   apply: (report: RevisitReport, now: Date) => Promise<ReportOutcome>,
-  notices: (report: RevisitReport, staff: readonly Staff[]) => ChangeNotice[] = () => [],
+  notices: (report: RevisitReport, staff: readonly Staff[], units: readonly UnitLabel[]) => ChangeNotice[] = () => [],
 ): Promise<RevisitReportView> {
   check(deps, unitId, quarter, principal);
   const before = await deps.reports.get(unitId, quarter.id);
   if (before.version !== expectedVersion) throw new DomainError('precondition_failed', 'precondition_failed');
   const outcome = await apply(before, deps.now());
   if (!outcome.ok) throw new DomainError(outcome.kind, outcome.code, outcome.fields ? { fields: outcome.fields } : {});
-  await deps.reports.replace(before, outcome.report, notices(outcome.report, await deps.staff.list()));
+  await deps.reports.replace(before, outcome.report, notices(outcome.report, await deps.staff.list(), await deps.units.list()));
   return viewOf(deps, outcome.report, quarter);
 }
 

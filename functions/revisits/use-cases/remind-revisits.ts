@@ -6,7 +6,6 @@ import type { TemporaryPlan } from '#shared/schemas/revisit-plan.schema';
 import type { Staff } from '#shared/schemas/staff.schema';
 import { departmentOf, headRoleOf } from '#shared/service/departments';
 import { shanghaiDate } from '#shared/shanghai-time';
-import { unitIds } from '#shared/units';
 import type { ChannelMessage } from '#core/channels/channel-sender';
 import { forEachLimited } from '#core/concurrency';
 import { settingsInForce } from '#core/repositories/versioned-settings.repository';
@@ -55,7 +54,7 @@ export async function remindRevisits(deps: RevisitDeps, source: CustomerSource):
   const { reminders } = current.settings;
   const settingsAt = settingsInForce(deps.settings, current, now);
   const plansOf = await approvedPlansByCustomer(deps, day, reminders.escalateDays);
-  const delivery = deps.delivery();
+  const delivery = await deps.delivery();
   const summary: ReminderSummary = { customers: 0, reminded: 0, escalated: 0, alreadyToday: 0, failedDeliveries: 0 };
 
   /** Claims one obligation for the day, then reaches the owner (and their head when overdue) on their channels. */
@@ -113,7 +112,7 @@ export async function remindRevisits(deps: RevisitDeps, source: CustomerSource):
  */
 async function approvedPlansByCustomer(deps: RevisitDeps, day: string, escalateDays: number): Promise<Map<string, TemporaryPlan[]>> {
   const { from, to } = planReminderRange(day, escalateDays);
-  const plans = (await Promise.all(unitIds.map((u) => deps.temporaryPlans.approvedBetween(u, from, to)))).flat();
+  const plans = (await Promise.all((await deps.units.codes()).map((u) => deps.temporaryPlans.approvedBetween(u, from, to)))).flat();
   const out = new Map<string, TemporaryPlan[]>();
   for (const plan of plans) for (const c of plan.customers) out.set(c.id, [...(out.get(c.id) ?? []), plan]);
   return out;

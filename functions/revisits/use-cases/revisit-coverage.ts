@@ -1,5 +1,6 @@
 import { judgingInstant } from '#shared/revisits/judging-instant';
 import type { Obligation } from '#shared/revisits/obligations';
+import { compareNames } from '#shared/name-order';
 import { periodOf, previousPeriod, type Period } from '#shared/revisits/periods';
 import { planCoverageRows, planEndsIn, type PlanCoverageRow } from '#shared/revisits/plan-coverage';
 import { planObligationKey } from '#shared/revisits/plan-reminders';
@@ -7,7 +8,7 @@ import { planRevisits, planWindow, type PlanRevisitItem } from '#shared/revisits
 import type { Customer, Tier } from '#shared/schemas/customer.schema';
 import type { CoverageQuery } from '#shared/schemas/revisit.schema';
 import { shanghaiDate } from '#shared/shanghai-time';
-import { unitIds, type UnitId } from '#shared/units';
+import type { UnitId } from '#shared/units';
 import { forEachLimited } from '#core/concurrency';
 import { keys } from '#core/keys';
 import { dataScope, type Principal } from '#core/principal';
@@ -74,7 +75,7 @@ export async function revisitCoverage(deps: RevisitDeps, query: CoverageQuery, p
   const now = deps.now();
   const at = query.at ? new Date(Date.parse(`${query.at}T12:00:00+08:00`)) : now;
   const scope = dataScope(principal);
-  const units = scope.kind === 'unit' ? [scope.unitId] : query.unitId ? [query.unitId] : [...unitIds];
+  const units = scope.kind === 'unit' ? [scope.unitId] : query.unitId ? [query.unitId] : await deps.units.codes();
   const customers: Customer[] = [];
   for (const unitId of units) customers.push(...(await unitCustomers(deps, unitId)));
 
@@ -122,7 +123,7 @@ export async function revisitCoverage(deps: RevisitDeps, query: CoverageQuery, p
   const plans = await planCoverage(deps, units, period, previous, customers, now, reminders.planLeadDays);
   dueSoon.push(...plans.dueSoon);
   overdue.push(...plans.overdue);
-  const sortOwed = (a: OwedItem, b: OwedItem) => a.periodId.localeCompare(b.periodId) || tierIndex(a.tier) - tierIndex(b.tier) || a.customerName.localeCompare(b.customerName);
+  const sortOwed = (a: OwedItem, b: OwedItem) => a.periodId.localeCompare(b.periodId) || tierIndex(a.tier) - tierIndex(b.tier) || compareNames(a.customerName, b.customerName);
   return {
     period,
     previousPeriod: previous,

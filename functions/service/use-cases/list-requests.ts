@@ -56,6 +56,11 @@ export async function listRequests(deps: Pick<ServiceDeps, 'requests' | 'now'>, 
     values[':today'] = shanghaiDate(deps.now());
     parts.push('#status2 <> :closed AND #expected < :today');
   }
+  if (query.open === 'true') {
+    names['#status3'] = 'status';
+    values[':closed'] = 'closed';
+    parts.push('#status3 <> :closed');
+  }
   const filter: PartitionQuery['filter'] = parts.length ? { expression: parts.join(' AND '), names, values } : undefined;
   const page = await deps.requests.list(partition, filter, { limit: query.limit, cursor: query.cursor });
   const today = shanghaiDate(deps.now());

@@ -41,23 +41,28 @@ export function demoCustomers(now = new Date('2026-11-01T08:00:00+08:00')): Cust
       primary: c === 0,
     }));
     const created = new Date(now.getTime() - rnd.int(30, 900) * 86_400_000).toISOString();
+    // Drawn in this order (amount, rating, owner) so every reset seeds the same data as before.
+    const annualAmountFen = rnd.int(profile.yuan[0], profile.yuan[1]) * 100;
+    const creditRating = rnd.pick(profile.ratings);
+    const ownerId = rnd.pick(owners).username;
     return {
       id: `seed-${String(i + 1).padStart(3, '0')}`,
       name: company.name,
       creditCode: first17 + creditCodeCheckChar(first17),
       kind: profile.kind,
       tier: profile.tier,
-      annualAmountFen: rnd.int(profile.yuan[0], profile.yuan[1]) * 100,
-      creditRating: rnd.pick(profile.ratings),
+      annualAmountFen,
+      creditRating,
       unitId: company.unitId,
-      ownerId: rnd.pick(owners).username,
+      ownerId,
       contacts,
       notes: profile.tier === 'reserve' ? '有合作意向，市场潜力较大。' : '',
       ...demoLegal(company, i),
       createdAt: created,
       updatedAt: created,
-      createdBy: 'seed',
-      updatedBy: 'seed',
+      // A named person, as in real use: the owner entered the archive (people are shown by name, never a login).
+      createdBy: ownerId,
+      updatedBy: ownerId,
       version: 1,
     };
   });

@@ -2,23 +2,23 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Customer } from '#shared/schemas/customer.schema';
 import { monthMinus, shanghaiMonth } from '#shared/shanghai-time';
 import { CustomerRepository } from '#core/repositories/customer.repository';
-import { StaffRepository } from '#core/repositories/staff.repository';
 import { orderDeps } from '../../../functions/orders/deps';
 import { retierCustomer } from '../../../functions/tiers/use-cases/retier-customer';
-import { demoUsers } from '../demo-users';
+import { unitDeps } from '../../../functions/units/deps';
+import { seedFirstUnits } from '../../../functions/units/use-cases/units';
 import { demoCustomers } from './demo-customers';
 import { seedVisits } from './demo-visits';
 import { seedRevisitPlans } from './demo-revisit-plans';
 
 /**
- * The demo data, written once: the staff directory, the demo customers, and twelve months of paid
+ * The demo data, written once: the first business units (the same use case as the cloud's `seed-units`
+ * job; idempotent, and already run by start.ts before the demo users are made), the demo customers (their
+ * owners, the demo users, are made first by create-demo-users.ts), and twelve months of paid
  * orders behind each customer's annual amount, so the nightly re-tiering agrees with the demo tiers.
  * A customer already there is left as it is: a second `npm start` keeps whatever people changed.
  */
 export async function seed(client: DynamoDBDocumentClient, tableName: string, now = new Date()): Promise<{ created: number }> {
-  const staff = new StaffRepository(client, tableName);
-  for (const u of demoUsers) await staff.put({ id: u.username, name: u.name, role: u.role, ...(u.unitId ? { unitId: u.unitId } : {}) });
-
+  await seedFirstUnits(unitDeps(client, tableName));
   const customers = new CustomerRepository(client, tableName);
   const deps = { ...orderDeps(client, tableName), now: () => now };
   let created = 0;
@@ -26,7 +26,7 @@ export async function seed(client: DynamoDBDocumentClient, tableName: string, no
     if (await customers.get(customer.id)) continue;
     await customers.create(customer);
     await seedOrders(deps, customer, now);
-    await retierCustomer(deps, customer.id, { source: 'nightly', by: 'seed' });
+    await retierCustomer(deps, customer.id, { source: 'nightly', by: 'system' });
     created++;
   }
   await seedVisits(client, tableName, now);

@@ -1,14 +1,22 @@
 import { expect, type Page } from '@playwright/test';
+import { totpCode } from '../../../infra/local/totp';
 import { demoLogin } from './endpoints';
 import { randomCreditCode, uniqueCustomerName } from './test-data';
 
-/** Signs in through the form as a demo user and waits for the signed-in layout. */
+/**
+ * Signs in through the form as a demo user and waits for the signed-in layout; a demo admin answers the
+ * TOTP step with the code of its secret (.local/endpoints.json), as its authenticator app would.
+ */
 export async function signIn(page: Page, username: string): Promise<void> {
   const user = demoLogin(username);
   if (!page.url().includes('/sign-in')) await page.goto('/sign-in');
   await page.getByTestId('sign-in-username').fill(user.username);
   await page.getByTestId('sign-in-password').fill(user.password);
   await page.getByTestId('sign-in-submit').click();
+  if (user.totpSecret) {
+    await page.getByTestId('sign-in-totp-code').fill(totpCode(user.totpSecret));
+    await page.getByTestId('sign-in-totp-submit').click();
+  }
   await expect(page.getByTestId('current-user-name')).toHaveText(user.name);
 }
 

@@ -8,6 +8,8 @@ export interface DemoLogin {
   role: string;
   name: string;
   unitId?: string;
+  /** Demo admins have TOTP set up (admins must): its secret, as an authenticator app holds it. */
+  totpSecret?: string;
 }
 
 interface LocalEndpoints {

@@ -1,4 +1,5 @@
 import { expect as baseExpect, type Page } from '@playwright/test';
+import { totpCode } from '../../../infra/local/totp';
 import { demoLogin } from './endpoints';
 
 /**
@@ -15,6 +16,11 @@ export async function signInAs(page: Page, username: string): Promise<void> {
   await page.getByTestId('sign-in-username').fill(user.username);
   await page.getByTestId('sign-in-password').fill(user.password);
   await page.getByTestId('sign-in-submit').click();
+  // A demo admin has TOTP (admins must): its authenticator app's code, from the secret in endpoints.json.
+  if (user.totpSecret) {
+    await page.getByTestId('sign-in-totp-code').fill(totpCode(user.totpSecret));
+    await page.getByTestId('sign-in-totp-submit').click();
+  }
   await expect(page.getByTestId('current-user-name')).toHaveText(user.name);
 }
 

@@ -1,13 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { CognitoIdentityProviderClient, InitiateAuthCommand } from '@aws-sdk/client-cognito-identity-provider';
+import {
+  AdminAddUserToGroupCommand,
+  AdminCreateUserCommand,
+  CognitoIdentityProviderClient,
+  InitiateAuthCommand,
+  RespondToAuthChallengeCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
 import { Webhook } from 'standardwebhooks';
 import type { OrderEvent } from '#shared/schemas/order-event.schema';
+import { totpCode } from '../../../infra/local/totp';
 import { demoLogin, endpoints } from './endpoints';
 
 /** The parts of .local/endpoints.json for calling the twin directly: to arrange data and check what the page shows. */
 interface TwinEndpoints {
   apiUrl: string;
   region: string;
+  userPoolId: string;
   userPoolClientId: string;
   userPoolEndpoint: string;
   webhookSecret: string;
@@ -26,7 +34,21 @@ async function idToken(username: string): Promise<string> {
   const out = await client.send(
     new InitiateAuthCommand({ AuthFlow: 'USER_PASSWORD_AUTH', ClientId: userPoolClientId, AuthParameters: { USERNAME: user.username, PASSWORD: user.password } }),
   );
-  const token = out.AuthenticationResult?.IdToken;
+  // A demo admin has TOTP: answer the challenge as its authenticator app would.
+  const result =
+    out.ChallengeName === 'SOFTWARE_TOKEN_MFA' && user.totpSecret
+      ? (
+          await client.send(
+            new RespondToAuthChallengeCommand({
+              ClientId: userPoolClientId,
+              ChallengeName: 'SOFTWARE_TOKEN_MFA',
+              Session: out.Session,
+              ChallengeResponses: { USERNAME: user.username, SOFTWARE_TOKEN_MFA_CODE: totpCode(user.totpSecret) },
+            }),
+          )
+        ).AuthenticationResult
+      : out.AuthenticationResult;
+  const token = result?.IdToken;
   if (!token) throw new Error(`no ID token for ${username}`);
   tokens.set(username, token);
   return token;
@@ -60,4 +82,30 @@ export async function deliverOrderEvent(event: OrderEvent): Promise<number> {
     body,
   });
   return res.status;
+}
+
+/**
+ * An account made as an administrator makes one in the twin's Cognito (AdminCreateUser): a temporary
+ * password to be replaced at the first sign-in. For the sign-in browser tests.
+ */
+export async function createTwinUser(user: { username: string; name: string; role: string; temporaryPassword: string }): Promise<void> {
+  const { region, userPoolEndpoint, userPoolId } = twin();
+  const client = new CognitoIdentityProviderClient({ region, endpoint: userPoolEndpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  try {
+    await client.send(
+      new AdminCreateUserCommand({
+        UserPoolId: userPoolId,
+        Username: user.username,
+        TemporaryPassword: user.temporaryPassword,
+        MessageAction: 'SUPPRESS',
+        UserAttributes: [
+          { Name: 'name', Value: user.name },
+          { Name: 'email', Value: `${user.username}@example.com` },
+        ],
+      }),
+    );
+    await client.send(new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username: user.username, GroupName: user.role }));
+  } finally {
+    client.destroy();
+  }
 }

@@ -1,9 +1,8 @@
-import type { CustomerSummary, CustomerView } from '#shared/customer-view';
+import type { CustomerPage, CustomerSummary, CustomerView } from '#shared/customer-view';
 import type {
   CreditRating,
   CustomerCreateInput,
   CustomerKind,
-  CustomerPage,
   CustomerPatchInput,
   CustomerSortField,
   Tier,

@@ -1,4 +1,6 @@
 import { apiClientOptions, buildUrl, type RequestOptions } from './api-client';
+import { isDownloadLink, type DownloadLink } from '#shared/download-link';
+import type { Lang } from '#shared/messages';
 import { ApiError, networkError, toApiError } from './api-error';
 
 /** A presigned upload as the API hands it out: the browser PUTs the file there, straight to object storage. */
@@ -12,6 +14,8 @@ export interface PresignedUpload {
 
 /**
  * Downloads a file the API builds (an .xlsx template or export) with the caller's token, as a Blob.
+ * Exports and reports answer with a presigned link to the file in object storage (shared/download-link.ts),
+ * which is followed here without the token; small files (templates) come in the response itself.
  * The API's own error body still becomes an ApiError in the caller's language.
  */
 export async function apiDownload(path: string, query?: RequestOptions['query']): Promise<{ blob: Blob; headers: Headers }> {
@@ -35,7 +39,22 @@ export async function apiDownload(path: string, query?: RequestOptions['query'])
     if (res.status === 401) onUnauthorized();
     throw error;
   }
+  if ((res.headers.get('content-type') ?? '').includes('application/json')) {
+    const link: unknown = await res.json();
+    if (isDownloadLink(link)) return { blob: await followLink(link, lang), headers: res.headers };
+  }
   return { blob: await res.blob(), headers: res.headers };
+}
+
+async function followLink(link: DownloadLink, lang: Lang): Promise<Blob> {
+  let file: Response;
+  try {
+    file = await fetch(link.url);
+  } catch {
+    throw networkError(lang);
+  }
+  if (!file.ok) throw networkError(lang);
+  return file.blob();
 }
 
 /** Hands a Blob to the browser as a download under this name. */

@@ -11,6 +11,7 @@ export interface ServiceListParams {
   status?: RequestStatus;
   department?: string;
   overdue?: boolean;
+  open?: boolean;
   cursor?: string;
   limit?: number;
 }
@@ -29,9 +30,9 @@ export interface ServiceStats {
 const base = '/service-requests';
 
 export async function listServiceRequests(params: ServiceListParams): Promise<{ items: ListedRequest[]; nextCursor: string | null }> {
-  const { overdue, ...rest } = params;
+  const { overdue, open, ...rest } = params;
   const { data } = await apiRequest<{ items: ListedRequest[]; nextCursor: string | null }>('GET', base, {
-    query: { ...rest, overdue: overdue ? 'true' : undefined },
+    query: { ...rest, overdue: overdue ? 'true' : undefined, open: open ? 'true' : undefined },
   });
   return data;
 }

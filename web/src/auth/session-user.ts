@@ -1,5 +1,5 @@
 import { isRole, roles, type Role } from '#shared/roles';
-import { unitIds, type UnitId } from '#shared/units';
+import { isUnitCode, type UnitId } from '#shared/units';
 
 /** Who is signed in, read from the Cognito ID token's claims. */
 export interface SessionUser {
@@ -21,7 +21,7 @@ export function userFromClaims(claims: Record<string, unknown>): SessionUser | n
   const role = roles.find((r) => groups.includes(r) && isRole(r));
   if (!username || !role) return null;
   const unit = claims['custom:unitId'];
-  const unitId = unitIds.find((u) => u === unit);
+  const unitId = isUnitCode(unit) ? unit : undefined;
   const name = typeof claims.name === 'string' && claims.name ? claims.name : undefined;
   return { username, name: name ?? username, named: !!name, role, ...(unitId ? { unitId } : {}) };
 }

@@ -15,11 +15,16 @@ type Loaders = Record<Lang, () => Promise<Messages>>;
  *   first script, English when it is chosen;
  * - each feature's strings (<feature>.<lang>.ts), chunks of their own, in the language in use, before
  *   the first signed-in page is drawn (the router's guard awaits `loadFeatureMessages`); the sign-in
- *   page needs none of them.
+ *   page needs only `signInFeatures`.
  * A new page's strings: <feature>.zh-CN.ts and <feature>.en.ts with the same keys (the English file
  * typed `typeof <feature>ZhCN`), and one line in `features` below, next to related entries.
  */
 const features: Record<string, Loaders> = {
+  account: { 'zh-CN': () => import('./account.zh-CN').then((m) => m.accountZhCN), en: () => import('./account.en').then((m) => m.accountEn) },
+  users: { 'zh-CN': () => import('./users.zh-CN').then((m) => m.usersZhCN), en: () => import('./users.en').then((m) => m.usersEn) },
+  units: { 'zh-CN': () => import('./units.zh-CN').then((m) => m.unitsZhCN), en: () => import('./units.en').then((m) => m.unitsEn) },
+  home: { 'zh-CN': () => import('./home.zh-CN').then((m) => m.homeZhCN), en: () => import('./home.en').then((m) => m.homeEn) },
+  search: { 'zh-CN': () => import('./search.zh-CN').then((m) => m.searchZhCN), en: () => import('./search.en').then((m) => m.searchEn) },
   tiers: { 'zh-CN': () => import('./tiers.zh-CN').then((m) => m.tiersZhCN), en: () => import('./tiers.en').then((m) => m.tiersEn) },
   orders: { 'zh-CN': () => import('./orders.zh-CN').then((m) => m.ordersZhCN), en: () => import('./orders.en').then((m) => m.ordersEn) },
   policies: { 'zh-CN': () => import('./policies.zh-CN').then((m) => m.policiesZhCN), en: () => import('./policies.en').then((m) => m.policiesEn) },
@@ -57,8 +62,11 @@ export const i18n = createI18n({
 /** The UI language, also sent to the API as Accept-Language and used for shared form messages. */
 export const currentLang = computed<Lang>(() => (i18n.global.locale.value === 'en' ? 'en' : 'zh-CN'));
 
+/** Features the sign-in page uses (new password, authenticator code, forgotten password). */
+const signInFeatures = ['account'];
+
 const loaded = new Map<string, Promise<void>>();
-let featuresWanted = false;
+const wanted = new Set<string>();
 
 /** Merges one set of messages into a language, once. */
 function load(lang: Lang, name: string, loader: () => Promise<Messages>): Promise<void> {
@@ -75,13 +83,13 @@ function load(lang: Lang, name: string, loader: () => Promise<Messages>): Promis
 
 function loadLang(lang: Lang): Promise<unknown> {
   const sets = [load(lang, 'shared', shared[lang])];
-  if (featuresWanted) for (const [name, loaders] of Object.entries(features)) sets.push(load(lang, name, loaders[lang]));
+  for (const name of wanted) sets.push(load(lang, name, features[name]![lang]));
   return Promise.all(sets);
 }
 
-/** Every feature's strings in the language in use: awaited before a signed-in page is drawn. */
-export function loadFeatureMessages(): Promise<unknown> {
-  featuresWanted = true;
+/** Features' strings in the language in use: every feature's before a signed-in page is drawn, the sign-in page's own before it. */
+export function loadFeatureMessages(signedIn: boolean): Promise<unknown> {
+  for (const name of signedIn ? Object.keys(features) : signInFeatures) wanted.add(name);
   return loadLang(currentLang.value);
 }
 

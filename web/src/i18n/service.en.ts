@@ -15,7 +15,7 @@ export const serviceEn: typeof serviceZhCN = {
     kinds: { inquiry: 'Inquiry', complaint: 'Complaint', 'after-sales': 'After-sales quality issue', 'return-refund': 'Return / refund', reconciliation: 'Reconciliation' },
     channels: { visit: 'Visit', phone: 'Phone', email: 'Email', revisit: 'Revisit', other: 'Other' },
     statuses: { received: 'Received', 'in-progress': 'In progress', closed: 'Closed' },
-    filters: { kind: 'Kind', status: 'Status', department: 'Department', overdueOnly: 'Overdue only', any: 'Any' },
+    filters: { kind: 'Kind', status: 'Status', department: 'Department', overdueOnly: 'Overdue only', openOnly: 'Open only', any: 'Any' },
     columns: {
       createdAt: 'Received',
       customer: 'Customer',

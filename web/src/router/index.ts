@@ -2,7 +2,6 @@ import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { loadAuth } from '../auth/load-auth';
 import { i18n, loadFeatureMessages } from '../i18n';
 import { useSessionStore } from '../stores/session.store';
-import { menuEntries } from './menu';
 
 const routes: RouteRecordRaw[] = [
   {
@@ -12,6 +11,13 @@ const routes: RouteRecordRaw[] = [
     component: () => (void loadAuth(), import('../views/sign-in/SignInPage.vue')),
     meta: { public: true, titleKey: 'signIn.title' },
   },
+  // An admin without TOTP is led here after signing in, outside the app's header and menu (shared/admin-mfa.ts).
+  {
+    path: '/totp-setup',
+    name: 'totp-setup',
+    component: () => import('../views/profile/TotpSetupPage.vue'),
+    meta: { titleKey: 'totpSetup.pageTitle' },
+  },
   // The printed reception plan: one page per visit, outside the app's header and menu.
   {
     path: '/visits/:visitId/print',
@@ -19,6 +25,28 @@ const routes: RouteRecordRaw[] = [
     component: () => import('../views/reception/VisitPrintPage.vue'),
     props: true,
     meta: { apiRoute: 'GET /visits/{visitId}', titleKey: 'reception.printTitle' },
+  },
+  // The R8 reports printed (issue 12): the same report under the same filters, without the app's header and menu.
+  {
+    path: '/reports/tiers/print',
+    name: 'report-tiers-print',
+    component: () => import('../views/reports/TierReportPage.vue'),
+    props: { print: true },
+    meta: { apiRoute: 'GET /reports/tiers', titleKey: 'reports.tiersTitle' },
+  },
+  {
+    path: '/reports/archive-freshness/print',
+    name: 'report-freshness-print',
+    component: () => import('../views/reports/FreshnessReportPage.vue'),
+    props: { print: true },
+    meta: { apiRoute: 'GET /reports/archive-freshness', titleKey: 'reports.freshnessTitle' },
+  },
+  {
+    path: '/reports/service-quality/print',
+    name: 'report-service-quality-print',
+    component: () => import('../views/reports/ServiceQualityPage.vue'),
+    props: { print: true },
+    meta: { apiRoute: 'GET /reports/service-quality', titleKey: 'reports.serviceTitle' },
   },
   // The evaluation report as a printed page: signed in, but without the app's header and menu.
   {
@@ -32,8 +60,15 @@ const routes: RouteRecordRaw[] = [
     path: '/',
     component: () => import('../components/AppLayout.vue'),
     children: [
-      // Sent on by the guard: a `redirect` here would run before the sign-in check, with no user yet.
-      { path: '', name: 'home', component: () => import('../views/errors/ErrorPage.vue'), props: { kind: 'not-found' } },
+      // Sent on to the 工作台 by the guard: a `redirect` here would run before the sign-in check, with no user yet.
+      { path: '', name: 'root', component: () => import('../views/errors/ErrorPage.vue'), props: { kind: 'not-found' } },
+      // The 工作台 (issue 12): every role starts here after signing in.
+      {
+        path: 'home',
+        name: 'home',
+        component: () => import('../views/home/HomePage.vue'),
+        meta: { apiRoute: 'GET /home', titleKey: 'home.title' },
+      },
       {
         path: 'customers',
         name: 'customers',
@@ -60,12 +95,31 @@ const routes: RouteRecordRaw[] = [
         props: true,
         meta: { apiRoute: 'PATCH /customers/{customerId}', titleKey: 'customer.editTitle' },
       },
+      // One's own account (issue 11): details, 修改密码, the second factor.
+      {
+        path: 'profile',
+        name: 'profile',
+        component: () => import('../views/profile/ProfilePage.vue'),
+        meta: { apiRoute: 'POST /me/mfa', titleKey: 'profile.title' },
+      },
       // The confidential archive (issue 3): recycle bin, reassignment, access log, inbox.
       {
         path: 'recycle-bin',
         name: 'recycle-bin',
         component: () => import('../views/archive/RecycleBinPage.vue'),
         meta: { apiRoute: 'GET /recycle-bin', titleKey: 'recycleBin.title' },
+      },
+      {
+        path: 'users',
+        name: 'users',
+        component: () => import('../views/users/UserListPage.vue'),
+        meta: { apiRoute: 'GET /users', titleKey: 'users.title' },
+      },
+      {
+        path: 'users/:username',
+        name: 'user',
+        component: () => import('../views/users/UserDetailPage.vue'),
+        meta: { apiRoute: 'GET /users/{username}', titleKey: 'users.title' },
       },
       {
         path: 'reassign',
@@ -109,6 +163,19 @@ const routes: RouteRecordRaw[] = [
         name: 'tier-rules',
         component: () => import('../views/tiers/TierRulesPage.vue'),
         meta: { apiRoute: 'GET /settings/tiers', titleKey: 'tierRules.title' },
+      },
+      // The organisation as records (issue 11): business units, and the archive's staleness period.
+      {
+        path: 'units',
+        name: 'units',
+        component: () => import('../views/units/UnitsPage.vue'),
+        meta: { apiRoute: 'GET /units/{code}/history', titleKey: 'units.title' },
+      },
+      {
+        path: 'archive-settings',
+        name: 'archive-settings',
+        component: () => import('../views/units/ArchiveSettingsPage.vue'),
+        meta: { apiRoute: 'GET /settings/archive/history', titleKey: 'archiveSettings.title' },
       },
       // Service requests (issue 6): lists, registration, detail with actions, figures.
       {
@@ -225,6 +292,25 @@ const routes: RouteRecordRaw[] = [
         props: true,
         meta: { apiRoute: 'GET /revisit-reports/{unitId}/{quarter}', titleKey: 'revisitReports.pageTitle' },
       },
+      // The R8 reports (issue 12): tiers and their changes, archive freshness, service quality.
+      {
+        path: 'reports/tiers',
+        name: 'report-tiers',
+        component: () => import('../views/reports/TierReportPage.vue'),
+        meta: { apiRoute: 'GET /reports/tiers', titleKey: 'reports.tiersTitle' },
+      },
+      {
+        path: 'reports/archive-freshness',
+        name: 'report-freshness',
+        component: () => import('../views/reports/FreshnessReportPage.vue'),
+        meta: { apiRoute: 'GET /reports/archive-freshness', titleKey: 'reports.freshnessTitle' },
+      },
+      {
+        path: 'reports/service-quality',
+        name: 'report-service-quality',
+        component: () => import('../views/reports/ServiceQualityPage.vue'),
+        meta: { apiRoute: 'GET /reports/service-quality', titleKey: 'reports.serviceTitle' },
+      },
       {
         path: 'forbidden',
         name: 'forbidden',
@@ -243,10 +329,6 @@ const routes: RouteRecordRaw[] = [
   },
 ];
 
-function firstAllowedPath(): string {
-  const session = useSessionStore();
-  return menuEntries.find((m) => session.can(m.apiRoute))?.path ?? '/forbidden';
-}
 
 export const router = createRouter({
   history: createWebHistory(),
@@ -257,13 +339,14 @@ router.beforeEach((to) => {
   const session = useSessionStore();
   if (to.meta.public) return true;
   if (!session.user) return { name: 'sign-in', query: { redirect: to.fullPath } };
-  if (to.name === 'home') return firstAllowedPath();
+  if (session.needsTotpSetup && to.name !== 'totp-setup') return { name: 'totp-setup', query: { redirect: to.fullPath } };
+  if (to.name === 'root') return { name: 'home' };
   if (to.meta.apiRoute && !session.can(to.meta.apiRoute)) return { name: 'forbidden' };
   return true;
 });
 
-// Features' messages load before the first signed-in page is drawn, not with the sign-in page (web/src/i18n/index.ts).
-router.beforeResolve((to) => (to.meta.public ? true : loadFeatureMessages().then(() => true)));
+// Features' messages load before the first signed-in page is drawn; the sign-in page loads only its own (web/src/i18n/index.ts).
+router.beforeResolve((to) => loadFeatureMessages(!to.meta.public).then(() => true));
 
 router.afterEach((to) => {
   const app = i18n.global.t('app.title');

@@ -10,6 +10,12 @@ import { Calendar, Stamp } from '@element-plus/icons-vue';
 import { Bell, DataLine, Odometer, SetUp } from '@element-plus/icons-vue';
 // Issue 5's plan and evaluation entries.
 import { Document, Finished, Notebook } from '@element-plus/icons-vue';
+// Issue 12's entries (the 工作台 and the R8 reports).
+import { Clock, House, PieChart, TrendCharts } from '@element-plus/icons-vue';
+// Issue 11's entries (business units, archive verification period).
+import { OfficeBuilding, Timer } from '@element-plus/icons-vue';
+// Issue 11's entry (staff and their accounts).
+import { Avatar } from '@element-plus/icons-vue';
 import type { Component } from 'vue';
 
 export interface MenuEntry {
@@ -22,14 +28,18 @@ export interface MenuEntry {
 
 /** The side menu, in order. Further features add their entry here. */
 export const menuEntries: MenuEntry[] = [
+  { path: '/home', titleKey: 'home.menu', icon: House, apiRoute: 'GET /home' },
   { path: '/customers', titleKey: 'menu.customers', icon: User, apiRoute: 'GET /customers' },
   { path: '/imports', titleKey: 'imports.menu', icon: Upload, apiRoute: 'POST /imports' },
   { path: '/reassign', titleKey: 'reassign.menu', icon: Switch, apiRoute: 'POST /customers/reassign' },
   { path: '/recycle-bin', titleKey: 'recycleBin.menu', icon: Delete, apiRoute: 'GET /recycle-bin' },
   { path: '/access-log', titleKey: 'accessLog.menu', icon: Tickets, apiRoute: 'GET /access-log' },
+  { path: '/users', titleKey: 'users.menu', icon: Avatar, apiRoute: 'GET /users' },
   { path: '/unmatched-orders', titleKey: 'unmatchedOrders.menu', icon: Connection, apiRoute: 'GET /order-events/unmatched' },
   { path: '/preferential-policies', titleKey: 'policies.menu', icon: Discount, apiRoute: 'GET /preferential-policies' },
   { path: '/tier-rules', titleKey: 'tierRules.menu', icon: Histogram, apiRoute: 'GET /settings/tiers' },
+  { path: '/units', titleKey: 'units.menu', icon: OfficeBuilding, apiRoute: 'GET /units/{code}/history' },
+  { path: '/archive-settings', titleKey: 'archiveSettings.menu', icon: Timer, apiRoute: 'GET /settings/archive/history' },
   { path: '/service-requests', titleKey: 'service.menu', icon: Service, apiRoute: 'GET /service-requests' },
   { path: '/service-requests/stats', titleKey: 'service.statsMenu', icon: DataAnalysis, apiRoute: 'GET /service-requests/stats' },
   { path: '/visits', titleKey: 'reception.menu', icon: Calendar, apiRoute: 'GET /visits' },
@@ -41,4 +51,7 @@ export const menuEntries: MenuEntry[] = [
   { path: '/revisit-plans/annual', titleKey: 'revisitPlans.annualMenu', icon: Notebook, apiRoute: 'GET /revisit-plans/annual/{unitId}/{year}' },
   { path: '/revisit-plans/temporary', titleKey: 'revisitPlans.temporaryMenu', icon: Finished, apiRoute: 'GET /revisit-plans/temporary' },
   { path: '/revisit-reports', titleKey: 'revisitReports.menu', icon: Document, apiRoute: 'GET /revisit-reports' },
+  { path: '/reports/tiers', titleKey: 'reports.tiersMenu', icon: PieChart, apiRoute: 'GET /reports/tiers' },
+  { path: '/reports/archive-freshness', titleKey: 'reports.freshnessMenu', icon: Clock, apiRoute: 'GET /reports/archive-freshness' },
+  { path: '/reports/service-quality', titleKey: 'reports.serviceMenu', icon: TrendCharts, apiRoute: 'GET /reports/service-quality' },
 ];

@@ -1,5 +1,6 @@
 import { isUnitRole, type Role } from '#shared/roles';
 import type { Staff } from '#shared/schemas/staff.schema';
+import { sortByName } from '#shared/name-order';
 import type { UnitId } from '#shared/units';
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
@@ -21,7 +22,8 @@ export const useStaffStore = defineStore('staff', () => {
       request = listStaff(unitId).finally(() => pending.delete(key));
       pending.set(key, request);
     }
-    const items = await request;
+    // People are listed by name in pinyin order wherever they are picked (the directory comes in login order).
+    const items = sortByName(await request, (s) => s.name);
     lists.value[key] = items;
     return items;
   }

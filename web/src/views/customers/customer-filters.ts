@@ -1,6 +1,6 @@
 import { customerKinds, customerSortFields, tiers, type CustomerKind, type CustomerSortField, type Tier } from '#shared/customer-options';
 import type { CreditRating } from '#shared/schemas/customer.schema';
-import { unitIds, type UnitId } from '#shared/units';
+import { isUnitCode, type UnitId } from '#shared/units';
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
 import type { CustomerListParams } from '../../api/customers.api';
 
@@ -26,7 +26,8 @@ export function filtersFromQuery(query: LocationQuery): CustomerFilters {
     q: one(query.q),
     tier: known(tiers, one(query.tier)),
     kind: known(customerKinds, one(query.kind)),
-    unitId: known(unitIds, one(query.unitId)),
+    // Any well-formed code: units are records (the API answers an unknown one with an empty list).
+    unitId: isUnitCode(one(query.unitId)) ? one(query.unitId) : '',
     ownerId: one(query.ownerId),
     // Any grade: the administrator's list may have changed since the link was made; the API checks the shape.
     creditRating: one(query.creditRating).trim().slice(0, 10),

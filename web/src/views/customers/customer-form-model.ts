@@ -8,6 +8,7 @@ import {
   type CustomerKind,
   type CustomerPatchInput,
 } from '#shared/schemas/customer.schema';
+import { customerNameProblem } from '#shared/customer-name-rule';
 import type { TaxpayerType } from '#shared/schemas/customer-legal.schema';
 import type { UnitId } from '#shared/units';
 import { validate, type FieldErrors } from '#shared/validation';
@@ -147,6 +148,25 @@ function blankRequired(m: CustomerFormModel): [string, 'fill' | 'choose'][] {
   return blank;
 }
 
+/** Texts the form's checks need in the UI language (the page has the translator). */
+export interface FormMessages {
+  fill: string;
+  choose: string;
+  nameTooLong: (p: { limit: number; length: number }) => string;
+}
+
+/**
+ * On leaving a field: that field's message from a check of the whole form, or none. Other fields keep
+ * what they show, so a user is not told about boxes they have not reached yet.
+ */
+export function withFieldChecked(shown: FieldErrors, path: string, checked: { ok: true } | { ok: false; fields: FieldErrors }): FieldErrors {
+  const next = { ...shown };
+  const message = checked.ok ? undefined : checked.fields[path];
+  if (message) next[path] = message;
+  else delete next[path];
+  return next;
+}
+
 /**
  * Validates the whole form with the shared create schema, in the UI language. Roles that see every
  * unit must name the unit (the schema leaves it optional for unit users, who default to their own).
@@ -157,11 +177,14 @@ export function validateModel(
   m: CustomerFormModel,
   lang: Lang,
   unitRequired: boolean,
-  required: { fill: string; choose: string },
+  messages: FormMessages,
 ): { ok: true; value: CustomerCreateInput } | { ok: false; fields: FieldErrors } {
   const result = validate(customerCreateSchema, inputFromModel(m), lang);
   const fields: FieldErrors = result.ok ? {} : { ...result.fields };
-  for (const [path, how] of blankRequired(m)) if (fields[path]) fields[path] = required[how];
+  for (const [path, how] of blankRequired(m)) if (fields[path]) fields[path] = messages[how];
+  // Over the limit: the limit and the count, so the user knows how much to shorten.
+  const nameProblem = customerNameProblem(m.name);
+  if (nameProblem?.kind === 'too-long') fields.name = messages.nameTooLong(nameProblem);
   if (unitRequired && !m.unitId) fields.unitId ??= translate('unit.required', lang);
   if (Object.keys(fields).length > 0) return { ok: false, fields };
   return result as { ok: true; value: CustomerCreateInput };

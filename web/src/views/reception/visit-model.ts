@@ -30,6 +30,20 @@ export function shanghaiWallClock(iso: string): string {
   return new Date(Date.parse(iso) + shanghaiMs).toISOString().slice(0, 16).replace('T', ' ');
 }
 
+/**
+ * The time a visit shows on one day of its span (Shanghai): the arrival time on its first day, the
+ * departure time on its last (`until`), the whole day in between; both on a one-day visit.
+ */
+export function visitTimeOn(v: Pick<Visit, 'arrivalAt' | 'departureAt'>, date: string): { kind: 'arrives' | 'leaves' | 'all-day' | 'span'; from?: string; to?: string } {
+  const clock = (iso: string) => shanghaiWallClock(iso).slice(11);
+  const first = shanghaiDate(v.arrivalAt) === date;
+  const last = shanghaiDate(v.departureAt) === date;
+  if (first && last) return { kind: 'span', from: clock(v.arrivalAt), to: clock(v.departureAt) };
+  if (first) return { kind: 'arrives', from: clock(v.arrivalAt) };
+  if (last) return { kind: 'leaves', to: clock(v.departureAt) };
+  return { kind: 'all-day' };
+}
+
 /** A picker's Shanghai wall clock (`2026-12-03 09:30`) as the API takes it, or undefined when empty or malformed. */
 export function shanghaiInstant(wallClock: string | null | undefined): string | undefined {
   const m = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2})$/.exec(wallClock?.trim() ?? '');

@@ -1,5 +1,6 @@
 import { isMessageCode, translate, type Lang } from '#shared/messages';
 import { applyNotificationUpdate } from '#shared/notification-masking';
+import { externalChannels, noticeCategories, type ExternalChannel, type NoticeCategory } from '#shared/notice-kinds';
 import {
   notificationSettingsUpdateSchema,
   robotHosts,
@@ -16,6 +17,8 @@ export interface ChannelsForm {
   email: { enabled: boolean; address: string };
   wecom: { enabled: boolean; webhookUrl: string; removeUrl: boolean };
   dingtalk: { enabled: boolean; webhookUrl: string; removeUrl: boolean; secret: string; removeSecret: boolean };
+  /** Per kind of notice: the outside channels it takes and whether it waits for the daily digest (issue 12). */
+  kinds: Record<NoticeCategory, { channels: ExternalChannel[]; digest: boolean }>;
 }
 
 export function formFromView(v: NotificationSettingsView): ChannelsForm {
@@ -23,6 +26,10 @@ export function formFromView(v: NotificationSettingsView): ChannelsForm {
     email: { enabled: v.email.enabled, address: v.email.address ?? '' },
     wecom: { enabled: v.wecom.enabled, webhookUrl: '', removeUrl: false },
     dingtalk: { enabled: v.dingtalk.enabled, webhookUrl: '', removeUrl: false, secret: '', removeSecret: false },
+    // A kind never chosen takes every channel, one by one (as the server treats it).
+    kinds: Object.fromEntries(
+      noticeCategories.map((c) => [c, { channels: [...(v.kinds?.[c]?.channels ?? externalChannels)], digest: v.kinds?.[c]?.digest ?? false }]),
+    ) as ChannelsForm['kinds'],
   };
 }
 
@@ -38,6 +45,7 @@ export function updateFromForm(f: ChannelsForm): NotificationSettingsUpdate {
       ...optional('webhookUrl', secretField(f.dingtalk.webhookUrl, f.dingtalk.removeUrl)),
       ...optional('secret', secretField(f.dingtalk.secret, f.dingtalk.removeSecret)),
     },
+    kinds: Object.fromEntries(noticeCategories.map((c) => [c, { channels: externalChannels.filter((x) => f.kinds[c].channels.includes(x)), digest: f.kinds[c].digest }])),
   };
 }
 
@@ -62,7 +70,7 @@ export function checkUpdate(f: ChannelsForm, saved: NotificationSettingsView, la
       ...(saved.dingtalk.secret ? { secret: saved.dingtalk.secret } : {}),
     },
   };
-  const applied = applyNotificationUpdate(stand, parsed.value);
+  const applied = applyNotificationUpdate(stand, parsed.value, [], saved.personal);
   if (applied.ok) return parsed;
   const hosts = Object.values(robotHosts).join(', ');
   return { ok: false, fields: Object.fromEntries(Object.entries(applied.fields).map(([k, code]) => [k, isMessageCode(code) ? translate(code, lang, { hosts }) : code])) };

@@ -12,7 +12,8 @@ export function useRevisitLabels() {
     channel: (c: RevisitChannel) => t(`revisits.channels.${c}`),
     rank: (r: VisitorRank) => t(`revisits.ranks.${r}`),
     status: (s: ObligationStatus | PlanRevisitStatus) => t(`revisits.statuses.${s}`),
-    periodKind: (k: PeriodKind) => t(`revisits.periodKinds.${k}`),
+    // Rows without a kind (a temporary plan's obligation) show none, rather than asking for `periodKinds.undefined`.
+    periodKind: (k: PeriodKind | undefined) => (k ? t(`revisits.periodKinds.${k}`) : ''),
     /** A rule's own description, stored in both languages. */
     text: (label: { 'zh-CN': string; en: string }) => label[currentLang.value] || label['zh-CN'],
   };

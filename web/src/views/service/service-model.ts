@@ -2,7 +2,8 @@ import type { Lang } from '#shared/messages';
 import { yuanToFen } from '#shared/money';
 import type { Role } from '#shared/roles';
 import { financeKinds, type ServiceAction, type ServiceRequest } from '#shared/schemas/service-request.schema';
-import { departmentLabels, departments, type Department } from '#shared/service/departments';
+import { departmentLabels, departmentsOf, type Department } from '#shared/service/departments';
+import type { UnitLabel } from '#shared/units';
 import { involved, viewRoles } from '#shared/service/request-state';
 
 export type ServiceView = keyof typeof viewRoles;
@@ -149,13 +150,14 @@ export function formFieldOf(path: string, f: Pick<ActionForm, 'targetType'>): ke
   return path as keyof ActionForm;
 }
 
-export function departmentLabel(d: string | undefined, lang: Lang): string {
-  return d ? departmentLabels(d as Department)[lang] : '';
+/** `units`: the unit records (retired ones too, so an old request still reads). */
+export function departmentLabel(d: string | undefined, lang: Lang, units: readonly UnitLabel[]): string {
+  return d ? departmentLabels(d as Department, units)[lang] : '';
 }
 
-/** Departments a request can be transferred to. */
-export function departmentOptions(lang: Lang): { value: Department; label: string }[] {
-  return departments.map((d) => ({ value: d, label: departmentLabels(d)[lang] }));
+/** Departments a request can be transferred to: the fixed ones and each active unit. */
+export function departmentOptions(lang: Lang, active: readonly UnitLabel[]): { value: Department; label: string }[] {
+  return departmentsOf(active).map((d) => ({ value: d, label: departmentLabels(d, active)[lang] }));
 }
 
 /** A count map as chart bars, in a fixed key order first (so kinds and ages read the same each time), unknown keys after. */

@@ -1,0 +1,27 @@
+import middy from '@middy/core';
+import type { Context, ScheduledEvent } from 'aws-lambda';
+import { logContext } from './log-context';
+import { logEvents } from './log-events';
+import { logger } from './logger';
+
+/**
+ * A scheduled job's Lambda handler: every line of a run carries the run id (EventBridge Scheduler's
+ * execution id, `event.id`, which is also in a parked run's JobFailures message); the run ends with one
+ * `job finished` line (with its summary) or one `job failed` ERROR line, and a failure is rethrown so
+ * Lambda retries it. The JobDidNotFinish alarm watches for the `job finished` line
+ * (infra/constructs/operations-metrics.ts).
+ */
+export function jobHandler<D, R>(job: string, run: (event: ScheduledEvent<D>, context?: Context) => Promise<R>) {
+  return middy<ScheduledEvent<D>, R>()
+    .use(logContext<ScheduledEvent<D>>((event) => event.id))
+    .handler(async (event, context) => {
+      try {
+        const summary = await run(event ?? ({} as ScheduledEvent<D>), context);
+        logger.info(logEvents.jobFinished, { job, summary });
+        return summary;
+      } catch (error) {
+        logger.error(logEvents.jobFailed, { job, error: error as Error });
+        throw error;
+      }
+    });
+}

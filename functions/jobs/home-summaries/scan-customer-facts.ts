@@ -1,0 +1,60 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { customerSchema, type Customer } from '#shared/schemas/customer.schema';
+import { tierHistoryEntrySchema, type TierHistoryEntry } from '#shared/schemas/tier-history.schema';
+import { keys, withoutKeys } from '#core/keys';
+import { scanSegment } from '#core/repositories/segmented-scan';
+
+export interface CustomerFactVisitor {
+  customer(c: Customer): void;
+  monthTotal(unitId: string, month: string, amountFen: number): void;
+  tierChange(unitId: string, e: TierHistoryEntry): void;
+}
+
+type Pending = { month: string; amountFen: number } | TierHistoryEntry;
+
+/**
+ * Every customer partition's profile, monthly totals and tier history, by a parallel segmented Scan (a job
+ * only, never a request path). A month or tier entry counts for its customer's unit, known from the profile:
+ * within a partition the Scan returns items in sort-key order (`MONTH#` < `PROFILE` < `TIERHIST#`), so the
+ * few entries read before their profile wait for it; a customer in the recycle bin counts nowhere.
+ */
+export async function scanCustomerFacts(client: DynamoDBDocumentClient, tableName: string, visit: CustomerFactVisitor, totalSegments = 4): Promise<void> {
+  await Promise.all(
+    Array.from({ length: totalSegments }, async (_, segment) => {
+      const unitOf = new Map<string, string | null>();
+      const pending = new Map<string, Pending[]>();
+      const apply = (unitId: string, p: Pending) =>
+        'month' in p ? visit.monthTotal(unitId, p.month, p.amountFen) : visit.tierChange(unitId, p);
+      const fact = (customerId: string, p: Pending) => {
+        const unit = unitOf.get(customerId);
+        if (unit === null) return;
+        if (unit) apply(unit, p);
+        else pending.set(customerId, [...(pending.get(customerId) ?? []), p]);
+      };
+      const filter = {
+        expression: 'begins_with(PK, :c) AND (SK = :p OR begins_with(SK, :m) OR begins_with(SK, :t))',
+        values: { ':c': keys.customerPartitionPrefix, ':p': keys.customerProfileSk, ':m': keys.monthTotalPrefix, ':t': keys.tierHistoryPrefix },
+      };
+      for await (const page of scanSegment(client, tableName, { segment, totalSegments, filter })) {
+        for (const item of page.items) {
+          const id = String(item.PK).slice(keys.customerPartitionPrefix.length);
+          const sk = String(item.SK);
+          if (sk === keys.customerProfileSk) {
+            const customer = customerSchema.parse(withoutKeys(item));
+            const live = !customer.deletedAt;
+            unitOf.set(id, live ? customer.unitId : null);
+            if (live) {
+              visit.customer(customer);
+              for (const p of pending.get(id) ?? []) apply(customer.unitId, p);
+            }
+            pending.delete(id);
+          } else if (sk.startsWith(keys.monthTotalPrefix)) {
+            fact(id, { month: String(item.month), amountFen: Number(item.amountFen) });
+          } else {
+            fact(id, tierHistoryEntrySchema.parse(withoutKeys(item)));
+          }
+        }
+      }
+    }),
+  );
+}

@@ -1,0 +1,19 @@
+import { xlsxContentType } from '#shared/attachments';
+import { freshnessReportQuerySchema } from '#shared/schemas/report.schema';
+import { http } from '#core/http/http';
+import { reportDeps } from './deps';
+import { buildFreshnessReport } from './use-cases/freshness-report';
+import { freshnessWorkbook } from './workbooks';
+
+const deps = reportDeps();
+
+export const handler = http(
+  'GET /reports/archive-freshness',
+  async ({ query, principal }) => {
+    const report = await buildFreshnessReport(deps, query, principal);
+    if (query.format !== 'xlsx') return { status: 200, body: report };
+    const file = await freshnessWorkbook(report, principal.name, deps.now());
+    return { status: 200, file: { ...file, contentType: xlsxContentType } };
+  },
+  { query: freshnessReportQuerySchema },
+);

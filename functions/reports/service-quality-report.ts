@@ -1,0 +1,19 @@
+import { xlsxContentType } from '#shared/attachments';
+import { serviceQualityQuerySchema } from '#shared/schemas/report.schema';
+import { http } from '#core/http/http';
+import { reportDeps } from './deps';
+import { buildServiceQuality } from './use-cases/service-quality-report';
+import { serviceQualityWorkbook } from './workbooks';
+
+const deps = reportDeps();
+
+export const handler = http(
+  'GET /reports/service-quality',
+  async ({ query, principal }) => {
+    const report = await buildServiceQuality(deps, query, principal);
+    if (query.format !== 'xlsx') return { status: 200, body: report };
+    const file = await serviceQualityWorkbook(report, principal.name, deps.now());
+    return { status: 200, file: { ...file, contentType: xlsxContentType } };
+  },
+  { query: serviceQualityQuerySchema },
+);

@@ -1,0 +1,64 @@
+import * as z from 'zod';
+import { isUnitCode } from '../units';
+
+/** A unit code in a request or record: the format only; whether such a unit exists is the records' to say. */
+export const unitCodeSchema = z.string().refine(isUnitCode, { error: 'unit.codeFormat' });
+
+export const unitStatuses = ['active', 'retired'] as const;
+export type UnitStatus = (typeof unitStatuses)[number];
+
+const name = z.string().trim().min(2).max(40);
+const nameEn = z.string().trim().min(2).max(60);
+const region = z.string().trim().max(40);
+/** Heads of the unit (负责人), staff usernames; they are told what concerns the unit. */
+const heads = z.array(z.string().trim().min(1).max(128)).max(5).refine((h) => new Set(h).size === h.length, { error: 'unit.headsRepeated' });
+
+/** A business unit as stored and returned. */
+export const unitSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  nameEn: z.string().optional(),
+  region: z.string().optional(),
+  heads: z.array(z.string()),
+  status: z.enum(unitStatuses),
+  version: z.number().int(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  updatedAt: z.string(),
+  updatedBy: z.string(),
+  retiredAt: z.string().optional(),
+});
+export type Unit = z.infer<typeof unitSchema>;
+
+/** POST /units. The code is chosen once: it appears in tokens and keys and never changes. */
+export const unitCreateSchema = z.strictObject({
+  code: unitCodeSchema,
+  name,
+  nameEn: nameEn.optional(),
+  region: region.optional(),
+  heads: heads.optional(),
+});
+export type UnitCreateInput = z.infer<typeof unitCreateSchema>;
+
+/** PATCH /units/{code}: rename, set the heads or the region; an empty string clears the English name or region. */
+export const unitPatchSchema = z
+  .strictObject({
+    name: name.optional(),
+    nameEn: nameEn.or(z.literal('')).optional(),
+    region: region.optional(),
+    heads: heads.optional(),
+  })
+  .refine((p) => Object.keys(p).length > 0, { error: 'patch.empty' });
+export type UnitPatch = z.infer<typeof unitPatchSchema>;
+
+/** One change of a unit (created, renamed, heads, retired): who, when, before → after. */
+export const unitChangeSchema = z.object({
+  code: z.string(),
+  action: z.enum(['create', 'update', 'retire']),
+  version: z.number().int(),
+  at: z.string(),
+  by: z.string(),
+  before: unitSchema.partial().optional(),
+  after: unitSchema.partial(),
+});
+export type UnitChange = z.infer<typeof unitChangeSchema>;

@@ -1,0 +1,111 @@
+import * as z from 'zod';
+import { isValidChinaPhone } from '../phone';
+import { roles } from '../roles';
+import { staffStatuses } from './staff.schema';
+
+/**
+ * Staff accounts as administrators manage them (用户管理, issue 11): request bodies of /users and the
+ * history each change leaves. Unit membership is checked by the use case (functions/users/use-cases/
+ * unit-check.ts), not here, so the check can read the unit records.
+ */
+
+/** Letters, digits, dot, dash and underscore; unique ignoring case (a guard item holds the lower-case form). */
+export const usernamePattern = /^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$/;
+
+const name = z.string().trim().min(1).max(50);
+const email = z.email({ error: 'email.invalid' }).max(254);
+const mobile = z.string().trim().refine(isValidChinaPhone, { error: 'phone.invalid' });
+const unitId = z.string().trim().min(1).max(64);
+
+export const userCreateSchema = z.strictObject({
+  username: z.string().trim().regex(usernamePattern, { error: 'user.usernameFormat' }),
+  name,
+  email,
+  mobile: mobile.optional(),
+  role: z.enum(roles),
+  unitId: unitId.optional(),
+});
+export type UserCreate = z.infer<typeof userCreateSchema>;
+
+/** PATCH /users/{username}: `unitId: null` takes a user out of their unit (with a role that has none). */
+export const userUpdateSchema = z
+  .strictObject({
+    name: name.optional(),
+    email: email.optional(),
+    mobile: z.union([mobile, z.literal('')]).optional(),
+    role: z.enum(roles).optional(),
+    unitId: unitId.nullable().optional(),
+  })
+  .refine((v) => Object.keys(v).length > 0, { error: 'patch.empty' });
+export type UserUpdate = z.infer<typeof userUpdateSchema>;
+
+/** Pool-only accounts are those made in the console and not yet in the directory. */
+export const userListStatuses = [...staffStatuses, 'pool-only'] as const;
+export type UserListStatus = (typeof userListStatuses)[number];
+
+export const userListQuerySchema = z.strictObject({
+  q: z.string().trim().max(50).optional(),
+  role: z.enum(roles).optional(),
+  unitId: unitId.optional(),
+  status: z.enum(userListStatuses).optional(),
+  /** A department of R1 (shared/service/departments.ts): `sales`, `finance`, …, `unit:<unitId>`. */
+  department: z.string().trim().max(70).optional(),
+});
+export type UserListQuery = z.infer<typeof userListQuerySchema>;
+
+/** Adopting a console-made account: its role and unit are read from the pool unless given here. */
+export const userAdoptSchema = z.strictObject({
+  name: name.optional(),
+  email: email.optional(),
+  role: z.enum(roles).optional(),
+  unitId: unitId.optional(),
+});
+export type UserAdopt = z.infer<typeof userAdoptSchema>;
+
+export const userHistoryActions = ['created', 'adopted', 'updated', 'disabled', 'enabled', 'password-reset'] as const;
+export type UserHistoryAction = (typeof userHistoryActions)[number];
+
+/** One change to a person: who, when, before → after. A password is never recorded, only that it was reset. */
+export const userHistoryEntrySchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  /** The person's name at the time, so the history reads without a lookup. */
+  name: z.string(),
+  at: z.string(),
+  by: z.object({ id: z.string(), name: z.string() }),
+  action: z.enum(userHistoryActions),
+  changes: z.array(z.object({ field: z.string(), before: z.string().optional(), after: z.string().optional() })),
+});
+export type UserHistoryEntry = z.infer<typeof userHistoryEntrySchema>;
+
+export const userHistoryQuerySchema = z.strictObject({
+  /** Matches the person's username or name, or who made the change. */
+  q: z.string().trim().max(50).optional(),
+  action: z.enum(userHistoryActions).optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(2000).optional(),
+});
+export type UserHistoryQuery = z.infer<typeof userHistoryQuerySchema>;
+
+/** What a person still answers for, shown before and after they are disabled (issue 11). */
+export interface UserHoldings {
+  customers: number;
+  /** Customers of theirs that carry a revisit obligation (every tier but reserve). */
+  revisitObligations: number;
+  openServiceRequests: number;
+  receptionSteps: number;
+  /** True when a count stopped at its cap: there are at least that many. */
+  more: boolean;
+}
+
+/** The account as Cognito holds it, beside the directory entry, so a mismatch can be seen and mended. */
+export interface UserAccount {
+  exists: boolean;
+  enabled?: boolean;
+  /** Cognito's UserStatus: CONFIRMED, FORCE_CHANGE_PASSWORD, … */
+  status?: string;
+  groups?: string[];
+  unitId?: string;
+}

@@ -1,0 +1,61 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, type Page } from '@playwright/test';
+import { menuPathsFor, openMenuPage } from './support/menu-walk';
+import { expect, signInAs } from './support/patient';
+
+/**
+ * axe-core on every page of the menu, as several roles, in both languages: any serious or critical
+ * finding fails. One sign-in per role; each page is checked in Chinese, then switched in place to
+ * English and checked again (the language switch re-renders without a reload).
+ */
+const roles = ['east.staff', 'east.head', 'sales.head', 'admin', 'leader', 'finance.zhao'];
+
+test.describe.configure({ timeout: 600_000 });
+
+interface Finding {
+  page: string;
+  lang: string;
+  rule: string;
+  impact: string;
+  targets: string[];
+  help: string;
+}
+
+async function seriousFindings(page: Page, path: string, lang: string): Promise<Finding[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({
+      page: path,
+      lang,
+      rule: v.id,
+      impact: v.impact ?? '',
+      targets: v.nodes.slice(0, 12).map((n) => n.target.join(' ')),
+      help: v.help,
+    }));
+}
+
+async function setLanguage(page: Page, lang: 'zh-CN' | 'en'): Promise<void> {
+  if ((await page.locator('html').getAttribute('lang')) === lang) return;
+  await page.getByTestId('language-switch').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+}
+
+test.describe('accessibility (issue 13)', () => {
+  for (const username of roles) {
+    test(`every menu page passes axe-core for ${username}, in Chinese and in English`, async ({ page }) => {
+      await signInAs(page, username);
+      const findings: Finding[] = [];
+      const paths = menuPathsFor(username);
+      expect(paths.length).toBeGreaterThan(0);
+      for (const path of paths) {
+        await openMenuPage(page, path);
+        findings.push(...(await seriousFindings(page, path, 'zh-CN')));
+        await setLanguage(page, 'en');
+        findings.push(...(await seriousFindings(page, path, 'en')));
+        await setLanguage(page, 'zh-CN');
+      }
+      expect(findings, JSON.stringify(findings, null, 2)).toEqual([]);
+    });
+  }
+});

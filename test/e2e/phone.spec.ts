@@ -1,0 +1,161 @@
+import { test, type Page } from '@playwright/test';
+import type { CustomerSummary } from '#shared/customer-view';
+import { choose } from './support/app';
+import { menuPathsFor, openMenuPage } from './support/menu-walk';
+import { expect, openPath, signInAs } from './support/patient';
+import { randomCreditCode, uniqueCustomerName } from './support/test-data';
+import { api } from './support/twin-api';
+
+/** A phone held upright (issue 13): the SPA must work here for the people on site. */
+test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+test.describe.configure({ timeout: 600_000 });
+
+/** seed-001 is a VIP customer of unit east (infra/local/seed): its confidential sections need a purpose. */
+const vipCustomer = 'seed-001';
+
+/** Nothing is wider than the screen: the document does not scroll sideways. */
+async function expectNoSidewaysScroll(page: Page, where: string): Promise<void> {
+  const { scrollWidth, viewport } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+  expect(scrollWidth, `${where}: page ${scrollWidth}px wide on a ${viewport}px screen`).toBeLessThanOrEqual(viewport);
+}
+
+async function openFromDrawer(page: Page, path: string): Promise<void> {
+  await page.getByTestId('menu-open').click();
+  const drawer = page.getByTestId('menu-drawer');
+  await expect(drawer).toBeVisible();
+  await drawer.getByTestId(`menu-${path.slice(1)}`).click();
+  await expect(drawer).toBeHidden();
+}
+
+test.describe('on a phone (issue 13)', () => {
+  test('east.staff does the on-site work with a thumb: finds a customer, reads it with a purpose, records a revisit, ticks a reception step, receives a service request, clears notices', async ({ page }) => {
+    const marker = Date.now().toString(36).toUpperCase();
+    // Arranged through the API: a notice for east.staff (a customer handed over) and a visit with steps to tick.
+    const { name: handedName } = uniqueCustomerName();
+    const handed = await api<CustomerSummary>('sales.head', 'POST', '/customers', {
+      name: handedName, creditCode: randomCreditCode(), kind: 'potential', creditRating: 'A', unitId: 'east', ownerId: 'east.staff2',
+    });
+    await api('sales.head', 'POST', '/customers/reassign', { fromOwnerId: 'east.staff2', toOwnerId: 'east.staff', customerIds: [handed.id] });
+    const day = 86_400_000;
+    const visit = await api<{ id: string }>('east.staff', 'POST', '/visits', {
+      customerId: 'seed-003',
+      visitors: [{ name: '周晓东', title: '运营部经理', rank: 'manager' }],
+      arrivalAt: new Date(Date.now() + 3 * day).toISOString(),
+      departureAt: new Date(Date.now() + 3 * day + 4 * 3_600_000).toISOString(),
+      purpose: `现场交流（${marker}）`,
+      headcount: 1,
+    });
+    const vip = (await api<{ items: CustomerSummary[] }>('east.staff', 'GET', '/customers?limit=100')).items.find((c) => c.id === vipCustomer)!;
+
+    await test.step('the header keeps the essentials; the menu is a drawer behind a button', async () => {
+      await signInAs(page, 'east.staff');
+      await expect(page.getByTestId('menu-open')).toBeVisible();
+      await expect(page.getByTestId('inbox-bell')).toBeVisible();
+      await expect(page.getByTestId('user-menu')).toBeVisible();
+      await expect(page.locator('.app-layout__aside')).toHaveCount(0);
+      await expectNoSidewaysScroll(page, 'after sign-in');
+    });
+
+    await test.step('finds the customer in the list, shown as cards with name, tier and owner', async () => {
+      await openFromDrawer(page, '/customers');
+      await page.getByTestId('customer-search').fill(vip.name.slice(0, 4));
+      await page.getByTestId('customer-search-submit').click();
+      const card = page.getByTestId('card').filter({ hasText: vip.name });
+      await expect(card).toBeVisible();
+      await expect(card).toContainText('VIP客户');
+      await expect(card).toContainText('负责人');
+      await expectNoSidewaysScroll(page, 'customer cards');
+      await card.getByTestId('customer-link').click();
+    });
+
+    await test.step('reads its detail after stating the purpose; labels sit beside their values, not a character a line', async () => {
+      await expect(page.getByTestId('purpose-prompt')).toBeVisible();
+      await page.getByTestId('purpose-input').fill('上门回访前查看联系人');
+      await page.getByTestId('purpose-submit').click();
+      await expect(page.getByTestId('purpose-prompt')).toHaveCount(0);
+      await expect(page.getByTestId('customer-detail-name')).toHaveText(vip.name);
+      const label = page.getByTestId('customer-detail').locator('.el-descriptions__label').first();
+      expect((await label.boundingBox())!.width).toBeGreaterThan(90);
+      await expectNoSidewaysScroll(page, 'customer detail');
+    });
+
+    await test.step('records a revisit with its four contents in a full-screen dialog', async () => {
+      await page.getByTestId('revisit-record').click();
+      const dialog = page.locator('.el-dialog').filter({ has: page.getByTestId('revisit-save') });
+      await expect(dialog).toBeVisible();
+      expect((await dialog.boundingBox())!.width).toBeGreaterThanOrEqual(389);
+      await page.getByTestId('revisit-channel-phone').click();
+      await page.getByTestId('revisit-visitor-name-0').fill('周婷');
+      await choose(page, 'revisit-visitor-rank-0', '业务员');
+      await page.getByTestId('revisit-opinions').fill(`对交付满意（${marker}）`);
+      await page.getByRole('button', { name: '添加服务事项' }).click();
+      await page.getByRole('textbox', { name: '服务事项 1' }).fill('上月报修的设备');
+      await page.getByTestId('revisit-promoted').fill('年度返利政策');
+      await page.getByTestId('revisit-plans').fill('明年扩产');
+      await page.getByTestId('revisit-satisfaction').locator('.el-rate__item').nth(4).click();
+      await expectNoSidewaysScroll(page, 'revisit dialog');
+      await page.getByTestId('revisit-save').click();
+      await expect(dialog).toBeHidden();
+      await expect(page.getByTestId('revisit-entry').first()).toContainText(`对交付满意（${marker}）`);
+    });
+
+    await test.step('ticks a step of a reception plan', async () => {
+      await openPath(page, `/visits/${visit.id}`);
+      const tick = page.getByTestId('step-tick').first();
+      await tick.scrollIntoViewIfNeeded();
+      await tick.click();
+      await page.getByTestId('step-note-input').fill('已电话确认来访人数');
+      await page.getByTestId('step-tick-submit').click();
+      await expect(page.getByTestId('step-note').filter({ hasText: '已电话确认来访人数' })).toBeVisible();
+      await expectNoSidewaysScroll(page, 'visit detail');
+    });
+
+    await test.step('receives a service request, labels above the fields', async () => {
+      await openFromDrawer(page, '/service-requests');
+      await page.getByTestId('sr-new').click();
+      await expect(page.getByTestId('page-title')).toHaveText('登记服务请求');
+      await openPath(page, `/service-requests/new?customerId=${vipCustomer}&customerName=${encodeURIComponent(vip.name)}`);
+      await choose(page, 'sr-kind', '咨询');
+      await page.getByTestId('sr-channel').getByText('电话').click();
+      await page.getByTestId('sr-contact-name').fill('王经理');
+      const label = await page.getByTestId('field-statement').locator('.el-form-item__label').boundingBox();
+      const box = await page.getByTestId('sr-statement').boundingBox();
+      expect(box!.y).toBeGreaterThan(label!.y + label!.height - 1);
+      await page.getByTestId('sr-statement').fill(`询问新型号的交货期（${marker}）`);
+      await expectNoSidewaysScroll(page, 'service request form');
+      await page.getByTestId('sr-submit').click();
+      await expect(page.getByTestId('sr-status')).toHaveText('已受理');
+    });
+
+    await test.step('reads the notice and clears the notices', async () => {
+      await page.getByTestId('inbox-bell').click();
+      const drawer = page.getByTestId('inbox-drawer');
+      await expect(drawer).toBeVisible();
+      await expect(page.getByTestId('inbox-item').filter({ hasText: '已转给您' }).first()).toBeVisible();
+      await expectNoSidewaysScroll(page, 'inbox');
+      await page.getByTestId('inbox-mark-all').click();
+      await expect(page.locator('[data-testid="inbox-item"][data-read="false"]')).toHaveCount(0);
+    });
+
+    await test.step('signs out from the user menu', async () => {
+      await page.keyboard.press('Escape');
+      await page.getByTestId('user-menu').click();
+      await page.getByTestId('sign-out').click();
+      await expect(page).toHaveURL(/\/sign-in/);
+    });
+  });
+
+  for (const username of ['east.staff', 'east.head', 'sales.head', 'admin']) {
+    test(`no page of ${username}'s menu is wider than the screen`, async ({ page }) => {
+      await signInAs(page, username);
+      const paths = menuPathsFor(username);
+      await page.getByTestId('menu-open').click();
+      await expect(page.getByTestId('menu-drawer').locator('[data-testid^="menu-"][role="menuitem"]')).toHaveCount(paths.length);
+      await page.keyboard.press('Escape');
+      for (const path of paths) {
+        await openMenuPage(page, path);
+        await expectNoSidewaysScroll(page, path);
+      }
+    });
+  }
+});
