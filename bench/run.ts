@@ -3,6 +3,7 @@ const benches: Record<string, string> = {
   webhook: './webhook.bench.ts',
   'recalculate-tiers': './recalculate-tiers.bench.ts',
   'customer-search': './customer-search.bench.ts',
+  'cold-start': './cold-start.bench.ts',
   home: './home.bench.ts',
 };
 const which = process.argv[2];

@@ -1,21 +1,13 @@
-import * as z from 'zod';
-
 /**
  * Credit grades (信用状况, R2/R3). Which grades exist is an administrator's setting kept with the tier rules
  * (shared/schemas/tier-settings.schema.ts), best grade first; these are the grades until it is changed.
  * A customer's grade is checked against the setting when it is set or changed, not when other fields are
  * edited: a grade an administrator later retires stays on the customers that hold it (shown as retired)
  * until someone gives them a current one, and it never counts as good for VIP.
+ * No zod here: the SPA's first pages read the grades without loading zod (creditGradeSchema is in
+ * schemas/credit-grade.schema.ts).
  */
 export const defaultCreditGrades = ['AAA', 'AA', 'A', 'B', 'C'] as const;
-
-/** One grade's name as typed: a short word without spaces (AAA, A+, 优), kept as written but trimmed. */
-export const creditGradeSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(10)
-  .regex(/^[^\s,，;；/]+$/u, { error: 'creditGrade.format' });
 
 /** Two spellings are the same grade when they match ignoring letter case and full-width forms. */
 export const gradeKey = (grade: string) => grade.normalize('NFKC').trim().toUpperCase();

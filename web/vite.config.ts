@@ -59,6 +59,25 @@ function localRuntimeConfig(): Plugin {
   };
 }
 
+/**
+ * vue-i18n looks for Vue's `currentInstance` with `key in Vue` / `Vue[key]` before calling
+ * getCurrentInstance(); Vue 3.5 exports no `currentInstance`, so that branch never runs, but reading
+ * Vue's namespace by a computed key keeps every export of Vue in the bundle (custom elements,
+ * hydration, SSR helpers: ~9 KB gzip before the first page, issue 15). Rewritten to the call it
+ * makes; the build fails if vue-i18n changes so that the rewrite no longer applies.
+ */
+function vueI18nGetCurrentInstance(): Plugin {
+  const lookup = /const key = 'currentInstance';\s*if \(key in Vue\) \{\s*return Vue\[key\];\s*\}\s*else \{\s*return Vue\.getCurrentInstance\(\);\s*\}/;
+  return {
+    name: 'crm-vue-i18n-get-current-instance',
+    transform(code, id) {
+      if (!/[\\/]vue-i18n[\\/]dist[\\/]/.test(id) || !code.includes('key in Vue')) return null;
+      if (!lookup.test(code)) throw new Error(`${id}: vue-i18n's currentInstance lookup changed; update vueI18nGetCurrentInstance`);
+      return { code: code.replace(lookup, 'return Vue.getCurrentInstance();'), map: null };
+    },
+  };
+}
+
 export default defineConfig({
   root: webRoot,
   plugins: [
@@ -69,9 +88,15 @@ export default defineConfig({
       resolvers: [ElementPlusResolver({ importStyle: 'css' })],
     }),
     localRuntimeConfig(),
+    vueI18nGetCurrentInstance(),
   ],
+  resolve: {
+    // vue-i18n without its message compiler (web/src/i18n/compile-message.ts compiles our messages).
+    alias: [{ find: /^vue-i18n$/, replacement: 'vue-i18n/dist/vue-i18n.runtime.esm-bundler.js' }],
+  },
   define: {
-    __VUE_I18N_FULL_INSTALL__: true,
+    // No <i18n-t> or v-t in the app: leave vue-i18n's components and directive out.
+    __VUE_I18N_FULL_INSTALL__: false,
     __VUE_I18N_LEGACY_API__: false,
     __INTLIFY_PROD_DEVTOOLS__: false,
   },

@@ -1,9 +1,13 @@
 import type { Readable } from 'node:stream';
-import { GetObjectCommand, HeadObjectCommand, NotFound, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { contentDisposition } from '#shared/attachments';
 import { env } from './env';
-import { s3Client } from './s3';
+
+/**
+ * The S3 client and presigner (~130 KB of a bundle) load on first use, not at cold start: several
+ * routes built with ObjectStorage never touch a file (an import's status, the list of imports).
+ */
+const sdk = () => import('./s3-sdk');
 
 export interface PresignedUpload {
   url: string;
@@ -19,17 +23,22 @@ export interface PresignedUpload {
  */
 export class ObjectStorage {
   constructor(
-    private readonly s3: S3Client = s3Client,
+    private readonly client?: S3Client,
     private readonly bucket: string = env.attachmentsBucket,
   ) {}
+
+  private async s3(): Promise<S3Client> {
+    return this.client ?? (await sdk()).s3Client;
+  }
 
   /**
    * A PUT URL bound to one key, content type and exact size: content-type and content-length are
    * signed headers, so S3 refuses (403) a file of another type or size than the one declared.
    */
   async presignUpload(key: string, file: { contentType: string; size: number }, expiresInSeconds: number, now = new Date()): Promise<PresignedUpload> {
+    const { getSignedUrl, PutObjectCommand } = await sdk();
     const url = await getSignedUrl(
-      this.s3,
+      await this.s3(),
       new PutObjectCommand({ Bucket: this.bucket, Key: key, ContentType: file.contentType, ContentLength: file.size }),
       { expiresIn: expiresInSeconds, signableHeaders: new Set(['content-type', 'content-length']), signingDate: now },
     );
@@ -43,8 +52,9 @@ export class ObjectStorage {
 
   /** A short-lived GET URL that downloads the file under its own name and type. */
   async presignDownload(key: string, file: { fileName: string; contentType: string }, expiresInSeconds: number): Promise<string> {
+    const { getSignedUrl, GetObjectCommand } = await sdk();
     return getSignedUrl(
-      this.s3,
+      await this.s3(),
       new GetObjectCommand({
         Bucket: this.bucket,
         Key: key,
@@ -57,8 +67,9 @@ export class ObjectStorage {
 
   /** Size and type of a stored object; undefined when there is none. */
   async head(key: string): Promise<{ size: number; contentType?: string } | undefined> {
+    const { HeadObjectCommand, NotFound } = await sdk();
     try {
-      const out = await this.s3.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
+      const out = await (await this.s3()).send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
       return { size: out.ContentLength ?? 0, contentType: out.ContentType };
     } catch (error) {
       if (error instanceof NotFound || (error as Error).name === 'NotFound' || (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404) return undefined;
@@ -68,21 +79,25 @@ export class ObjectStorage {
 
   /** Streams an object (an uploaded spreadsheet is read row by row, never held whole). */
   async stream(key: string): Promise<Readable> {
-    const out = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+    const { GetObjectCommand } = await sdk();
+    const out = await (await this.s3()).send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
     return out.Body as Readable;
   }
 
   /** Stores a file the system built (an export): private, like everything in the bucket. */
   async putFile(key: string, data: Buffer, contentType: string): Promise<void> {
-    await this.s3.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: data, ContentType: contentType }));
+    const { PutObjectCommand } = await sdk();
+    await (await this.s3()).send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: data, ContentType: contentType }));
   }
 
   async putJson(key: string, value: unknown): Promise<void> {
-    await this.s3.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: JSON.stringify(value), ContentType: 'application/json' }));
+    const { PutObjectCommand } = await sdk();
+    await (await this.s3()).send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: JSON.stringify(value), ContentType: 'application/json' }));
   }
 
   async getJson<T>(key: string): Promise<T> {
-    const out = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+    const { GetObjectCommand } = await sdk();
+    const out = await (await this.s3()).send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
     return JSON.parse(await out.Body!.transformToString('utf8')) as T;
   }
 }

@@ -1,4 +1,4 @@
-import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import type { SQSClient } from '@aws-sdk/client-sqs';
 import { queues, type QueueName } from '#shared/queues';
 import { env } from './env';
 import { traced } from './tracer';
@@ -25,6 +25,9 @@ let sqs: SQSClient | undefined;
 export async function sendStep(queue: QueueName, message: unknown, delaySeconds = 0): Promise<void> {
   const url = process.env[queues[queue].urlEnv];
   if (url) {
+    // Loaded when the first step is sent, not at cold start: most routes of a capability that can
+    // start such work (an import's status, its list) never send one.
+    const { SendMessageCommand, SQSClient } = await import('@aws-sdk/client-sqs');
     sqs ??= traced(new SQSClient({ region: env.region }));
     await sqs.send(new SendMessageCommand({ QueueUrl: url, MessageBody: JSON.stringify(message), DelaySeconds: Math.min(900, delaySeconds) }));
     return;

@@ -1,17 +1,16 @@
-import { Duration } from 'aws-cdk-lib';
+import { AssetHashType, Duration } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Architecture, Code, Function as LambdaFunction, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { accessLogGuard } from './access-log-guard';
-import { cdkBundling } from './function-bundling';
+import { bundleHandler, FunctionBundling } from './function-bundling';
 import { acknowledge, wildcardResourceFinding } from './nag.acknowledge';
 import { countLines, type LineMetric } from './operations-metrics';
-import { handlerEntry, lockFile, repoRoot } from './repo.paths';
+import { handlerEntry, repoRoot } from './repo.paths';
 
 export interface CrmFunctionProps {
   /** Module under functions/, e.g. 'customers/get-customer'. */
@@ -44,7 +43,7 @@ export interface CrmFunctionProps {
 
 /** One route or job handler with the defaults every function here shares. */
 export class CrmFunction extends Construct {
-  readonly function: NodejsFunction;
+  readonly function: LambdaFunction;
   readonly logGroup: LogGroup;
 
   constructor(scope: Construct, id: string, props: CrmFunctionProps) {
@@ -59,11 +58,10 @@ export class CrmFunction extends Construct {
     const role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
     this.logGroup.grant(role, 'logs:CreateLogStream', 'logs:PutLogEvents');
 
-    this.function = new NodejsFunction(this, 'Function', {
-      entry: handlerEntry(props.handler),
-      handler: 'handler',
-      projectRoot: repoRoot,
-      depsLockFilePath: lockFile,
+    this.function = new LambdaFunction(this, 'Function', {
+      // Bundled by infra/constructs/function-bundling.ts (esbuild with code splitting), not NodejsFunction.
+      code: Code.fromAsset(repoRoot, { assetHashType: AssetHashType.OUTPUT, bundling: new FunctionBundling(handlerEntry(props.handler)) }),
+      handler: bundleHandler,
       description: props.description ?? props.handler,
       runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
@@ -80,7 +78,6 @@ export class CrmFunction extends Construct {
         ...(props.sends ? { [props.sends.urlEnv]: props.sends.queue.queueUrl } : {}),
         ...props.environment,
       },
-      bundling: cdkBundling(),
     });
 
     if (props.access === 'read-write') props.table.grantReadWriteData(this.function);

@@ -1,56 +1,88 @@
-import { OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { DockerImage, type BundlingOptions } from 'aws-cdk-lib';
+import { buildSync, type BuildOptions, type Metafile } from 'esbuild';
 
 /**
- * How every function bundle is built, in one place: CrmFunction hands these to NodejsFunction, and the
- * bundle-size test and the cold-start benchmark hand the same values to esbuild directly
- * (`esbuildOptions`), so what they measure is what CDK deploys.
+ * How every function is bundled, in one place: CrmFunction's asset (`FunctionBundling`), the bundle-size
+ * test (test/infra/function-bundles.test.ts) and the cold-start benchmark (bench/cold-start.bench.ts)
+ * all build with `functionBuildOptions`, so what they measure is what CDK deploys.
+ *
+ * Code splitting is on, which NodejsFunction cannot do (it passes esbuild an --outfile): every dynamic
+ * `import()` becomes a chunk of its own that is read only when that code runs. The SDK's SSO/STS/INI
+ * credential providers (never used in Lambda, ~120 KB) and ExcelJS (~1 MB, needed only where a file is
+ * built or read) stay out of what a cold start loads (docs/performance.md).
  */
-export const functionBundling = {
-  format: 'esm',
-  platform: 'node',
-  target: 'node24',
-  mainFields: ['module', 'main'],
-  // Bundled CJS dependencies call require(); ESM output has none unless we make one.
-  banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
-  // Bundle the SDK: the version we test against, not whatever the runtime ships.
-  external: [] as string[],
-  minify: true,
-  // The map is written beside the bundle and uploaded with it, but not loaded at start: Node's
-  // --enable-source-maps parses it on every cold start (docs/performance.md). A stack trace's
-  // minified positions are mapped back with the asset's index.mjs.map (docs/operations.md).
-  sourcemap: true,
-  sourcesContent: false,
-} as const;
-
-/** The same options in NodejsFunction's terms. */
-export function cdkBundling(): BundlingOptions {
+export function functionBuildOptions(entry: string, outdir: string): BuildOptions {
   return {
-    format: OutputFormat.ESM,
-    target: functionBundling.target,
-    mainFields: [...functionBundling.mainFields],
-    banner: functionBundling.banner,
-    externalModules: [...functionBundling.external],
-    minify: functionBundling.minify,
-    sourceMap: functionBundling.sourcemap,
-    sourcesContent: functionBundling.sourcesContent,
+    entryPoints: { index: entry },
+    outdir,
+    bundle: true,
+    splitting: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node24',
+    mainFields: ['module', 'main'],
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunks/[name]-[hash]',
+    // Bundled CJS dependencies call require(); ESM output has none unless we make one.
+    banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
+    // Bundle the SDK: the version we test against, not whatever the runtime ships.
+    external: [],
+    minify: true,
+    // Maps are written beside each file and uploaded with the function, but not loaded at start:
+    // --enable-source-maps parses them on every cold start (docs/operations.md, reading a stack trace).
+    sourcemap: true,
+    sourcesContent: false,
+    logLevel: 'warning',
   };
 }
 
-/** The same options as esbuild's own (NodejsFunction also passes --bundle and --platform=node). */
-export function esbuildOptions(entry: string, outfile: string) {
-  return {
-    entryPoints: [entry],
-    outfile,
-    bundle: true,
-    platform: functionBundling.platform,
-    format: functionBundling.format,
-    target: functionBundling.target,
-    mainFields: [...functionBundling.mainFields],
-    banner: { js: functionBundling.banner },
-    external: [...functionBundling.external],
-    minify: functionBundling.minify,
-    sourcemap: functionBundling.sourcemap,
-    sourcesContent: functionBundling.sourcesContent,
-    logLevel: 'warning',
-  } as const;
+/** The Lambda handler setting for a bundle built with these options. */
+export const bundleHandler = 'index.handler';
+
+/**
+ * CDK asset bundling with esbuild in-process (no Docker: esbuild is a dependency of this repository).
+ * The entry is a property so that each function's asset has its own cache key (CDK keys bundling by
+ * the JSON of this object).
+ */
+export class FunctionBundling implements BundlingOptions {
+  // Required by the interface; never pulled, because local bundling always succeeds or throws.
+  readonly image = DockerImage.fromRegistry('public.ecr.aws/sam/build-nodejs22.x');
+  readonly local;
+
+  constructor(readonly entry: string) {
+    this.local = {
+      tryBundle: (outputDir: string) => {
+        buildSync(functionBuildOptions(entry, outputDir));
+        return true;
+      },
+    };
+  }
+}
+
+/** What a cold start reads (the entry and the chunks it imports statically) and what it leaves for later. */
+export function bundleFigures(
+  metafile: Metafile,
+  entry = Object.keys(metafile.outputs).find((file) => /(^|\/)index\.mjs$/.test(file)),
+): { startBytes: number; lazyBytes: number; startFiles: string[] } {
+  const outputs = metafile.outputs;
+  if (!entry || !outputs[entry]) throw new Error('bundle has no index.mjs');
+  const start = new Set<string>();
+  const visit = (file: string) => {
+    if (start.has(file)) return;
+    start.add(file);
+    for (const i of outputs[file]!.imports) if (i.kind === 'import-statement' && outputs[i.path]) visit(i.path);
+  };
+  visit(entry);
+  // Lazy: every chunk reachable from the start by dynamic import() (and what those import).
+  const lazy = new Set<string>();
+  const reach = (file: string) => {
+    for (const i of outputs[file]!.imports) {
+      if (!outputs[i.path] || start.has(i.path) || lazy.has(i.path)) continue;
+      lazy.add(i.path);
+      reach(i.path);
+    }
+  };
+  for (const file of start) reach(file);
+  const bytes = (files: Iterable<string>) => [...files].reduce((sum, file) => sum + outputs[file]!.bytes, 0);
+  return { startBytes: bytes(start), lazyBytes: bytes(lazy), startFiles: [...start] };
 }

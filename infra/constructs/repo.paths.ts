@@ -5,8 +5,6 @@ import { fileURLToPath } from 'node:url';
 /** Resolved from this file, so synth works from any working directory (cdk, vitest, tsx). */
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
-export const lockFile = join(repoRoot, 'package-lock.json');
-
 /** A route or job handler module: functions/<handler>.ts exporting `handler`. */
 export function handlerEntry(handler: string): string {
   return join(repoRoot, 'functions', `${handler}.ts`);

@@ -1,16 +1,14 @@
 import * as z from 'zod';
 import { customerNameLimits } from '../customer-name-rule';
 import { isValidCreditCode, normalizeCreditCode } from '../credit-code';
-import { creditGradeSchema } from '../credit-grades';
+import { customerKinds, customerSortFields, tiers } from '../customer-options';
 import { isValidChinaPhone } from '../phone';
+import { creditGradeSchema } from './credit-grade.schema';
 import { unitCodeSchema } from './unit.schema';
 import { customerLegalFields, customerLegalStored } from './customer-legal.schema';
 
-export const customerKinds = ['main-business', 'service', 'potential'] as const;
-export type CustomerKind = (typeof customerKinds)[number];
-
-export const tiers = ['vip', 'key', 'general', 'reserve'] as const;
-export type Tier = (typeof tiers)[number];
+// Plain lists live apart from the schemas so the SPA's list page reads them without loading zod.
+export { customerKinds, customerSortFields, tiers, type CustomerKind, type CustomerSortField, type Tier } from '../customer-options';
 
 /** A credit grade (信用状况); which grades exist is an administrator's setting (shared/credit-grades.ts). */
 export type CreditRating = string;
@@ -145,9 +143,6 @@ export const customerSchema = z.object({
 });
 export type Customer = z.infer<typeof customerSchema>;
 
-/** Orders of the customer list (docs/data-model.md names the index behind each). */
-export const customerSortFields = ['name', 'tier', 'annualAmount', 'updatedAt'] as const;
-export type CustomerSortField = (typeof customerSortFields)[number];
 
 /**
  * GET /customers. `q` is one search box: an exact credit code, a contact phone (mobile or landline, any

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { creditGradeSchema, defaultCreditGrades, gradeKey } from '../credit-grades';
+import { defaultCreditGrades, gradeKey } from '../credit-grades';
+import { creditGradeSchema } from './credit-grade.schema';
 
 export const amountPeriods = ['trailing-12-months', 'calendar-year'] as const;
 export type AmountPeriod = (typeof amountPeriods)[number];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { creditGradeSchema, defaultCreditGrades, gradeFrom, gradeList } from '../../shared/credit-grades';
+import { defaultCreditGrades, gradeFrom, gradeList } from '../../shared/credit-grades';
+import { creditGradeSchema } from '../../shared/schemas/credit-grade.schema';
 import { defaultTierSettings, storedTierSettingsSchema, tierSettingsSchema } from '../../shared/schemas/tier-settings.schema';
 import { computeTier } from '../../shared/tiers';
 

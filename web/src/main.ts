@@ -9,8 +9,8 @@ import { createApp } from 'vue';
 import { configureApiClient } from './api/api-client';
 import { loadRuntimeConfig } from './api/runtime-config';
 import App from './App.vue';
-import { configureAuth } from './auth/cognito-auth';
-import { currentLang, i18n } from './i18n';
+import { configureAuthLater } from './auth/load-auth';
+import { currentLang, i18n, restoreLang } from './i18n';
 import { router } from './router';
 import { useSessionStore } from './stores/session.store';
 
@@ -22,7 +22,7 @@ async function start(): Promise<void> {
     return null;
   });
   if (!config) return;
-  configureAuth(config);
+  configureAuthLater(config);
 
   const app = createApp(App);
   const pinia = createPinia();
@@ -48,7 +48,7 @@ async function start(): Promise<void> {
     onUnauthorized: expire,
   });
 
-  await session.restore();
+  await Promise.all([session.restore(), restoreLang()]);
   app.use(router);
   await router.isReady();
   app.mount('#app');

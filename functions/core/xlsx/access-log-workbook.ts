@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from './exceljs';
 import { accessLogExportColumns } from '#shared/access-log-export';
 import type { Lang } from '#shared/messages';
 
@@ -40,7 +40,8 @@ const aboutRows: Record<Lang, { by: string; at: string; rows: string; filter: st
  * then a sheet saying who exported it, when, and with which filter.
  */
 export async function buildAccessLogExport(rows: Record<string, string>[], meta: AccessLogExportMeta, lang: Lang): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJS();
+  const workbook = new Workbook();
   workbook.creator = '客户管理系统 CRM';
   const sheet = workbook.addWorksheet(sheetNames[lang].log, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = accessLogExportColumns.map((c) => ({ header: c.label[lang], key: c.key, width: c.width, style: { numFmt: '@' } }));

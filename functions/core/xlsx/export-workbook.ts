@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from './exceljs';
 import type { ExportColumn } from '#shared/customer-export';
 
 export interface ExportMeta {
@@ -14,7 +14,8 @@ export interface ExportMeta {
  * exported it, when, with which filter and purpose — the same facts the access log keeps.
  */
 export async function buildCustomerExport(columns: readonly ExportColumn[], rows: Record<string, string>[], meta: ExportMeta): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJS();
+  const workbook = new Workbook();
   workbook.creator = '客户管理系统 CRM';
   const sheet = workbook.addWorksheet('客户 Customers', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((c) => ({ header: c['zh-CN'], key: c.key, width: c.width, style: { numFmt: '@' } }));

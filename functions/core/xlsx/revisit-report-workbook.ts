@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from './exceljs';
 import { revisitChannelLabels, reportStatusLabels } from '#shared/revisits/report-labels';
 import { revisitChannels } from '#shared/revisits/rules';
 import type { RevisitReportView } from '#shared/schemas/revisit-report.schema';
@@ -24,7 +25,8 @@ function sheetWith(workbook: ExcelJS.Workbook, name: string, columns: { header: 
 export async function buildRevisitReportWorkbook(view: RevisitReportView, exportedBy: string, exportedAt: string, units: readonly UnitLabel[]): Promise<Buffer> {
   const { report, figures } = view;
   const unit = unitNames(units, report.unitId);
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJS();
+  const workbook = new Workbook();
   workbook.creator = '客户管理系统 CRM';
 
   const about = sheetWith(workbook, '评价报告 Report', [

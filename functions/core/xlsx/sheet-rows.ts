@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from './exceljs';
 
 /**
  * A cell as text, the way a person reads it in Excel: rich text and hyperlinks by their text, formulas
@@ -30,7 +31,8 @@ export function cellText(value: unknown): string {
  * ExcelJS's streaming reader, so a 10,000-row file is never held whole in memory.
  */
 export async function* sheetRows(input: Readable): AsyncGenerator<{ rowNumber: number; cells: string[] }> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+  const { stream } = await loadExcelJS();
+  const reader = new stream.xlsx.WorkbookReader(input, {
     entries: 'emit',
     sharedStrings: 'cache',
     // Styles tell dates from numbers; without them a date cell arrives as a serial number.

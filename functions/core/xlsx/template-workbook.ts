@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from './exceljs';
 import { importColumns, type ImportKind } from '#shared/imports/columns';
 import { customerKindLabels, orderTypeLabels } from '#shared/imports/labels';
 import { defaultCreditGrades, gradeList } from '#shared/credit-grades';
@@ -36,7 +37,8 @@ export async function buildImportTemplate(
 ): Promise<Buffer> {
   const choices = choicesFor(creditGrades, units);
   const hint = (text: string) => text.replace('{grades}', gradeList(creditGrades));
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJS();
+  const workbook = new Workbook();
   workbook.creator = '客户管理系统 CRM';
   const columns = importColumns[kind];
   const sheet = workbook.addWorksheet(sheetNames[kind].data, { views: [{ state: 'frozen', ySplit: 2 }] });

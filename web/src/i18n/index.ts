@@ -1,44 +1,47 @@
 import type { Lang } from '#shared/messages';
 import { computed } from 'vue';
 import { createI18n } from 'vue-i18n';
-import { accountEn } from './account.en';
-import { accountZhCN } from './account.zh-CN';
-import { archiveEn } from './archive.en';
-import { archiveZhCN } from './archive.zh-CN';
-import { en } from './en';
-import { homeEn } from './home.en';
-import { homeZhCN } from './home.zh-CN';
-import { importsEn } from './imports.en';
-import { importsZhCN } from './imports.zh-CN';
-import { ordersEn } from './orders.en';
-import { ordersZhCN } from './orders.zh-CN';
-import { policiesEn } from './policies.en';
-import { policiesZhCN } from './policies.zh-CN';
-import { receptionEn } from './reception.en';
-import { receptionZhCN } from './reception.zh-CN';
-import { revisitsEn } from './revisits.en';
-import { revisitsZhCN } from './revisits.zh-CN';
-import { revisitPlansEn } from './revisit-plans.en';
-import { revisitPlansZhCN } from './revisit-plans.zh-CN';
-import { revisitReportsEn } from './revisit-reports.en';
-import { revisitReportsZhCN } from './revisit-reports.zh-CN';
-import { searchEn } from './search.en';
-import { searchZhCN } from './search.zh-CN';
-import { serviceEn } from './service.en';
-import { serviceZhCN } from './service.zh-CN';
-import { tiersEn } from './tiers.en';
-import { tiersZhCN } from './tiers.zh-CN';
-import { unitsEn } from './units.en';
-import { unitsZhCN } from './units.zh-CN';
-import { usersEn } from './users.en';
-import { usersZhCN } from './users.zh-CN';
+import { compileMessage } from './compile-message';
 import { zhCN } from './zh-CN';
 
 export type { Lang };
 
+type Messages = Record<string, unknown>;
+type Loaders = Record<Lang, () => Promise<Messages>>;
+
+/**
+ * Messages load by language and by feature, when they are needed (issue 15, docs/performance.md):
+ * - the shared strings (zh-CN.ts / en.ts: app, sign-in, errors, customer) — Chinese with the app's
+ *   first script, English when it is chosen;
+ * - each feature's strings (<feature>.<lang>.ts), chunks of their own, in the language in use, before
+ *   the first signed-in page is drawn (the router's guard awaits `loadFeatureMessages`); the sign-in
+ *   page needs only `signInFeatures`.
+ * A new page's strings: <feature>.zh-CN.ts and <feature>.en.ts with the same keys (the English file
+ * typed `typeof <feature>ZhCN`), and one line in `features` below, next to related entries.
+ */
+const features: Record<string, Loaders> = {
+  account: { 'zh-CN': () => import('./account.zh-CN').then((m) => m.accountZhCN), en: () => import('./account.en').then((m) => m.accountEn) },
+  users: { 'zh-CN': () => import('./users.zh-CN').then((m) => m.usersZhCN), en: () => import('./users.en').then((m) => m.usersEn) },
+  units: { 'zh-CN': () => import('./units.zh-CN').then((m) => m.unitsZhCN), en: () => import('./units.en').then((m) => m.unitsEn) },
+  home: { 'zh-CN': () => import('./home.zh-CN').then((m) => m.homeZhCN), en: () => import('./home.en').then((m) => m.homeEn) },
+  search: { 'zh-CN': () => import('./search.zh-CN').then((m) => m.searchZhCN), en: () => import('./search.en').then((m) => m.searchEn) },
+  tiers: { 'zh-CN': () => import('./tiers.zh-CN').then((m) => m.tiersZhCN), en: () => import('./tiers.en').then((m) => m.tiersEn) },
+  orders: { 'zh-CN': () => import('./orders.zh-CN').then((m) => m.ordersZhCN), en: () => import('./orders.en').then((m) => m.ordersEn) },
+  policies: { 'zh-CN': () => import('./policies.zh-CN').then((m) => m.policiesZhCN), en: () => import('./policies.en').then((m) => m.policiesEn) },
+  archive: { 'zh-CN': () => import('./archive.zh-CN').then((m) => m.archiveZhCN), en: () => import('./archive.en').then((m) => m.archiveEn) },
+  service: { 'zh-CN': () => import('./service.zh-CN').then((m) => m.serviceZhCN), en: () => import('./service.en').then((m) => m.serviceEn) },
+  reception: { 'zh-CN': () => import('./reception.zh-CN').then((m) => m.receptionZhCN), en: () => import('./reception.en').then((m) => m.receptionEn) },
+  revisits: { 'zh-CN': () => import('./revisits.zh-CN').then((m) => m.revisitsZhCN), en: () => import('./revisits.en').then((m) => m.revisitsEn) },
+  revisitPlans: { 'zh-CN': () => import('./revisit-plans.zh-CN').then((m) => m.revisitPlansZhCN), en: () => import('./revisit-plans.en').then((m) => m.revisitPlansEn) },
+  revisitReports: { 'zh-CN': () => import('./revisit-reports.zh-CN').then((m) => m.revisitReportsZhCN), en: () => import('./revisit-reports.en').then((m) => m.revisitReportsEn) },
+  imports: { 'zh-CN': () => import('./imports.zh-CN').then((m) => m.importsZhCN), en: () => import('./imports.en').then((m) => m.importsEn) },
+};
+
+const shared: Loaders = { 'zh-CN': async () => zhCN, en: () => import('./en').then((m) => m.en) };
+
 const storageKey = 'crm.lang';
 
-function initialLang(): Lang {
+function storedLang(): Lang {
   try {
     return localStorage.getItem(storageKey) === 'en' ? 'en' : 'zh-CN';
   } catch {
@@ -48,26 +51,62 @@ function initialLang(): Lang {
 
 export const i18n = createI18n({
   legacy: false,
-  locale: initialLang(),
+  locale: 'zh-CN',
   fallbackLocale: 'zh-CN',
-  // Features keep their strings in files of their own (<feature>.<lang>.ts), merged here.
-  messages: {
-    'zh-CN': { ...zhCN, ...accountZhCN, ...tiersZhCN, ...ordersZhCN, ...policiesZhCN, ...archiveZhCN, ...serviceZhCN, ...searchZhCN, ...receptionZhCN, ...revisitsZhCN, ...revisitPlansZhCN, ...revisitReportsZhCN, ...importsZhCN, ...homeZhCN, ...unitsZhCN, ...usersZhCN },
-    en: { ...en, ...accountEn, ...tiersEn, ...ordersEn, ...policiesEn, ...archiveEn, ...serviceEn, ...searchEn, ...receptionEn, ...revisitsEn, ...revisitPlansEn, ...revisitReportsEn, ...importsEn, ...homeEn, ...unitsEn, ...usersEn },
-  },
+  // vue-i18n's runtime build (web/vite.config.ts): our messages are compiled by compile-message.ts.
+  messageCompiler: compileMessage,
+  // Typed with both languages; English is merged in when chosen (setLang).
+  messages: { 'zh-CN': zhCN } as Record<Lang, typeof zhCN>,
 });
-
-document.documentElement.lang = i18n.global.locale.value;
 
 /** The UI language, also sent to the API as Accept-Language and used for shared form messages. */
 export const currentLang = computed<Lang>(() => (i18n.global.locale.value === 'en' ? 'en' : 'zh-CN'));
 
-export function setLang(lang: Lang): void {
+/** Features the sign-in page uses (new password, authenticator code, forgotten password). */
+const signInFeatures = ['account'];
+
+const loaded = new Map<string, Promise<void>>();
+const wanted = new Set<string>();
+
+/** Merges one set of messages into a language, once. */
+function load(lang: Lang, name: string, loader: () => Promise<Messages>): Promise<void> {
+  const key = `${lang}:${name}`;
+  let done = loaded.get(key);
+  if (!done) {
+    done = loader().then((messages) => i18n.global.mergeLocaleMessage(lang, messages as typeof zhCN));
+    // A failed fetch (offline) is tried again next time rather than remembered.
+    done.catch(() => loaded.delete(key));
+    loaded.set(key, done);
+  }
+  return done;
+}
+
+function loadLang(lang: Lang): Promise<unknown> {
+  const sets = [load(lang, 'shared', shared[lang])];
+  for (const name of wanted) sets.push(load(lang, name, features[name]![lang]));
+  return Promise.all(sets);
+}
+
+/** Features' strings in the language in use: every feature's before a signed-in page is drawn, the sign-in page's own before it. */
+export function loadFeatureMessages(signedIn: boolean): Promise<unknown> {
+  for (const name of signedIn ? Object.keys(features) : signInFeatures) wanted.add(name);
+  return loadLang(currentLang.value);
+}
+
+/** Switches the UI language once its messages are here (the stored choice on start, the switch later). */
+export async function setLang(lang: Lang, remember = true): Promise<void> {
+  await loadLang(lang);
   i18n.global.locale.value = lang;
   document.documentElement.lang = lang;
+  if (!remember) return;
   try {
     localStorage.setItem(storageKey, lang);
   } catch {
     // Private mode: the choice lasts for this page only.
   }
+}
+
+/** The language chosen before (or Chinese), loaded: awaited once before the app mounts. */
+export function restoreLang(): Promise<void> {
+  return setLang(storedLang(), false);
 }

@@ -1,12 +1,14 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
-import { i18n } from '../i18n';
+import { loadAuth } from '../auth/load-auth';
+import { i18n, loadFeatureMessages } from '../i18n';
 import { useSessionStore } from '../stores/session.store';
 
 const routes: RouteRecordRaw[] = [
   {
     path: '/sign-in',
     name: 'sign-in',
-    component: () => import('../views/sign-in/SignInPage.vue'),
+    // Amplify's auth loads with the sign-in page, beside it rather than before the app's first script.
+    component: () => (void loadAuth(), import('../views/sign-in/SignInPage.vue')),
     meta: { public: true, titleKey: 'signIn.title' },
   },
   // An admin without TOTP is led here after signing in, outside the app's header and menu (shared/admin-mfa.ts).
@@ -342,6 +344,9 @@ router.beforeEach((to) => {
   if (to.meta.apiRoute && !session.can(to.meta.apiRoute)) return { name: 'forbidden' };
   return true;
 });
+
+// Features' messages load before the first signed-in page is drawn; the sign-in page loads only its own (web/src/i18n/index.ts).
+router.beforeResolve((to) => loadFeatureMessages(!to.meta.public).then(() => true));
 
 router.afterEach((to) => {
   const app = i18n.global.t('app.title');

@@ -4,12 +4,23 @@ import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import type { MyMfa } from '#shared/schemas/staff-mfa.schema';
 import { syncMyMfa } from '../api/account.api';
-import { answerSignInStep, currentAccessToken, currentIdToken, signInWithPassword, signOutLocally, type SignInOutcome } from '../auth/cognito-auth';
+import type { SignInOutcome } from '../auth/cognito-auth';
+import { loadAuth, mayHaveStoredSession } from '../auth/load-auth';
 import { userFromClaims, type SessionUser } from '../auth/session-user';
 import { canCall } from '../router/permissions';
 import { useArchivePurposeStore } from './archive-purpose.store';
 import { useStaffStore } from './staff.store';
 import { useUnitsStore } from './units.store';
+
+// Amplify loads on first use, not with the app's first script (web/src/auth/load-auth.ts, issue 15):
+// these stand in for cognito-auth's functions, and without a stored session none of them loads it.
+const currentIdToken = async () => (mayHaveStoredSession() ? (await loadAuth()).currentIdToken() : null);
+const currentAccessToken = async () => (mayHaveStoredSession() ? (await loadAuth()).currentAccessToken() : null);
+const signInWithPassword = async (username: string, password: string) => (await loadAuth()).signInWithPassword(username, password);
+const answerSignInStep = async (response: string) => (await loadAuth()).answerSignInStep(response);
+const signOutLocally = async () => {
+  if (mayHaveStoredSession()) await (await loadAuth()).signOutLocally();
+};
 
 export class NoRoleError extends Error {
   override readonly name = 'NoRoleError';

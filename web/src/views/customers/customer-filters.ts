@@ -1,12 +1,5 @@
-import {
-  customerKinds,
-  customerSortFields,
-  tiers,
-  type CreditRating,
-  type CustomerKind,
-  type CustomerSortField,
-  type Tier,
-} from '#shared/schemas/customer.schema';
+import { customerKinds, customerSortFields, tiers, type CustomerKind, type CustomerSortField, type Tier } from '#shared/customer-options';
+import type { CreditRating } from '#shared/schemas/customer.schema';
 import { isUnitCode, type UnitId } from '#shared/units';
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
 import type { CustomerListParams } from '../../api/customers.api';
