@@ -1,13 +1,12 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { env } from './env';
-import { traced } from './tracer';
 
 export function createDocumentClient(endpoint = env.dynamoEndpoint): DynamoDBDocumentClient {
-  const client = traced(new DynamoDBClient({
+  const client = new DynamoDBClient({
     region: env.region,
     ...(endpoint ? { endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
-  }));
+  });
   return DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true },
   });

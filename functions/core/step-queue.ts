@@ -1,7 +1,6 @@
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import { queues, type QueueName } from '#shared/queues';
 import { env } from './env';
-import { traced } from './tracer';
 
 /** Delivers a step message without SQS: installed by the local twin and the tests (infra/local/local-queues.ts). */
 export type LocalStepDispatcher = (queue: QueueName, message: unknown, delaySeconds: number) => void;
@@ -28,7 +27,7 @@ export async function sendStep(queue: QueueName, message: unknown, delaySeconds 
     // Loaded when the first step is sent, not at cold start: most routes of a capability that can
     // start such work (an import's status, its list) never send one.
     const { SendMessageCommand, SQSClient } = await import('@aws-sdk/client-sqs');
-    sqs ??= traced(new SQSClient({ region: env.region }));
+    sqs ??= new SQSClient({ region: env.region });
     await sqs.send(new SendMessageCommand({ QueueUrl: url, MessageBody: JSON.stringify(message), DelaySeconds: Math.min(900, delaySeconds) }));
     return;
   }

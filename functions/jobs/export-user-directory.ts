@@ -3,15 +3,14 @@ import { shanghaiDate } from '#shared/shanghai-time';
 import { env } from '#core/env';
 import { jobHandler } from '#core/job-handler';
 import { objectKeys, ObjectStorage } from '#core/object-storage';
-import { traced } from '#core/tracer';
 import { exportUserDirectory } from '#core/user-directory';
 
-const cognito = traced(
+const cognito = 
   new CognitoIdentityProviderClient({
     region: env.region,
     ...(process.env.COGNITO_ENDPOINT ? { endpoint: process.env.COGNITO_ENDPOINT, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
   }),
-);
+;
 const storage = new ObjectStorage();
 
 /**

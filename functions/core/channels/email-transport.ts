@@ -2,7 +2,6 @@ import { SESv2Client } from '@aws-sdk/client-sesv2';
 import type { ChannelSender } from './channel-sender';
 import { OutboxEmailSender } from './outbox-email-sender';
 import { SendPace, SesEmailSender } from './ses-email-sender';
-import { traced } from '../tracer';
 
 /** Stand-in credentials for a local SES endpoint (tests): it checks no signature, and no real key may leak there. */
 const localMailCredentials = { accessKeyId: 'LOCAL', secretAccessKey: 'LOCAL' } as const;
@@ -17,14 +16,14 @@ function sesClient(region: string | undefined, endpoint: string | undefined, per
   const key = `${region} ${endpoint ?? ''} ${perSecond}`;
   let client = clients.get(key);
   if (!client) {
-    const ses = traced(new SESv2Client({
+    const ses = new SESv2Client({
       region,
       // sendEverywhere retries each channel (3 attempts, growing pause); SDK retries inside each attempt would
       // multiply them and stretch a job run behind an SES outage.
       maxAttempts: 1,
       requestHandler: { connectionTimeout: 3000, requestTimeout: 5000 },
       ...(endpoint ? { endpoint, credentials: localMailCredentials } : {}),
-    }));
+    });
     client = { ses, pace: new SendPace(Math.ceil(1000 / perSecond)) };
     clients.set(key, client);
   }

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from './exceljs';
 
 export interface ReportSheet {
   name: string;
@@ -11,6 +11,7 @@ export interface ReportSheet {
  * then one sheet per table as the page shows it, headers bold and frozen.
  */
 export async function buildReportWorkbook(about: [string, string][], sheets: ReportSheet[]): Promise<Buffer> {
+  const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '客户管理系统 CRM';
   const first = workbook.addWorksheet('报表 Report');
