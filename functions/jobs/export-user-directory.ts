@@ -5,12 +5,10 @@ import { jobHandler } from '#core/job-handler';
 import { objectKeys, ObjectStorage } from '#core/object-storage';
 import { exportUserDirectory } from '#core/user-directory';
 
-const cognito = 
-  new CognitoIdentityProviderClient({
-    region: env.region,
-    ...(process.env.COGNITO_ENDPOINT ? { endpoint: process.env.COGNITO_ENDPOINT, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
-  }),
-;
+const cognito = new CognitoIdentityProviderClient({
+  region: env.region,
+  ...(process.env.COGNITO_ENDPOINT ? { endpoint: process.env.COGNITO_ENDPOINT, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
+});
 const storage = new ObjectStorage();
 
 /**
