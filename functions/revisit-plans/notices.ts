@@ -31,7 +31,7 @@ export function approvalNotices(plan: TemporaryPlan, staff: readonly Staff[], un
 }
 
 /** Leadership decided: whoever submitted the plan and the unit's head are told; when approved, the customers' owners too. */
-export function decisionNotices(plan: TemporaryPlan, staff: readonly Staff[], units: readonly UnitLabel[]): ChangeNotice[] {
+export function decisionNotices(plan: TemporaryPlan, staff: readonly Staff[], _units: readonly UnitLabel[]): ChangeNotice[] {
   const last = plan.decisions.at(-1)!;
   const approved = last.decision === 'approved';
   const heads = staff.filter((s) => s.role === 'unit-head' && s.unitId === plan.unitId).map((s) => s.id);

@@ -1,6 +1,6 @@
 import type { Unit, UnitChange, UnitCreateInput, UnitPatch } from '#shared/schemas/unit.schema';
 import { seedUnits } from '#shared/units';
-import { DomainError, invalidFields, notFound } from '#core/errors';
+import { DomainError, notFound } from '#core/errors';
 import type { Principal } from '#core/principal';
 import type { UnitDeps } from '../deps';
 
