@@ -1,3 +1,9 @@
+/**
+ * The policy's default staleness period: "configurable, default 12 months" (R2). Here, not beside the
+ * setting's zod schema, so the customer list reads it without loading zod (the SPA's first-load budget).
+ */
+export const defaultStalePeriodMonths = 12;
+
 import { shanghaiDate } from './shanghai-time';
 
 /*

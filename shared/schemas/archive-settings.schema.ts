@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { defaultStalePeriodMonths } from '../archive-freshness';
 
 /** The archive's freshness rule (R2 及时更新): an archive not verified within the period is stale. */
 export const archiveSettingsSchema = z.strictObject({
@@ -8,4 +9,4 @@ export const archiveSettingsSchema = z.strictObject({
 export type ArchiveSettings = z.infer<typeof archiveSettingsSchema>;
 
 /** The policy's default: "configurable, default 12 months". */
-export const defaultArchiveSettings: ArchiveSettings = { stalePeriodMonths: 12 };
+export const defaultArchiveSettings: ArchiveSettings = { stalePeriodMonths: defaultStalePeriodMonths };

@@ -1,4 +1,4 @@
-import { defaultArchiveSettings } from '#shared/schemas/archive-settings.schema';
+import { defaultStalePeriodMonths } from '#shared/archive-freshness';
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { getArchiveSettings } from '../api/units.api';
@@ -8,7 +8,7 @@ import { getArchiveSettings } from '../api/units.api';
  * list and page. Read once per page load; the setting's page reloads it after a save.
  */
 export const useArchiveSettingsStore = defineStore('archive-settings', () => {
-  const stalePeriodMonths = ref(defaultArchiveSettings.stalePeriodMonths);
+  const stalePeriodMonths = ref(defaultStalePeriodMonths);
   let loaded: Promise<void> | undefined;
 
   function load(force = false): Promise<void> {
