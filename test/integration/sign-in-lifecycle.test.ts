@@ -130,7 +130,8 @@ describe('the sign-in lifecycle', () => {
 
 /** The last code cognito-local logged for this user ("Confirmation Code Delivery … Username … Code: 123456"). */
 async function codeFromLog(username: string): Promise<string> {
-  for (let attempt = 0; attempt < 50; attempt++) {
+  // Up to 20 s: cognito-local logs through a pipe, slow on a busy machine.
+  for (let attempt = 0; attempt < 200; attempt++) {
     const log = readFileSync(inject('cognitoLogFile'), 'utf8');
     const box = log.split('Confirmation Code Delivery').filter((b) => b.includes(username)).at(-1);
     const code = box && /Code:\s+(\d{6})/.exec(box)?.[1];

@@ -5,11 +5,13 @@ const none: CustomerFilters = { q: '', tier: '', kind: '', unitId: '', ownerId: 
 
 describe('list filters kept in the URL', () => {
   it('reads known values and drops unknown tiers, units, kinds, freshness and orders', () => {
-    expect(filtersFromQuery({ q: '浦江', tier: 'platinum', unitId: 'west', ownerId: 'east.staff' })).toEqual({
+    expect(filtersFromQuery({ q: '浦江', tier: 'platinum', unitId: 'West Side!', ownerId: 'east.staff' })).toEqual({
       ...none,
       q: '浦江',
       ownerId: 'east.staff',
     });
+    // Units are records now (issue 11): a well-formed code is kept, and the list answers for it (empty if none).
+    expect(filtersFromQuery({ unitId: 'west' }).unitId).toBe('west');
     expect(filtersFromQuery({ kind: 'partner', stale: 'yes', sort: 'random' })).toEqual(none);
     // Grades are the administrator's setting: any grade in a link is kept, and the API checks its shape.
     expect(filtersFromQuery({ creditRating: ' A+ ' }).creditRating).toBe('A+');
