@@ -55,7 +55,8 @@ test.describe('business units as records (issue 11)', () => {
       const row = page.locator('.el-table__row').filter({ hasText: code });
       await row.getByTestId('unit-retire').click();
       await page.getByRole('button', { name: '撤销', exact: true }).last().click();
-      await expect(page.locator('.el-message-box')).toContainText('仍有 1 位客户');
+      // The confirmation may still be fading out when the refusal opens: look for the box that says why.
+      await expect(page.locator('.el-message-box').filter({ hasText: '仍有 1 位客户' })).toBeVisible();
     });
   });
 });
