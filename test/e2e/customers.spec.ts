@@ -18,7 +18,9 @@ test.describe('customer archive (issue 2)', () => {
     await test.step('east.staff signs in and sees their role', async () => {
       await signIn(page, 'east.staff');
       await expect(page.getByTestId('current-user-role')).toHaveText('业务单位业务员');
-      await expect(page.getByTestId('menu-customers')).toBeVisible();
+      // Everyone lands on their 工作台 (issue 12); the customer list is one click away.
+      await expect(page).toHaveURL(/\/home$/);
+      await page.getByTestId('menu-customers').click();
       await expect(page.getByTestId('page-title')).toHaveText('客户档案');
     });
 
@@ -79,6 +81,7 @@ test.describe('customer archive (issue 2)', () => {
     await test.step('north.staff cannot find it, nor open it by its address', async () => {
       await signOut(page);
       await signIn(page, 'north.staff');
+      await page.getByTestId('menu-customers').click();
       await searchCustomers(page, marker);
       await expect(page.getByTestId('customer-table')).toContainText('没有符合条件的客户');
       await expect(page.getByTestId('customer-table').getByTestId('customer-link')).toHaveCount(0);
@@ -104,6 +107,7 @@ test.describe('customer archive (issue 2)', () => {
 
   test('the form shows the credit-code error next to the field, in the UI language', async ({ page }) => {
     await signIn(page, 'east.staff');
+    await page.getByTestId('menu-customers').click();
     await page.getByTestId('customer-new').click();
     await page.getByTestId('customer-name').fill(uniqueCustomerName().name);
     await page.getByTestId('customer-credit-code').fill(withWrongCheckChar(randomCreditCode()));
@@ -124,6 +128,7 @@ test.describe('customer archive (issue 2)', () => {
 
   test('a credit code another customer holds is refused by the server, shown next to the field', async ({ page }) => {
     await signIn(page, 'east.staff');
+    await page.getByTestId('menu-customers').click();
     const firstRow = page.getByTestId('customer-table').locator('tbody tr').first();
     const takenBy = (await firstRow.getByTestId('customer-link').textContent())!.trim();
     const takenCode = (await firstRow.locator('td').nth(1).textContent())!.trim();
