@@ -1,7 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { customerSchema, type Customer } from '#shared/schemas/customer.schema';
 import { keys, withoutKeys } from '#core/keys';
-import { scanAllSegments } from '#core/repositories/segmented-scan';
+import { scanAllSegments } from '../segmented-scan';
 
 /**
  * Every live customer (not in the recycle bin), read by a parallel segmented Scan (a background job over

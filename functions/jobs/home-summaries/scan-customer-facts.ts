@@ -2,7 +2,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { customerSchema, type Customer } from '#shared/schemas/customer.schema';
 import { tierHistoryEntrySchema, type TierHistoryEntry } from '#shared/schemas/tier-history.schema';
 import { keys, withoutKeys } from '#core/keys';
-import { scanAllSegments } from '#core/repositories/segmented-scan';
+import { scanAllSegments } from '../segmented-scan';
 
 export interface CustomerFactVisitor {
   customer(c: Customer): void;

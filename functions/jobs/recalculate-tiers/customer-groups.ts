@@ -1,7 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { table } from '#shared/table';
 import { keys } from '#core/keys';
-import { scanSegment } from '#core/repositories/segmented-scan';
+import { scanSegment } from '../segmented-scan';
 
 type Item = Record<string, unknown>;
 export interface ScanPage {

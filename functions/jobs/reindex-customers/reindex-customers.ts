@@ -4,7 +4,7 @@ import { forEachLimited } from '#core/concurrency';
 import { keys, withoutKeys } from '#core/keys';
 import { customerItem } from '#core/repositories/customer.repository';
 import { searchItems } from '#core/repositories/customer-search-items';
-import { scanAllSegments } from '#core/repositories/segmented-scan';
+import { scanAllSegments } from '../segmented-scan';
 import { versionGuard } from '#core/repositories/versioned-write';
 
 export interface ReindexSummary {

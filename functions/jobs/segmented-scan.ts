@@ -21,7 +21,8 @@ export interface SegmentOptions {
 
 /**
  * One segment of a parallel Scan, page by page, with the key to resume after each page. The only Scan in
- * the code base: jobs over the whole table use it, never a request path (docs/data-model.md).
+ * the code base, and it lives under functions/jobs: jobs over the whole table use it, never a request path
+ * (docs/data-model.md).
  */
 export async function* scanSegment(
   client: DynamoDBDocumentClient,
