@@ -36,7 +36,7 @@ export const userMessages = {
   },
   'notice.userDisabled.title': { 'zh-CN': '{name} 的账号已停用', en: '{name}’s account was disabled' },
   'notice.userDisabled.body': {
-    'zh-CN': '{by} 停用了 {name} 的账号。其名下尚有 {customers} 位客户、{requests} 个未结工单、{steps} 项接待任务，请安排转交。',
-    en: '{by} disabled {name}’s account. They still hold {customers} customers, {requests} open service requests and {steps} reception steps; please arrange a handover.',
+    'zh-CN': '{by} 停用了 {name} 的账号。其名下尚有 {customers} 位客户、{revisits} 项回访任务、{requests} 个未结工单、{steps} 项接待任务，请安排转交。',
+    en: '{by} disabled {name}’s account. They still hold {customers} customers, {revisits} revisit obligations, {requests} open service requests and {steps} reception steps; please arrange a handover.',
   },
 } as const;
