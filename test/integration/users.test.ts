@@ -7,6 +7,7 @@ import type { UserPoolPort } from '../../functions/core/accounts/user-pool.port'
 import { DomainError } from '../../functions/core/errors';
 import { StaffMfaRepository } from '../../functions/core/repositories/staff-mfa.repository';
 import { InboxRepository } from '../../functions/core/repositories/inbox.repository';
+import { StaffRepository } from '../../functions/core/repositories/staff.repository';
 import { userDeps } from '../../functions/users/deps';
 import { createUser } from '../../functions/users/use-cases/create-user';
 import { createApiServer } from '../../infra/local/api-server';
@@ -170,6 +171,31 @@ describe('the unit’s heads, as its record names them, are told', () => {
     expect(told[0]!.body.en).toContain('2 customers, 0 revisit obligations');
     expect(told[0]!.link).toBe('/reassign?from=ma.leaving');
     expect((await inbox.list('he.byrole', { limit: 10 })).items.filter((n) => n.kind === 'user-disabled')).toEqual([]);
+  });
+});
+
+describe('the WeCom / DingTalk user ids notices use', () => {
+  it('are set and cleared by PATCH /users, checked, kept in the directory the channels read, and recorded', async () => {
+    const made = await call('POST', '/users', adminToken, salesperson('tang.wecom'));
+    const bad = await call('PATCH', '/users/tang.wecom', adminToken, { wecomUserId: 'Tang Wei!' }, { 'if-match': made.etag! });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields.wecomUserId).toContain('userid');
+    const set = await call('PATCH', '/users/tang.wecom', adminToken, { wecomUserId: 'TangWei', dingtalkUserId: 'ding-0451' }, { 'if-match': made.etag! });
+    expect(set.status, JSON.stringify(set.body)).toBe(200);
+    const staff = new StaffRepository(client, tableName);
+    expect(await staff.get('tang.wecom')).toMatchObject({ wecomUserId: 'TangWei', dingtalkUserId: 'ding-0451' });
+    const shown = await call('GET', '/users/tang.wecom', adminToken);
+    expect(shown.body.user).toMatchObject({ wecomUserId: 'TangWei', dingtalkUserId: 'ding-0451' });
+    expect(shown.body.history[0].changes).toEqual([
+      { field: 'wecomUserId', after: 'TangWei' },
+      { field: 'dingtalkUserId', after: 'ding-0451' },
+    ]);
+
+    const cleared = await call('PATCH', '/users/tang.wecom', adminToken, { wecomUserId: '' }, { 'if-match': set.etag! });
+    expect(cleared.status).toBe(200);
+    const after = await staff.get('tang.wecom');
+    expect(after?.wecomUserId).toBeUndefined();
+    expect(after?.dingtalkUserId).toBe('ding-0451');
   });
 });
 
