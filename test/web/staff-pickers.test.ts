@@ -11,7 +11,7 @@ const directory: Staff[] = [
   { id: 'sales.zhang', name: '张伟', role: 'sales' },
 ];
 const listStaff = vi.fn(async (unitId?: string) => directory.filter((s) => !unitId || s.unitId === unitId));
-vi.mock('../../web/src/api/staff.api', () => ({ listStaff: (unitId?: string) => listStaff(unitId) }));
+vi.mock('../../web/src/api/staff.api', () => ({ listStaff: (unitId?: string) => listStaff(unitId), listStaffNames: async () => [] }));
 
 const { useStaffStore } = await import('../../web/src/stores/staff.store');
 const ids = (list: Staff[]) => list.map((s) => s.id).sort();
