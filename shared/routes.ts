@@ -144,9 +144,10 @@ export const routes = {
   'GET /home': { handler: 'home/get-home', roles: everyone, access: 'read' },
   // The reports R8 still lacked (tiers and their changes, archive freshness, service quality by department):
   // company-wide for those who answer for customers and oversee them; a unit head's for their unit.
-  'GET /reports/tiers': { handler: 'reports/tier-report', roles: reportReaders, access: 'read', timeoutSeconds: 29 },
-  'GET /reports/archive-freshness': { handler: 'reports/freshness-report', roles: reportReaders, access: 'read', timeoutSeconds: 29 },
-  'GET /reports/service-quality': { handler: 'reports/service-quality-report', roles: reportReaders, access: 'read', timeoutSeconds: 29 },
+  // Issue 14: their .xlsx goes through a presigned link (functions/core/http/download-link.ts), hence storage.
+  'GET /reports/tiers': { handler: 'reports/tier-report', roles: reportReaders, access: 'read', timeoutSeconds: 29, storage: 'read-write' },
+  'GET /reports/archive-freshness': { handler: 'reports/freshness-report', roles: reportReaders, access: 'read', timeoutSeconds: 29, storage: 'read-write' },
+  'GET /reports/service-quality': { handler: 'reports/service-quality-report', roles: reportReaders, access: 'read', timeoutSeconds: 29, storage: 'read-write' },
   // Orders and tiers (R3, R4)
   'POST /webhooks/orders': { handler: 'orders/receive-order-event', roles: [], access: 'read-write', auth: 'webhook' },
   'GET /order-events/unmatched': { handler: 'orders/list-unmatched-events', roles: orderMatchers, access: 'read' },
