@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test } from '@playwright/test';
 import type { HomeView } from '#shared/schemas/home.schema';
 import { expect, signInAs, signOutOf } from './support/patient';
@@ -87,6 +88,8 @@ test.describe('the 工作台 (issue 12)', () => {
     await expect(page).toHaveURL(/\/visits\?tab=mine$/);
     await expect(page.getByRole('tab', { name: '我负责的步骤' })).toHaveAttribute('aria-selected', 'true');
     await expect(page.getByTestId('my-step')).toHaveCount(Math.min(todo!.count, 50));
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
     await page.getByTestId('my-step').first().click();
     await expect(page).toHaveURL(/\/visits\/[^/?]+$/);
 
