@@ -55,8 +55,9 @@ export class VisitRepository {
   }
 
   /**
-   * The writes that turn the entries `had` into `has`. At most 40 steps of a unit's own list (each one holder) or
-   * the standard's dozen (with alternates) change at once, so with the visit they stay within one transaction.
+   * The writes that turn the entries `had` into `has`: at most a Delete and a Put per entry, and a visit has at most
+   * 40 steps of a unit's own list (one holder each) or the standard's handful (with alternates), so with the visit
+   * they fit one transaction (putVersioned moves notices that do not fit to right after it).
    */
   stepEntryWrites(had: MyStep[], has: MyStep[]): Record<string, unknown>[] {
     const key = (e: MyStep) => keys.visitStepEntry(e.holder, e.dueAt, e.visitId, e.stepId);

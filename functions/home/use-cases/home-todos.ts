@@ -13,9 +13,9 @@ const openFilter = { expression: '#status <> :closed', names: { '#status': 'stat
 
 /**
  * The caller's to-dos, each counted with the same partition and filter as the list its link opens
- * (docs/data-model.md "Home to-dos"): Queries with Select COUNT of the caller's own partitions and of the
- * small approval queues, and the open reception steps filed under the caller's holder key (the partition GET /visit-steps reads); GetItems for the revisits due and stale archives (the nightly job's, as of its run) and
- * for the quarterly reports.
+ * (docs/data-model.md "Home to-dos"): Queries with Select COUNT of the caller's own partitions (their open
+ * reception steps too: the holder partition GET /visit-steps reads) and of the small approval queues; GetItems for
+ * the revisits due and stale archives (the nightly job's, as of its run) and for the quarterly reports.
  * Only to-dos with something waiting are returned.
  */
 export async function homeTodos(deps: HomeDeps, me: Principal): Promise<Todo[]> {
