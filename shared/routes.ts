@@ -177,6 +177,8 @@ export const routes = {
   'POST /visits': { handler: 'visits/register-visit', roles: everyone, access: 'read-write' },
   'GET /visits': { handler: 'visits/visit-calendar', roles: everyone, access: 'read' },
   'GET /visit-approvals': { handler: 'visits/list-awaiting-approval', roles: ['admin', 'leadership'], access: 'read' },
+  // The open steps the caller's role (in their unit) owns: the 工作台's "reception steps I own" opens this list.
+  'GET /visit-steps': { handler: 'visits/my-steps', roles: everyone, access: 'read' },
   'GET /visits/{visitId}': { handler: 'visits/get-visit', roles: everyone, access: 'read' },
   'POST /visits/{visitId}/approval': { handler: 'visits/decide-visit', roles: ['leadership'], access: 'read-write' },
   // The drafters the standard names: 销售部 (its head) for 1〔1〕, the business unit (its head) otherwise.

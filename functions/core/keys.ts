@@ -228,6 +228,12 @@ export const keys = {
     awaitingApproval: (role: string) => ({ index: 'GSI4', pk: `VISITAPPROVAL#${role}` }) as const,
   },
   /**
+   * An open reception step filed under its holder (shared/reception/open-steps.ts), soonest due first: the table's own
+   * partition per holder, written and removed in the same transaction as each change of its visit.
+   */
+  visitStepEntry: (holder: string, dueAt: string, visitId: string, stepId: string): Key => ({ PK: `VISITSTEPS#${holder}`, SK: `${dueAt}#${visitId}#${stepId}` }),
+  visitStepPartition: (holder: string) => ({ pk: `VISITSTEPS#${holder}` }) as const,
+  /**
    * The 工作台's figures of a scope (`company` or a unit id) and a person's revisits due, each one item
    * overwritten by the nightly `home-summaries` job, so `GET /home` reads them with a GetItem.
    */
