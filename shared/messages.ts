@@ -78,6 +78,7 @@ export const messages = {
   'unit.notYours': { 'zh-CN': '只能为本业务单位建立或调整客户。', en: 'You can only assign customers to your own business unit.' },
   'owner.notInUnit': { 'zh-CN': '该业务员不属于此业务单位。', en: 'This salesperson does not belong to that business unit.' },
   'owner.unknown': { 'zh-CN': '员工名录中没有此人。', en: 'This person is not in the staff directory.' },
+  'owner.inactive': { 'zh-CN': '此人的账号已停用，不能接手客户或事项。', en: 'This person’s account is disabled; they cannot take customers or requests on.' },
   'reassign.sameOwner': { 'zh-CN': '转出和转入的业务员不能是同一人。', en: 'Choose a different salesperson to move the customers to.' },
   'reassign.notSameUnit': { 'zh-CN': '只能转给同一业务单位的业务员。', en: 'Customers can only move to a salesperson of the same unit.' },
   'accessLog.range': { 'zh-CN': '结束日期不能早于开始日期。', en: 'The end date cannot be before the start date.' },

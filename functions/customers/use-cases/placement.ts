@@ -1,4 +1,5 @@
 import type { Customer } from '#shared/schemas/customer.schema';
+import { staffStatus } from '#shared/schemas/staff.schema';
 import type { UnitId } from '#shared/units';
 import { invalidFields } from '#core/errors';
 import { dataScope, type Principal } from '#core/principal';
@@ -14,7 +15,7 @@ export interface PlacementDeps {
  * Where a customer may sit and who may own it (R1): a unit user's customers are their unit's;
  * others name the unit, which must be an active unit record (a unit created a moment ago is one at
  * once: the records are read through when the cached list does not know it). The owner is the caller
- * or a member of staff of that unit.
+ * or an active member of staff of that unit.
  */
 export async function checkPlacement(
   { staff, units }: PlacementDeps,
@@ -35,6 +36,8 @@ export async function checkPlacement(
   if (!callerOwns) {
     const owner = await staff.get(ownerId);
     if (owner?.unitId !== unitId) throw invalidFields({ ownerId: 'owner.notInUnit' });
+    // A disabled account is refused here, not only left out of the pickers: a request may name anyone.
+    if (staffStatus(owner) !== 'active') throw invalidFields({ ownerId: 'owner.inactive' });
   }
   return { unitId, ownerId };
 }

@@ -1,7 +1,7 @@
 import { translate } from '#shared/messages';
 import type { ReassignInput, ReassignResult } from '#shared/schemas/customer-archive.schema';
 import type { Customer } from '#shared/schemas/customer.schema';
-import type { Staff } from '#shared/schemas/staff.schema';
+import { staffStatus, type Staff } from '#shared/schemas/staff.schema';
 import { forEachLimited } from '#core/concurrency';
 import { DomainError, invalidFields } from '#core/errors';
 import { keys } from '#core/keys';
@@ -27,6 +27,7 @@ export async function reassignCustomers(deps: CustomerDeps, input: ReassignInput
   if (input.fromOwnerId === input.toOwnerId) throw invalidFields({ toOwnerId: 'reassign.sameOwner' });
   const to = await deps.staff.get(input.toOwnerId);
   if (!to) throw invalidFields({ toOwnerId: 'owner.unknown' });
+  if (staffStatus(to) !== 'active') throw invalidFields({ toOwnerId: 'owner.inactive' });
   const from = await deps.staff.get(input.fromOwnerId);
   if (from && from.unitId !== to.unitId) throw invalidFields({ toOwnerId: 'reassign.notSameUnit' });
 

@@ -1,6 +1,7 @@
 import { decide } from '#shared/service/request-state';
 import { departmentOf } from '#shared/service/departments';
 import type { ServiceAction, ServiceEvent, ServiceRequest } from '#shared/schemas/service-request.schema';
+import { staffStatus } from '#shared/schemas/staff.schema';
 import { shanghaiDate } from '#shared/shanghai-time';
 import { DomainError, invalidFields } from '#core/errors';
 import type { Principal } from '#core/principal';
@@ -41,6 +42,7 @@ export async function actOnRequest(
     if ('personId' in action.to) {
       const person = await deps.staff.get(action.to.personId);
       if (!person) throw invalidFields({ to: 'service.unknownPerson' });
+      if (staffStatus(person) !== 'active') throw invalidFields({ to: 'owner.inactive' });
       after.handler = { personId: person.id, department: departmentOf(person) };
       recipients.push(person.id);
     } else {
