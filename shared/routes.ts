@@ -152,6 +152,8 @@ export const routes = {
   'GET /order-events/unmatched': { handler: 'orders/list-unmatched-events', roles: orderMatchers, access: 'read' },
   'POST /order-events/{eventKey}/match': { handler: 'orders/match-order-event', roles: orderMatchers, access: 'read-write' },
   'GET /customers/{customerId}/monthly-totals': { handler: 'tiers/get-monthly-totals', roles: everyone, access: 'read' },
+  // Orders followed to the money (R11): each order's timeline and what the customer still owes, for the customer's readers.
+  'GET /customers/{customerId}/orders': { handler: 'orders/list-customer-orders', roles: everyone, access: 'read' },
   'GET /customers/{customerId}/tier-history': { handler: 'tiers/get-tier-history', roles: everyone, access: 'read' },
   'PUT /customers/{customerId}/tier-override': { handler: 'tiers/set-tier-override', roles: ['sales-head'], access: 'read-write' },
   'DELETE /customers/{customerId}/tier-override': { handler: 'tiers/remove-tier-override', roles: ['sales-head'], access: 'read-write' },

@@ -27,10 +27,28 @@ export const ordersEn: typeof ordersZhCN = {
     matched: 'Order {orderId} matched to \u201c{name}\u201d.',
     loadMore: 'Load more',
   },
+  customerOrders: {
+    title: 'Orders and payments',
+    receivable: 'Receivable',
+    overdue: 'Overdue',
+    rule: 'Receivable = amount placed − received − refunded, over orders not cancelled; what is still owed after its due date is overdue.',
+    empty: 'No orders yet',
+    placedDetail: '{amount}, payment due {due}',
+    shippedDetail: '{carrier}, waybill {waybill}, from {warehouse}',
+    deliveredDetail: 'Waybill {waybill}',
+    figures: 'Order {amount} · received {received} · receivable {receivable} · due {due}',
+    overdueTag: 'Overdue {amount}',
+    showAll: 'Show all {n} orders',
+    status: { placed: 'Placed', shipped: 'Shipped', delivered: 'Delivered', completed: 'Completed', cancelled: 'Cancelled' },
+  },
   // Keyed by the event type without its `order.` prefix: vue-i18n reads a dot in a key as a path.
   orderType: {
     paid: 'Payment',
     refunded: 'Refund',
     cancelled: 'Cancellation',
+    placed: 'Order placed',
+    shipped: 'Shipped',
+    delivered: 'Delivered',
+    paymentReceived: 'Payment received',
   },
 };

@@ -25,10 +25,28 @@ export const ordersZhCN = {
     matched: '订单 {orderId} 已匹配到“{name}”。',
     loadMore: '加载更多',
   },
+  customerOrders: {
+    title: '订单与回款',
+    receivable: '应收账款',
+    overdue: '逾期回款',
+    rule: '应收 = 未关闭订单的下单金额 − 已回款 − 已退款（取消的订单不计）；过了付款到期日仍未收回的部分为逾期。',
+    empty: '暂无订单',
+    placedDetail: '{amount}，付款到期日 {due}',
+    shippedDetail: '{carrier}，运单号 {waybill}，发货仓库 {warehouse}',
+    deliveredDetail: '运单号 {waybill}',
+    figures: '订单金额 {amount} · 已回款 {received} · 应收 {receivable} · 到期日 {due}',
+    overdueTag: '逾期 {amount}',
+    showAll: '显示全部 {n} 个订单',
+    status: { placed: '已下单', shipped: '已发运', delivered: '已签收', completed: '已成交', cancelled: '已取消' },
+  },
   // Keyed by the event type without its `order.` prefix: vue-i18n reads a dot in a key as a path.
   orderType: {
     paid: '付款',
     refunded: '退款',
     cancelled: '取消',
+    placed: '下单',
+    shipped: '发运',
+    delivered: '签收',
+    paymentReceived: '回款',
   },
 };
