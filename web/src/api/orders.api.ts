@@ -1,3 +1,4 @@
+import type { CustomerOrders } from '#shared/orders/order-state';
 import type { OrderEvent } from '#shared/schemas/order-event.schema';
 import { apiRequest } from './api-client';
 
@@ -25,5 +26,13 @@ export async function listUnmatchedEvents(params: { cursor?: string; limit?: num
 export async function matchOrderEvent(eventKey: string, customerId: string): Promise<UnmatchedOrderEvent> {
   // The key holds `|` (order|type|refund): always encoded.
   const { data } = await apiRequest<UnmatchedOrderEvent>('POST', `/order-events/${encodeURIComponent(eventKey)}/match`, { body: { customerId } });
+  return data;
+}
+
+/** A customer's orders followed to the money (R11): each order's status and timeline, and what is owed. */
+export type { CustomerOrders };
+
+export async function getCustomerOrders(customerId: string): Promise<CustomerOrders> {
+  const { data } = await apiRequest<CustomerOrders>('GET', `/customers/${encodeURIComponent(customerId)}/orders`);
   return data;
 }
