@@ -131,6 +131,8 @@ export const messages = {
   'calendar.oneScope': { 'zh-CN': '请选择按人员或按业务单位查看，二者择一。', en: 'Choose a person or a unit, not both.' },
   'calendar.scope': { 'zh-CN': '只能查看本业务单位人员的日历。', en: 'You can only see calendars of your own unit’s people.' },
   // inbox notices, written in both languages because the reader's language is unknown when they are sent
+  'notice.receivableOverdue.title': { 'zh-CN': '逾期回款：{orders} 笔，合计 {amount}', en: 'Overdue payments: {orders} orders, {amount} in all' },
+  'notice.receivableOverdue.body': { 'zh-CN': '您负责的客户有 {orders} 笔订单已过付款到期日仍未回款，合计 {amount}；最久的已逾期 {days} 天（{customer}，订单 {orderId}）。请跟进催收。', en: 'Your customers owe {amount} on {orders} orders past their due date; the oldest is {days} days overdue ({customer}, order {orderId}). Please follow up.' },
   'notice.archiveStale.title': { 'zh-CN': '客户档案待核实：{name}', en: 'Customer archive to verify: {name}' },
   'notice.archiveStale.body': { 'zh-CN': '客户“{name}”的档案已超过 {months} 个月未核实（上次核实或建档：{since}）。请核对档案后点击“标记已核实”。', en: 'The archive of “{name}” has not been verified for more than {months} months (last verified or created: {since}). Check it and mark it verified.' },
   'notice.reassigned.title': { 'zh-CN': '{count} 位客户已转给您', en: '{count} customers were assigned to you' },

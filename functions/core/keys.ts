@@ -182,6 +182,8 @@ export const keys = {
   receivableIndexes: (r: { customerId: string; orderId: string; receivableFen: number; paymentDueDate?: string }) =>
     r.receivableFen > 0 && r.paymentDueDate ? { GSI3PK: 'RECEIVABLE', GSI3SK: `${r.paymentDueDate}#${r.customerId}#${r.orderId}` } : {},
   receivablesByDueDate: () => ({ index: 'GSI3', pk: 'RECEIVABLE' }) as const,
+  /** One overdue-payment reminder per owner per Shanghai day (claimed with attribute_not_exists with the notice). */
+  overdueReminder: (date: string, ownerId: string): Key => ({ PK: `OVERDUEREMIND#${date}`, SK: ownerId }),
 
   tierHistory: (customerId: string, at: string, source: string): Key => ({ PK: `CUST#${customerId}`, SK: `TIERHIST#${at}#${source}` }),
   tierHistoryPrefix: 'TIERHIST#',

@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shanghaiDate, shanghaiMonth } from '../../shared/shanghai-time';
 import type { OrderEvent } from '../../shared/schemas/order-event.schema';
 import type { Principal } from '../../functions/core/principal';
+import { CustomerBatchRepository } from '../../functions/core/repositories/customer-batch.repository';
+import { InboxRepository } from '../../functions/core/repositories/inbox.repository';
 import { ReceivableRepository } from '../../functions/core/repositories/receivable.repository';
+import { remindOverdueReceivables } from '../../functions/orders/use-cases/remind-overdue';
 import { TierRepository } from '../../functions/core/repositories/tier.repository';
 import { startApi } from '../support/api-harness';
 import { newCreditCode } from '../support/credit-codes';
@@ -161,6 +164,47 @@ describe('orders followed to the money (R11)', () => {
       const text = JSON.stringify(events[0]);
       expect((await deliver(text, { 'content-type': 'application/json' })).status).toBe(401);
       expect((await ordersOf(c.id)).body.items).toEqual([]);
+    });
+  });
+
+  describe('overdue 回款 by owner and unit, reminded and on the 工作台', () => {
+    it('lists the scope’s overdue orders with sums per owner and unit, filtered as asked', async () => {
+      const c = await newCustomer();
+      for (const e of trackedOrder({ id: c.id }, `OV-${c.id}`, { amountFen: 300_000, dueDate: dateIn(-3), daysAgo: 12, payments: [50_000] })) await deliver(e);
+      for (const e of trackedOrder({ id: c.id }, `NY-${c.id}`, { amountFen: 70_000, dueDate: dateIn(3), daysAgo: 2 })) await deliver(e);
+
+      const head = await api.call('GET', '/receivables/overdue', { as: callers.eastHead });
+      expect(head.status).toBe(200);
+      const mine = head.body.items.filter((r: { customerId: string }) => r.customerId === c.id);
+      expect(mine).toEqual([{ customerId: c.id, customerName: '杭州钱塘新材料科技有限公司', unitId: 'east', ownerId: 'east.staff', orderId: `OV-${c.id}`, paymentDueDate: dateIn(-3), daysOverdue: 3, overdueFen: 250_000 }]);
+      const eastStaffRows = head.body.items.filter((r: { ownerId: string }) => r.ownerId === 'east.staff');
+      expect(head.body.byOwner).toContainEqual({ key: 'east.staff', orders: eastStaffRows.length, overdueFen: eastStaffRows.reduce((sum: number, r: { overdueFen: number }) => sum + r.overdueFen, 0) });
+      expect(head.body.items.every((r: { unitId: string }) => r.unitId === 'east')).toBe(true);
+
+      expect((await api.call('GET', '/receivables/overdue', { as: callers.northStaff })).body.items.some((r: { customerId: string }) => r.customerId === c.id)).toBe(false);
+      expect((await api.call('GET', '/receivables/overdue?ownerId=east.staff2', { as: callers.salesHead })).body.items.some((r: { customerId: string }) => r.customerId === c.id)).toBe(false);
+      expect((await api.call('GET', '/receivables/overdue?unitId=east', { as: callers.finance })).body.items.some((r: { customerId: string }) => r.customerId === c.id)).toBe(true);
+      expect((await api.call('GET', '/receivables/overdue?color=red', { as: callers.finance })).status).toBe(400);
+    });
+
+    it('reminds each owner once a day through the notice service, and counts it on their 工作台', async () => {
+      const c = await newCustomer();
+      for (const e of trackedOrder({ id: c.id }, `RM-${c.id}`, { amountFen: 90_000, dueDate: dateIn(-10), daysAgo: 20 })) await deliver(e);
+      const deps = { receivables, batch: new CustomerBatchRepository(client, tableName), now: () => new Date(), client, tableName, newId: () => crypto.randomUUID() };
+
+      const first = await remindOverdueReceivables(deps);
+      expect(first.reminded).toBeGreaterThanOrEqual(1);
+      const inbox = await new InboxRepository(client, tableName).list('east.staff', { limit: 50 });
+      const notice = inbox.items.find((n: { kind: string }) => n.kind === 'receivable-overdue');
+      expect(notice).toMatchObject({ link: '/receivables/overdue?ownerId=east.staff' });
+      expect(notice!.body['zh-CN']).toMatch(/逾期/);
+      const again = await remindOverdueReceivables(deps);
+      expect(again).toMatchObject({ reminded: 0, alreadyReminded: first.reminded + first.alreadyReminded });
+
+      const own = (await api.call('GET', '/receivables/overdue?ownerId=east.staff', { as: callers.eastStaff })).body.items.length;
+      const home = await api.call('GET', '/home', { as: callers.eastStaff });
+      expect(home.body.todos).toContainEqual({ kind: 'overdue-receivables', count: own, link: '/receivables/overdue?ownerId=east.staff' });
+      expect(own).toBeGreaterThanOrEqual(1);
     });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { byUrgency, daysOverdue, groupOverdue } from '../../shared/orders/overdue';
 import { customerOrders, orderState } from '../../shared/orders/order-state';
 import { orderEventKey, orderEventSchema, totalDeltaFen, type OrderEvent } from '../../shared/schemas/order-event.schema';
 import { validate } from '../../shared/validation';
@@ -123,5 +124,23 @@ describe('the events R11 adds', () => {
     expect(parse(event('order.delivered', 'X', at('2026-11-01'))).ok).toBe(true);
     // A cancellation of an order never counted as paid takes nothing off the total.
     expect(parse(event('order.cancelled', 'X', at('2026-11-01'), { ...money, amountFen: 0 })).ok).toBe(true);
+  });
+});
+
+describe('overdue 回款 grouped', () => {
+  const row = (customerId: string, ownerId: string, unitId: string, due: string, overdueFen: number) => ({
+    customerId, customerName: customerId, unitId, ownerId, orderId: `SO-${customerId}-${due}`, paymentDueDate: due, daysOverdue: daysOverdue(due, '2026-12-01'), overdueFen,
+  });
+  const rows = [row('a', 'east.staff', 'east', '2026-11-30', 10_000), row('b', 'east.staff', 'east', '2026-10-01', 5_000), row('c', 'north.staff', 'north', '2026-11-01', 30_000)];
+
+  it('counts days from the day after the due date, across months and years', () => {
+    expect(daysOverdue('2026-11-30', '2026-12-01')).toBe(1);
+    expect(daysOverdue('2025-12-31', '2026-03-01')).toBe(60);
+  });
+
+  it('sums per owner and per unit, the largest first, and lists the longest overdue first', () => {
+    expect(groupOverdue(rows, 'ownerId')).toEqual([{ key: 'north.staff', orders: 1, overdueFen: 30_000 }, { key: 'east.staff', orders: 2, overdueFen: 15_000 }]);
+    expect(groupOverdue(rows, 'unitId').map((g) => g.key)).toEqual(['north', 'east']);
+    expect([...rows].sort(byUrgency).map((r) => r.customerId)).toEqual(['b', 'c', 'a']);
   });
 });
