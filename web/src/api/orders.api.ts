@@ -1,5 +1,6 @@
 import type { CustomerOrders } from '#shared/orders/order-state';
 import type { OrderEvent } from '#shared/schemas/order-event.schema';
+import type { OverdueList } from '#shared/schemas/receivable.schema';
 import { apiRequest } from './api-client';
 
 /** An order event kept because the order system named a customer we did not recognise (R4). */
@@ -34,5 +35,11 @@ export type { CustomerOrders };
 
 export async function getCustomerOrders(customerId: string): Promise<CustomerOrders> {
   const { data } = await apiRequest<CustomerOrders>('GET', `/customers/${encodeURIComponent(customerId)}/orders`);
+  return data;
+}
+
+/** Overdue 回款 in the caller's scope, narrowed to a unit or an owner. */
+export async function listOverdue(filters: { unitId?: string; ownerId?: string }): Promise<OverdueList> {
+  const { data } = await apiRequest<OverdueList>('GET', '/receivables/overdue', { query: { ...filters } });
   return data;
 }
