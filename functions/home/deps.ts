@@ -7,6 +7,7 @@ import { RevisitReportRepository } from '#core/repositories/revisit-report.repos
 import { UnitRepository } from '#core/repositories/unit.repository';
 import { overdueDeps } from '../orders/deps';
 import type { OverdueDeps } from '../orders/use-cases/list-overdue';
+import { VisitRepository } from '#core/repositories/visit.repository';
 
 export interface HomeDeps {
   client: DynamoDBDocumentClient;
@@ -17,6 +18,7 @@ export interface HomeDeps {
   units: UnitRepository;
   /** Overdue 回款 (R11), counted as its list counts it. */
   overdue: OverdueDeps;
+  visits: VisitRepository;
   now: () => Date;
 }
 
@@ -29,6 +31,7 @@ export function homeDeps(client = documentClient, tableName = env.tableName): Ho
     reports: new RevisitReportRepository(client, tableName),
     units: new UnitRepository(client, tableName),
     overdue: overdueDeps(client, tableName),
+    visits: new VisitRepository(client, tableName),
     now: () => new Date(),
   };
 }
