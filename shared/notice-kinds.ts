@@ -12,6 +12,7 @@ export const noticeCategories = [
   'archive-stale',
   'customers-moved',
   'revisit-reminder',
+  'receivable-overdue',
   'other',
 ] as const;
 export type NoticeCategory = (typeof noticeCategories)[number];
@@ -43,6 +44,8 @@ const byKind: Record<string, NoticeCategory> = {
   'customers-reassigned': 'customers-moved',
   'revisit-reminder': 'revisit-reminder',
   'revisit-escalation': 'revisit-reminder',
+  // Money owed on my customers' orders past its due date (R11).
+  'receivable-overdue': 'receivable-overdue',
 };
 
 /** The category a person's choice is made for; a kind not listed (a channel test) is `other`. */
@@ -59,5 +62,6 @@ export const noticeCategoryLabels: Record<NoticeCategory, { 'zh-CN': string; en:
   'archive-stale': { 'zh-CN': '我的档案待核实', en: 'My stale archives' },
   'customers-moved': { 'zh-CN': '转给我的客户', en: 'Customers moved to me' },
   'revisit-reminder': { 'zh-CN': '回访提醒', en: 'Revisit reminders' },
+  'receivable-overdue': { 'zh-CN': '逾期回款提醒', en: 'Overdue payments' },
   other: { 'zh-CN': '其他', en: 'Other' },
 };

@@ -67,6 +67,9 @@ const customerEditors = ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staf
 /** Sales matches order events for customers the order system named in a way we did not recognise (R4). */
 const orderMatchers = ['admin', 'sales-head', 'sales'] as const satisfies readonly Role[];
 
+/** Who follows overdue 回款 (R11): those who answer for customers, Finance (collection) and leadership; in their scope. */
+const receivableReaders = ['admin', 'leadership', 'sales-head', 'finance', 'sales', 'unit-head', 'unit-staff'] as const satisfies readonly Role[];
+
 /** Who answers for the archive as a whole: the recycle bin and bulk reassignment (R2). */
 const archiveKeepers = ['admin', 'sales-head'] as const satisfies readonly Role[];
 
@@ -156,6 +159,10 @@ export const routes = {
   'GET /order-events/unmatched': { handler: 'orders/list-unmatched-events', roles: orderMatchers, access: 'read' },
   'POST /order-events/{eventKey}/match': { handler: 'orders/match-order-event', roles: orderMatchers, access: 'read-write' },
   'GET /customers/{customerId}/monthly-totals': { handler: 'tiers/get-monthly-totals', roles: everyone, access: 'read' },
+  // Orders followed to the money (R11): each order's timeline and what the customer still owes, for the customer's readers.
+  'GET /customers/{customerId}/orders': { handler: 'orders/list-customer-orders', roles: everyone, access: 'read' },
+  // Overdue 回款 by owner and unit: for those who answer for customers and collect (Sales, units, Finance) and leadership.
+  'GET /receivables/overdue': { handler: 'orders/list-overdue', roles: receivableReaders, access: 'read' },
   'GET /customers/{customerId}/tier-history': { handler: 'tiers/get-tier-history', roles: everyone, access: 'read' },
   'PUT /customers/{customerId}/tier-override': { handler: 'tiers/set-tier-override', roles: ['sales-head'], access: 'read-write' },
   'DELETE /customers/{customerId}/tier-override': { handler: 'tiers/remove-tier-override', roles: ['sales-head'], access: 'read-write' },

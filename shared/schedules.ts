@@ -71,6 +71,12 @@ export const schedules: Record<string, ScheduleDefinition> = {
     description: 'Remind owners of revisits falling due and escalate overdue ones (daily 08:30; once per obligation per day)',
     mail: 'send',
   },
+  // R11: the owners of overdue 回款 (money owed past its due date) are reminded, once a day each.
+  'remind-overdue-receivables': {
+    handler: 'jobs/remind-overdue-receivables',
+    cron: '40 8 * * ? *',
+    description: 'Remind each owner of their customers\' overdue payments (daily 08:40; once per owner per day)',
+  },
   // Cognito has no AWS Backup: a weekly copy of the user directory lets a lost pool be rebuilt (docs/operations.md).
   'export-user-directory': {
     handler: 'jobs/export-user-directory',

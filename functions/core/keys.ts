@@ -166,7 +166,25 @@ export const keys = {
   /** Events for customers we do not know yet, listed for Sales to match (sparse GSI1). */
   unmatchedIndexes: (receivedAt: string, eventKey: string) => ({ GSI1PK: 'UNMATCHED', GSI1SK: `${receivedAt}#${eventKey}` }),
   unmatchedPartition: () => ({ index: 'GSI1', pk: 'UNMATCHED' }) as const,
-  /** A change of tier, in the customer's partition, newest last. */
+  /**
+   * An order event applied to the customer (R11), in its partition: `TRADE#<order>|<type>|<part>`, so a
+   * customer's orders are one Query (`TRADE#`) and one order's events a narrower one. Sorts after `PROFILE`,
+   * so the re-tiering Query of months and profile never reads it.
+   */
+  customerOrderEvent: (customerId: string, eventKey: string): Key => ({ PK: `CUST#${customerId}`, SK: `TRADE#${eventKey}` }),
+  customerOrderEventPrefix: 'TRADE#',
+  /**
+   * What one order still owes (R11), recomputed from its events after each one: in the customer's partition;
+   * on GSI3 `RECEIVABLE` by due date (sparse: only while something is owed), so the overdue money of the
+   * whole company is one Query of the days before today.
+   */
+  receivable: (customerId: string, orderId: string): Key => ({ PK: `CUST#${customerId}`, SK: `RECEIVABLE#${orderId}` }),
+  receivableIndexes: (r: { customerId: string; orderId: string; receivableFen: number; paymentDueDate?: string }) =>
+    r.receivableFen > 0 && r.paymentDueDate ? { GSI3PK: 'RECEIVABLE', GSI3SK: `${r.paymentDueDate}#${r.customerId}#${r.orderId}` } : {},
+  receivablesByDueDate: () => ({ index: 'GSI3', pk: 'RECEIVABLE' }) as const,
+  /** One overdue-payment reminder per owner per Shanghai day (claimed with attribute_not_exists with the notice). */
+  overdueReminder: (date: string, ownerId: string): Key => ({ PK: `OVERDUEREMIND#${date}`, SK: ownerId }),
+
   tierHistory: (customerId: string, at: string, source: string): Key => ({ PK: `CUST#${customerId}`, SK: `TIERHIST#${at}#${source}` }),
   tierHistoryPrefix: 'TIERHIST#',
   tierSettings: (): Key => ({ PK: 'SETTINGS#tiers', SK: 'CURRENT' }),

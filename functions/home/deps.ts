@@ -5,6 +5,8 @@ import { HomeSummaryRepository } from '#core/repositories/home-summary.repositor
 import { InboxRepository } from '#core/repositories/inbox.repository';
 import { RevisitReportRepository } from '#core/repositories/revisit-report.repository';
 import { UnitRepository } from '#core/repositories/unit.repository';
+import { overdueDeps } from '../orders/deps';
+import type { OverdueDeps } from '../orders/use-cases/list-overdue';
 import { VisitRepository } from '#core/repositories/visit.repository';
 
 export interface HomeDeps {
@@ -14,6 +16,8 @@ export interface HomeDeps {
   inbox: InboxRepository;
   reports: RevisitReportRepository;
   units: UnitRepository;
+  /** Overdue 回款 (R11), counted as its list counts it. */
+  overdue: OverdueDeps;
   visits: VisitRepository;
   now: () => Date;
 }
@@ -26,6 +30,7 @@ export function homeDeps(client = documentClient, tableName = env.tableName): Ho
     inbox: new InboxRepository(client, tableName),
     reports: new RevisitReportRepository(client, tableName),
     units: new UnitRepository(client, tableName),
+    overdue: overdueDeps(client, tableName),
     visits: new VisitRepository(client, tableName),
     now: () => new Date(),
   };

@@ -4,6 +4,7 @@ import { ObjectStorage } from '#core/object-storage';
 import { CustomerBatchRepository } from '#core/repositories/customer-batch.repository';
 import { CustomerNameRepository } from '#core/repositories/customer-names.repository';
 import { ImportJobRepository } from '#core/repositories/import-job.repository';
+import { ReceivableRepository } from '#core/repositories/receivable.repository';
 import { OrderRepository } from '#core/repositories/order.repository';
 import { sendStep } from '#core/step-queue';
 import { customerDeps, type CustomerDeps } from '../customers/deps';
@@ -26,6 +27,7 @@ export function importDeps(client = documentClient, tableName = env.tableName, s
     ...tierDeps(client, tableName),
     ...customerDeps(client, tableName),
     orders: new OrderRepository(client, tableName),
+    receivables: new ReceivableRepository(client, tableName),
     imports: new ImportJobRepository(client, tableName),
     batch: new CustomerBatchRepository(client, tableName),
     names: new CustomerNameRepository(client, tableName),

@@ -19,10 +19,15 @@ export function todoKindsFor(role: Role): TodoKind[] {
   if (role === 'sales-head') kinds.push('approvals-reports');
   if (owners.includes(role)) kinds.push('stale-archives');
   if (role === 'admin' || role === 'sales-head' || role === 'sales') kinds.push('unmatched-orders');
+  // Overdue 回款 (R11): owners their customers', a unit head the unit's, the Sales head and Finance the company's.
+  if (owners.includes(role) || role === 'finance') kinds.push('overdue-receivables');
   if (role === 'finance') kinds.push('finance-requests');
   kinds.push('unread-notices');
   return kinds;
 }
+
+/** A salesperson and unit staff follow their own customers' overdue 回款; heads and Finance their whole scope. */
+export const overdueOwnOnly = (role: Role) => role === 'sales' || role === 'unit-staff';
 
 /** Roles that may open revisit coverage (shared/routes.ts); unit staff follow their revisits on the calendar. */
 const coverageReaders: readonly Role[] = ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head'];
@@ -53,6 +58,8 @@ export function todoLink(kind: TodoKind, me: { id: string; role: Role }, quarter
       return `/customers?ownerId=${q(me.id)}&stale=true`;
     case 'unmatched-orders':
       return '/unmatched-orders';
+    case 'overdue-receivables':
+      return overdueOwnOnly(me.role) ? `/receivables/overdue?ownerId=${q(me.id)}` : '/receivables/overdue';
     case 'finance-requests':
       return '/service-requests?view=finance&open=true';
     case 'unread-notices':

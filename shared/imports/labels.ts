@@ -1,5 +1,5 @@
 import { customerKinds, type CustomerKind } from '../schemas/customer.schema';
-import type { OrderEventType } from '../schemas/order-event.schema';
+import type { TotalEventType } from '../schemas/order-event.schema';
 import type { UnitId, UnitLabel } from '../units';
 
 /**
@@ -12,7 +12,7 @@ export const customerKindLabels: Record<CustomerKind, { 'zh-CN': string; en: str
   potential: { 'zh-CN': '潜在客户', en: 'Potential', also: ['潜在', 'potential'] },
 };
 
-export const orderTypeLabels: Record<OrderEventType, { 'zh-CN': string; en: string; also: string[] }> = {
+export const orderTypeLabels: Record<TotalEventType, { 'zh-CN': string; en: string; also: string[] }> = {
   'order.paid': { 'zh-CN': '付款', en: 'paid', also: ['已付款', '支付', '已支付', '完成', '已完成', 'completed', 'order.paid'] },
   'order.refunded': { 'zh-CN': '退款', en: 'refunded', also: ['已退款', 'refund', 'order.refunded'] },
   'order.cancelled': { 'zh-CN': '取消', en: 'cancelled', also: ['已取消', '撤销', 'canceled', 'cancel', 'order.cancelled'] },
@@ -32,7 +32,7 @@ function lookup<T extends string>(table: Record<T, { 'zh-CN': string; en: string
 }
 
 export const customerKindFrom = (text: string): CustomerKind | undefined => lookup(customerKindLabels, text);
-export const orderTypeFrom = (text: string): OrderEventType | undefined => lookup(orderTypeLabels, text);
+export const orderTypeFrom = (text: string): TotalEventType | undefined => lookup(orderTypeLabels, text);
 
 /** One of `units` (the active records) by code (`east`), Chinese name (华东事业部) or English name. */
 export function unitFrom(units: readonly UnitLabel[], text: string): UnitId | undefined {

@@ -72,6 +72,7 @@ export const todoKinds = [
   'approvals-reports',
   'stale-archives',
   'unmatched-orders',
+  'overdue-receivables',
   'finance-requests',
   'unread-notices',
 ] as const;

@@ -1,7 +1,19 @@
 import * as z from 'zod';
 
-export const orderEventTypes = ['order.paid', 'order.refunded', 'order.cancelled'] as const;
+/** R4: the events that move the annual transaction totals (and may come from a historic-orders file). */
+export const totalEventTypes = ['order.paid', 'order.refunded', 'order.cancelled'] as const;
+export type TotalEventType = (typeof totalEventTypes)[number];
+/** R11: the order followed to the money — placed, shipped, delivered, paid for; they never move a total. */
+export const trackingEventTypes = ['order.placed', 'order.shipped', 'order.delivered', 'payment.received'] as const;
+export type TrackingEventType = (typeof trackingEventTypes)[number];
+export const orderEventTypes = [...totalEventTypes, ...trackingEventTypes] as const;
 export type OrderEventType = (typeof orderEventTypes)[number];
+
+export function isTotalEvent(type: OrderEventType): type is TotalEventType {
+  return (totalEventTypes as readonly string[]).includes(type);
+}
+/** The types that carry an amount: every R4 event, an order placed and a payment received. */
+const withAmount: readonly OrderEventType[] = [...totalEventTypes, 'order.placed', 'payment.received'];
 
 /** ISO-8601 with an explicit offset or Z, so the month in Asia/Shanghai is never a guess. */
 const instant = z.iso.datetime({ offset: true });
@@ -20,9 +32,27 @@ export function isPlausibleOrderInstant(iso: string, now = Date.now()): boolean 
 const plausibleInstant = instant.refine((v) => isPlausibleOrderInstant(v), { error: 'orders.dateOutOfRange' });
 
 /**
- * The order system's event (R4, docs/webhooks.md). Paid adds `amountFen` to the customer's month of
- * `occurredAt` (Asia/Shanghai); refunded and cancelled subtract it. Unknown fields are tolerated so the
- * order system can add some without breaking deliveries.
+ * A payment due date ('YYYY-MM-DD', Asia/Shanghai): a real calendar day, not before the first order year and
+ * at most ten years ahead (credit terms are months; a later date is a sender's bug, e.g. 9999-12-31).
+ */
+const dueYearsAhead = 10;
+export function isPlausibleDueDate(date: string, now = Date.now()): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const at = new Date(Date.UTC(y, mo - 1, d));
+  if (at.getUTCFullYear() !== y || at.getUTCMonth() !== mo - 1 || at.getUTCDate() !== d) return false;
+  return y >= firstOrderYear && y <= new Date(now).getUTCFullYear() + dueYearsAhead;
+}
+const dueDate = z.string().refine((v) => isPlausibleDueDate(v), { error: 'orders.dueDate' });
+const label = z.string().trim().min(1).max(100);
+
+/**
+ * The order system's event (R4, R11, docs/webhooks.md). Paid adds `amountFen` to the customer's month of
+ * `occurredAt` (Asia/Shanghai); refunded and cancelled subtract it. Placed, shipped, delivered and
+ * payment received follow the order to the money (shared/orders/order-state.ts) and move no total.
+ * Unknown fields are tolerated so the order system can add some without breaking deliveries; each type's
+ * own fields are required by the checks below (one flat shape keeps every R4 reader unchanged).
  */
 export const orderEventSchema = z
   .object({
@@ -34,20 +64,59 @@ export const orderEventSchema = z
       customer: z
         .object({ id: z.string().trim().min(1).max(64).optional(), creditCode: z.string().trim().length(18).optional() })
         .refine((c) => c.id || c.creditCode, { error: 'orders.customerRequired' }),
-      amountFen: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
-      currency: z.literal('CNY', { error: 'orders.currency' }),
+      // 0 only for order.cancelled: an order cancelled before it was ever counted as paid takes nothing off (R4's rule).
+      amountFen: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).optional(),
+      currency: z.literal('CNY', { error: 'orders.currency' }).optional(),
       occurredAt: plausibleInstant,
+      /** order.placed: the day the customer must have paid by. */
+      paymentDueDate: dueDate.optional(),
+      /** payment.received: the order system's id of this payment (an order may be paid in several). */
+      paymentId: label.optional(),
+      /** order.shipped (and optionally order.delivered): the shipment. */
+      carrier: label.optional(),
+      waybillNo: label.optional(),
+      warehouse: label.optional(),
     }),
   })
-  .refine((e) => e.type !== 'order.refunded' || e.data.refundId, { error: 'orders.refundIdRequired', path: ['data', 'refundId'] });
+  .superRefine((e, ctx) => {
+    const need = (field: keyof OrderEventData, error: string) => {
+      if (e.data[field] === undefined) ctx.addIssue({ code: 'custom', message: error, path: ['data', field] });
+    };
+    if (withAmount.includes(e.type)) {
+      need('amountFen', 'orders.amountRequired');
+      need('currency', 'orders.currency');
+    }
+    if (e.data.amountFen === 0 && e.type !== 'order.cancelled') ctx.addIssue({ code: 'custom', message: 'orders.amountPositive', path: ['data', 'amountFen'] });
+    if (e.type === 'order.refunded') need('refundId', 'orders.refundIdRequired');
+    if (e.type === 'order.placed') need('paymentDueDate', 'orders.dueDateRequired');
+    if (e.type === 'payment.received') need('paymentId', 'orders.paymentIdRequired');
+    if (e.type === 'order.shipped') for (const field of ['carrier', 'waybillNo', 'warehouse'] as const) need(field, 'orders.shipmentRequired');
+  });
 export type OrderEvent = z.infer<typeof orderEventSchema>;
+type OrderEventData = OrderEvent['data'];
 
-/** Sign of an event's effect on the month's total. */
-export const orderEventSign: Record<OrderEventType, 1 | -1> = { 'order.paid': 1, 'order.refunded': -1, 'order.cancelled': -1 };
+/** Sign of an R4 event's effect on the month's total. */
+export const orderEventSign: Record<TotalEventType, 1 | -1> = { 'order.paid': 1, 'order.refunded': -1, 'order.cancelled': -1 };
 
-/** One business event, however many deliveries carry it: order + type + refund. */
+/** What an event adds to its month's total (R4): nothing for the events that only follow the order. */
+export function totalDeltaFen(e: OrderEvent): number {
+  return isTotalEvent(e.type) ? orderEventSign[e.type] * (e.data.amountFen ?? 0) : 0;
+}
+
+/**
+ * The part of an event that tells it from others of its type on the same order: the refund, the payment,
+ * the shipment (a waybill; an order may ship in parts). R4's keys are unchanged: paid and cancelled have none.
+ */
+export function orderEventPart(e: OrderEvent): string {
+  if (e.type === 'order.refunded') return e.data.refundId ?? '-';
+  if (e.type === 'payment.received') return e.data.paymentId ?? '-';
+  if (e.type === 'order.shipped' || e.type === 'order.delivered') return e.data.waybillNo ?? '-';
+  return '-';
+}
+
+/** One business event, however many deliveries carry it: order + type + refund, payment or waybill. */
 export function orderEventKey(e: OrderEvent): string {
-  return `${e.data.orderId}|${e.type}|${e.data.refundId ?? '-'}`;
+  return `${e.data.orderId}|${e.type}|${orderEventPart(e)}`;
 }
 
 /** POST /order-events/{eventKey}/match: the customer Sales recognised. */

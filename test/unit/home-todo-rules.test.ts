@@ -16,6 +16,13 @@ describe('which to-dos each role has', () => {
     expect(todoKindsFor('unit-staff')).not.toContain('unmatched-orders');
   });
 
+  it('shows overdue 回款 to those who answer for it: owners their own, heads and Finance their scope', () => {
+    for (const role of ['sales', 'sales-head', 'unit-head', 'unit-staff', 'finance'] as const) expect(todoKindsFor(role)).toContain('overdue-receivables');
+    for (const role of ['admin', 'leadership', 'office'] as const) expect(todoKindsFor(role)).not.toContain('overdue-receivables');
+    expect(todoLink('overdue-receivables', { id: 'east.staff', role: 'unit-staff' })).toBe('/receivables/overdue?ownerId=east.staff');
+    expect(todoLink('overdue-receivables', { id: 'east.head', role: 'unit-head' })).toBe('/receivables/overdue');
+  });
+
   it('gives everyone their requests and their inbox', () => {
     for (const role of ['admin', 'office', 'unit-staff'] as const) expect(todoKindsFor(role)).toEqual(expect.arrayContaining(['service-open', 'service-overdue', 'unread-notices']));
   });

@@ -6,6 +6,7 @@ const writtenKinds = [
   'service-request', 'visit-approval', 'visit-rejected', 'visit-steps', 'visit-info', 'revisit-plan-approval', 'revisit-plan-approved',
   'revisit-plan-rejected', 'revisit-report-submitted', 'revisit-report-accepted', 'revisit-report-returned', 'policy-decision', 'policy-review',
   'tier-changed', 'archive-stale', 'customers-reassigned', 'revisit-reminder', 'revisit-escalation',
+  'receivable-overdue',
 ];
 
 describe('notice categories', () => {
@@ -29,6 +30,7 @@ describe('notice categories', () => {
       'customers-reassigned': 'customers-moved',
       'revisit-reminder': 'revisit-reminder',
       'revisit-escalation': 'revisit-reminder',
+      'receivable-overdue': 'receivable-overdue',
     });
     expect(noticeCategoryOf('notification-test')).toBe('other');
   });

@@ -1,6 +1,6 @@
 import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { orderEventKey, orderEventSign, type OrderEvent } from '#shared/schemas/order-event.schema';
+import { orderEventKey, totalDeltaFen, type OrderEvent } from '#shared/schemas/order-event.schema';
 import { shanghaiMonth } from '#shared/shanghai-time';
 import { DomainError } from '../errors';
 import { keys } from '../keys';
@@ -25,8 +25,10 @@ export interface StoredOrderEvent {
 
 /**
  * Order events and the monthly totals they move. Each event is recorded once by its business key
- * (order + type + refund) and each delivery once by its webhook-id, in the same transaction as the
- * total: a duplicate delivery, however it arrives, fails the condition and changes nothing.
+ * (order + type + refund, payment or waybill) and each delivery once by its webhook-id, in the same
+ * transaction as the total and the copy in the customer's partition its orders are read from (R11): a
+ * duplicate delivery, however it arrives, fails the condition and changes nothing. Events that only
+ * follow the order (placed, shipped, delivered, payment received) move no total (R4 unchanged).
  */
 export class OrderRepository {
   constructor(
@@ -47,8 +49,9 @@ export class OrderRepository {
     const failed = await this.write([
       { Put: { TableName: this.tableName, Item: { ...keys.orderEvent(record.eventKey), type: 'order-event', ...stored }, ConditionExpression: 'attribute_not_exists(PK)' } },
       this.delivery(webhookId, record.eventKey),
-      this.addToMonth(customerId, record.month, record.deltaFen),
       customerCheck,
+      this.customerCopy(customerId, record.eventKey, event, receivedAt),
+      ...this.addToMonth(customerId, record.month, record.deltaFen),
     ]);
     if (!failed) return 'applied';
     return failed[0] || failed[1] ? 'duplicate' : 'unknown-customer';
@@ -86,7 +89,8 @@ export class OrderRepository {
           ExpressionAttributeValues: { ':applied': 'applied', ':unmatched': 'unmatched', ':c': customerId, ':at': at, ':by': by },
         },
       },
-      this.addToMonth(customerId, existing.month, existing.deltaFen),
+      this.customerCopy(customerId, eventKey, existing.event, at),
+      ...this.addToMonth(customerId, existing.month, existing.deltaFen),
     ]);
     if (failed) throw new DomainError('conflict', 'conflict');
     return { ...existing, status: 'applied', customerId, appliedAt: at, matchedBy: by };
@@ -106,7 +110,7 @@ export class OrderRepository {
     return {
       eventKey: orderEventKey(event),
       month: shanghaiMonth(event.data.occurredAt),
-      deltaFen: orderEventSign[event.type] * event.data.amountFen,
+      deltaFen: totalDeltaFen(event),
       webhookId,
       receivedAt,
       event,
@@ -123,8 +127,20 @@ export class OrderRepository {
     };
   }
 
-  private addToMonth(customerId: string, month: string, deltaFen: number) {
+  /** The event in its customer's partition, where the customer's orders are read from (R11). */
+  private customerCopy(customerId: string, eventKey: string, event: OrderEvent, appliedAt: string) {
     return {
+      Put: {
+        TableName: this.tableName,
+        Item: { ...keys.customerOrderEvent(customerId, eventKey), type: 'customer-order-event', customerId, orderId: event.data.orderId, eventKey, appliedAt, event },
+      },
+    };
+  }
+
+  /** The month total's update; none for an event that moves no total (R11's tracking events). */
+  private addToMonth(customerId: string, month: string, deltaFen: number) {
+    if (deltaFen === 0) return [];
+    return [{
       Update: {
         TableName: this.tableName,
         Key: keys.monthTotal(customerId, month),
@@ -132,7 +148,7 @@ export class OrderRepository {
         ExpressionAttributeNames: { '#m': 'month', '#t': 'type' },
         ExpressionAttributeValues: { ':d': deltaFen, ':one': 1, ':m': month, ':c': customerId, ':type': 'month-total' },
       },
-    };
+    }];
   }
 
   /**

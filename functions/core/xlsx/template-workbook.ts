@@ -4,7 +4,7 @@ import { importColumns, type ImportKind } from '#shared/imports/columns';
 import { customerKindLabels, orderTypeLabels } from '#shared/imports/labels';
 import { defaultCreditGrades, gradeList } from '#shared/credit-grades';
 import { customerKinds } from '#shared/schemas/customer.schema';
-import { orderEventTypes } from '#shared/schemas/order-event.schema';
+import { totalEventTypes } from '#shared/schemas/order-event.schema';
 import { importMaxRows } from '#shared/schemas/import.schema';
 import { seedUnits, type UnitLabel } from '#shared/units';
 
@@ -18,7 +18,7 @@ const choicesFor = (creditGrades: readonly string[], units: readonly UnitLabel[]
   kind: customerKinds.map((k) => customerKindLabels[k]['zh-CN']),
   creditRating: creditGrades,
   unitId: units.map((u) => u.name),
-  type: orderEventTypes.map((t) => orderTypeLabels[t]['zh-CN']),
+  type: totalEventTypes.map((t) => orderTypeLabels[t]['zh-CN']),
 });
 
 /** Rows given the drop-downs and text format; past them typing still works, only without the help. */

@@ -1,4 +1,4 @@
-import { todoKindsFor, todoLink } from '#shared/home/todo-rules';
+import { overdueOwnOnly, todoKindsFor, todoLink } from '#shared/home/todo-rules';
 import { personHolderKey } from '#shared/reception/open-steps';
 import { periodOf, previousPeriod } from '#shared/revisits/periods';
 import type { Todo, TodoKind } from '#shared/schemas/home.schema';
@@ -7,6 +7,7 @@ import { shanghaiDate } from '#shared/shanghai-time';
 import { keys } from '#core/keys';
 import type { Principal } from '#core/principal';
 import { countPartition } from '#core/repositories/partition-count';
+import { listOverdue } from '../../orders/use-cases/list-overdue';
 import type { HomeDeps } from '../deps';
 
 const openFilter = { expression: '#status <> :closed', names: { '#status': 'status' }, values: { ':closed': 'closed' } };
@@ -52,6 +53,7 @@ export async function homeTodos(deps: HomeDeps, me: Principal): Promise<Todo[]> 
     // From the nightly run like the revisits: counting live would read every customer the person owns.
     'stale-archives': async () => (await ownRevisits())?.staleArchives ?? 0,
     'unmatched-orders': () => count(keys.unmatchedPartition()),
+    'overdue-receivables': async () => (await listOverdue(deps.overdue, overdueOwnOnly(me.role) ? { ownerId: me.id } : {}, me)).items.length,
     'finance-requests': () =>
       count({
         ...keys.serviceRequestPartitions.all(),

@@ -1,4 +1,6 @@
+import type { CustomerOrders } from '#shared/orders/order-state';
 import type { OrderEvent } from '#shared/schemas/order-event.schema';
+import type { OverdueList } from '#shared/schemas/receivable.schema';
 import { apiRequest } from './api-client';
 
 /** An order event kept because the order system named a customer we did not recognise (R4). */
@@ -25,5 +27,19 @@ export async function listUnmatchedEvents(params: { cursor?: string; limit?: num
 export async function matchOrderEvent(eventKey: string, customerId: string): Promise<UnmatchedOrderEvent> {
   // The key holds `|` (order|type|refund): always encoded.
   const { data } = await apiRequest<UnmatchedOrderEvent>('POST', `/order-events/${encodeURIComponent(eventKey)}/match`, { body: { customerId } });
+  return data;
+}
+
+/** A customer's orders followed to the money (R11): each order's status and timeline, and what is owed. */
+export type { CustomerOrders };
+
+export async function getCustomerOrders(customerId: string): Promise<CustomerOrders> {
+  const { data } = await apiRequest<CustomerOrders>('GET', `/customers/${encodeURIComponent(customerId)}/orders`);
+  return data;
+}
+
+/** Overdue 回款 in the caller's scope, narrowed to a unit or an owner. */
+export async function listOverdue(filters: { unitId?: string; ownerId?: string }): Promise<OverdueList> {
+  const { data } = await apiRequest<OverdueList>('GET', '/receivables/overdue', { query: { ...filters } });
   return data;
 }

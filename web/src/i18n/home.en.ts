@@ -23,6 +23,7 @@ export const homeEn = {
       'approvals-reports': 'Quarterly revisit reports awaiting review',
       'stale-archives': 'My stale archives',
       'unmatched-orders': 'Orders to match',
+      'overdue-receivables': 'Overdue payments',
       'finance-requests': 'Refunds and reconciliations for Finance',
       'unread-notices': 'Unread notices',
     },

@@ -23,6 +23,7 @@ export const homeZhCN = {
       'approvals-reports': '待审核的季度回访评价报告',
       'stale-archives': '我的过期档案',
       'unmatched-orders': '待匹配的订单',
+      'overdue-receivables': '逾期回款',
       'finance-requests': '待财务处理的退换货与对账',
       'unread-notices': '未读通知',
     },

@@ -152,6 +152,13 @@ const routes: RouteRecordRaw[] = [
         component: () => import('../views/orders/UnmatchedOrdersPage.vue'),
         meta: { apiRoute: 'GET /order-events/unmatched', titleKey: 'unmatchedOrders.title' },
       },
+      // Issue 17: overdue 回款 by owner and unit (R11).
+      {
+        path: 'receivables/overdue',
+        name: 'overdue-receivables',
+        component: () => import('../views/orders/OverdueReceivablesPage.vue'),
+        meta: { apiRoute: 'GET /receivables/overdue', titleKey: 'overdue.title' },
+      },
       {
         path: 'preferential-policies',
         name: 'preferential-policies',

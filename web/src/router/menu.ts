@@ -16,6 +16,8 @@ import { Clock, House, PieChart, TrendCharts } from '@element-plus/icons-vue';
 import { OfficeBuilding, Timer } from '@element-plus/icons-vue';
 // Issue 11's entry (staff and their accounts).
 import { Avatar } from '@element-plus/icons-vue';
+// Issue 17's entry (overdue 回款).
+import { Money } from '@element-plus/icons-vue';
 import type { Component } from 'vue';
 
 export interface MenuEntry {
@@ -36,6 +38,7 @@ export const menuEntries: MenuEntry[] = [
   { path: '/access-log', titleKey: 'accessLog.menu', icon: Tickets, apiRoute: 'GET /access-log' },
   { path: '/users', titleKey: 'users.menu', icon: Avatar, apiRoute: 'GET /users' },
   { path: '/unmatched-orders', titleKey: 'unmatchedOrders.menu', icon: Connection, apiRoute: 'GET /order-events/unmatched' },
+  { path: '/receivables/overdue', titleKey: 'overdue.menu', icon: Money, apiRoute: 'GET /receivables/overdue' },
   { path: '/preferential-policies', titleKey: 'policies.menu', icon: Discount, apiRoute: 'GET /preferential-policies' },
   { path: '/tier-rules', titleKey: 'tierRules.menu', icon: Histogram, apiRoute: 'GET /settings/tiers' },
   { path: '/units', titleKey: 'units.menu', icon: OfficeBuilding, apiRoute: 'GET /units/{code}/history' },
