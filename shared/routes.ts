@@ -90,6 +90,11 @@ const userViewers = ['admin', 'office'] as const satisfies readonly Role[];
  */
 const reportReaders = ['admin', 'leadership', 'sales-head', 'office', 'unit-head'] as const satisfies readonly Role[];
 
+/** Customer meetings (第三条〔八〕): Sales organises; the units work on their own invitees; oversight reads. */
+const meetingOrganizers = ['admin', 'sales-head', 'sales'] as const satisfies readonly Role[];
+const meetingWorkers = customerEditors;
+const meetingReaders = ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head', 'unit-staff'] as const satisfies readonly Role[];
+
 /** Who may import from Excel: the customer editors; historic orders only Sales heads and admins (checked per kind). */
 const importers = customerEditors;
 
@@ -187,6 +192,20 @@ export const routes = {
   // record revisits, R6), linked to the item; narrowed per visit to the hosting side and the item's owner.
   'POST /visits/{visitId}/follow-ups/{followUpId}/service-request': { handler: 'visits/follow-up-service-request', roles: everyone, access: 'read-write' },
   'POST /visits/{visitId}/follow-ups/{followUpId}/revisit': { handler: 'visits/follow-up-revisit', roles: customerEditors, access: 'read-write' },
+  // Customer meetings (客户座谈会、交流会, 第三条〔八〕): Sales plans them, invites, writes the minutes; those who oversee
+  // read them; a unit's people read the meetings their customers are invited to (only those invitations), record
+  // their customers' replies, attendance and feedback, and turn that feedback into requests or revisits.
+  'POST /meetings': { handler: 'meetings/plan-meeting', roles: meetingOrganizers, access: 'read-write' },
+  'GET /meetings': { handler: 'meetings/list-meetings', roles: meetingReaders, access: 'read' },
+  'GET /meetings/{meetingId}': { handler: 'meetings/get-meeting', roles: meetingReaders, access: 'read' },
+  'POST /meetings/{meetingId}/invitations': { handler: 'meetings/invite-customers', roles: meetingOrganizers, access: 'read-write' },
+  'PUT /meetings/{meetingId}/invitations/{customerId}': { handler: 'meetings/update-invitation', roles: meetingWorkers, access: 'read-write' },
+  'PUT /meetings/{meetingId}/minutes': { handler: 'meetings/write-minutes', roles: meetingOrganizers, access: 'read-write' },
+  'POST /meetings/{meetingId}/cancel': { handler: 'meetings/cancel-meeting', roles: meetingOrganizers, access: 'read-write' },
+  'POST /meetings/{meetingId}/feedback': { handler: 'meetings/add-feedback', roles: meetingWorkers, access: 'read-write' },
+  'POST /meetings/{meetingId}/feedback/{feedbackId}/service-request': { handler: 'meetings/feedback-service-request', roles: meetingWorkers, access: 'read-write' },
+  'POST /meetings/{meetingId}/feedback/{feedbackId}/revisit': { handler: 'meetings/feedback-revisit', roles: meetingWorkers, access: 'read-write' },
+  'GET /customers/{customerId}/meetings': { handler: 'meetings/customer-meetings', roles: everyone, access: 'read' },
   // Attachments (R2): uploaded straight to object storage by those who edit the customer, listed and
   // downloaded by those who read it (a VIP or key customer's with a purpose); each download is logged.
   'POST /customers/{customerId}/attachments': { handler: 'attachments/request-upload', roles: customerEditors, access: 'read-write', storage: 'read-write' },

@@ -3,7 +3,7 @@ import * as z from 'zod';
 /** R7 kinds: inquiry 咨询, complaint 投诉, after-sales quality 售后质量问题, return/exchange/refund 退换货, reconciliation 对账. */
 export const requestKinds = ['inquiry', 'complaint', 'after-sales', 'return-refund', 'reconciliation'] as const;
 export type RequestKind = (typeof requestKinds)[number];
-export const requestChannels = ['visit', 'phone', 'email', 'revisit', 'other'] as const;
+export const requestChannels = ['visit', 'phone', 'email', 'revisit', 'meeting', 'other'] as const;
 export const requestStatuses = ['received', 'in-progress', 'closed'] as const;
 export type RequestStatus = (typeof requestStatuses)[number];
 
@@ -86,6 +86,8 @@ export const serviceRequestSchema = z.object({
   revisitItemId: z.string().optional(),
   /** Set when the request was a reception's follow-up item (R5 → R7); the visit's follow-up names this request back. */
   visitFollowUp: z.object({ visitId: z.string(), followUpId: z.string() }).optional(),
+  /** Set when the request was feedback raised at a customer meeting (第三条〔八〕); the feedback names this request back. */
+  meetingFeedback: z.object({ meetingId: z.string(), feedbackId: z.string() }).optional(),
   overdueSince: date.optional(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),

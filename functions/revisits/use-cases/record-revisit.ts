@@ -1,6 +1,7 @@
 import type { Revisit, RevisitCreate } from '#shared/schemas/revisit.schema';
 import { invalidFields } from '#core/errors';
 import type { Principal } from '#core/principal';
+import type { LinkedWrite } from '#core/repositories/service-request.repository';
 import { translate, type Lang } from '#shared/messages';
 import { getCustomer } from '../../customers/use-cases/get-customer';
 import type { RevisitDeps } from '../deps';
@@ -12,7 +13,15 @@ import type { RevisitDeps } from '../deps';
  * 3. each issue raised becomes a follow-up item with its own id, open, for a service request to name later (R7);
  * 4. the record is written once, in the customer's partition, by its instant.
  */
-export async function recordRevisit(deps: RevisitDeps, customerId: string, input: RevisitCreate, principal: Principal, lang: Lang): Promise<Revisit> {
+export async function recordRevisit(
+  deps: RevisitDeps,
+  customerId: string,
+  input: RevisitCreate,
+  principal: Principal,
+  lang: Lang,
+  /** Writes that must land with the record (the meeting feedback it carries out), given the record. */
+  linked: (revisit: Revisit) => LinkedWrite[] = () => [],
+): Promise<Revisit> {
   const customer = await getCustomer(deps, customerId, principal);
   const now = deps.now();
   const visitedAt = new Date(input.visitedAt);
@@ -37,6 +46,6 @@ export async function recordRevisit(deps: RevisitDeps, customerId: string, input
     recordedAt: now.toISOString(),
     version: 1,
   };
-  await deps.revisits.create(revisit);
+  await deps.revisits.create(revisit, linked(revisit));
   return revisit;
 }

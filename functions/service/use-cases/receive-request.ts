@@ -13,6 +13,13 @@ export interface RevisitOrigin {
   linkItem: (requestId: string) => LinkedWrite;
 }
 
+/** A request raised from a meeting's feedback (第三条〔八〕 → R7): the feedback's ids, and its update for the same transaction. */
+export interface MeetingOrigin {
+  meetingId: string;
+  feedbackId: string;
+  linkItem: (requestId: string) => LinkedWrite;
+}
+
 /**
  * Records a request as the customer put it (R7):
  * 1. the customer must be one the receiver can see;
@@ -29,6 +36,8 @@ export async function receiveRequest(
   origin?: ServiceRequest['visitFollowUp'],
   /** Set by the revisit route only: the revisit follow-up item the request comes from. */
   revisit?: RevisitOrigin,
+  /** Set by the meeting route only: the meeting feedback the request comes from, marked in the same transaction. */
+  meeting?: MeetingOrigin,
 ): Promise<ServiceRequest> {
   const customer = await getCustomer(deps, input.customerId, principal);
   const at = deps.now().toISOString();
@@ -50,6 +59,7 @@ export async function receiveRequest(
     officeTracking: complaint,
     ...(revisit ? { revisitId: revisit.revisitId, revisitItemId: revisit.revisitItemId } : {}),
     ...(origin ? { visitFollowUp: origin } : {}),
+    ...(meeting ? { meetingFeedback: { meetingId: meeting.meetingId, feedbackId: meeting.feedbackId } } : {}),
     createdAt: at,
     updatedAt: at,
     version: 1,
@@ -64,6 +74,7 @@ export async function receiveRequest(
       channel: input.channel,
       ...(forwarded ? { forwardedToOffice: true } : {}),
       ...(revisit ? { revisitId: revisit.revisitId, revisitItemId: revisit.revisitItemId } : {}),
+      ...(meeting ? { meetingId: meeting.meetingId, feedbackId: meeting.feedbackId } : {}),
     },
   };
   const office = forwarded ? (await deps.staff.list()).filter((s) => s.role === 'office').map((s) => s.id) : [];
@@ -73,6 +84,7 @@ export async function receiveRequest(
     zh: `${principal.name}受理了一项投诉，已转综合办公室跟踪。`,
     en: `${principal.name} received a complaint; it is forwarded to the General Office for tracking.`,
   });
-  await deps.requests.save(undefined, request, event, notices, revisit ? [revisit.linkItem(request.id)] : []);
+  const linked = [...(revisit ? [revisit.linkItem(request.id)] : []), ...(meeting ? [meeting.linkItem(request.id)] : [])];
+  await deps.requests.save(undefined, request, event, notices, linked);
   return request;
 }
