@@ -94,6 +94,8 @@ const reportReaders = ['admin', 'leadership', 'sales-head', 'office', 'unit-head
 const meetingOrganizers = ['admin', 'sales-head', 'sales'] as const satisfies readonly Role[];
 const meetingWorkers = customerEditors;
 const meetingReaders = ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head', 'unit-staff'] as const satisfies readonly Role[];
+/** The opinions register (第三条〔四〕): all but Finance read it; who handles one is narrowed per opinion (shared/opinions). */
+const opinionReaders = meetingReaders;
 
 /** Who may import from Excel: the customer editors; historic orders only Sales heads and admins (checked per kind). */
 const importers = customerEditors;
@@ -206,6 +208,12 @@ export const routes = {
   'POST /meetings/{meetingId}/feedback/{feedbackId}/service-request': { handler: 'meetings/feedback-service-request', roles: meetingWorkers, access: 'read-write' },
   'POST /meetings/{meetingId}/feedback/{feedbackId}/revisit': { handler: 'meetings/feedback-revisit', roles: meetingWorkers, access: 'read-write' },
   'GET /customers/{customerId}/meetings': { handler: 'meetings/customer-meetings', roles: everyone, access: 'read' },
+  // The opinions register (第三条〔四〕): every opinion a customer gave, its department, decision and answer. Read by all
+  // but Finance (a unit user their unit's), handled by Sales, the department it is passed to and the customer's unit.
+  'GET /opinions': { handler: 'opinions/list-opinions', roles: opinionReaders, access: 'read' },
+  'GET /opinions/export': { handler: 'opinions/export-opinions', roles: opinionReaders, access: 'read', timeoutSeconds: 29, storage: 'read-write' },
+  'GET /opinions/{opinionId}': { handler: 'opinions/get-opinion', roles: opinionReaders, access: 'read' },
+  'POST /opinions/{opinionId}/actions': { handler: 'opinions/act-on-opinion', roles: opinionReaders, access: 'read-write' },
   // Attachments (R2): uploaded straight to object storage by those who edit the customer, listed and
   // downloaded by those who read it (a VIP or key customer's with a purpose); each download is logged.
   'POST /customers/{customerId}/attachments': { handler: 'attachments/request-upload', roles: customerEditors, access: 'read-write', storage: 'read-write' },

@@ -250,6 +250,28 @@ export const keys = {
     unit: (unitId: string) => ({ index: 'GSI2', pk: `MEETINGUNIT#${unitId}` }) as const,
   },
   /**
+   * An entry of the opinions register (第三条〔四〕), in its own partition. All by registration (GSI3), a
+   * unit's (GSI1); while open, by answer date (GSI4: the daily overdue check and the overdue filter) and a
+   * unit's by registration (GSI2: counted into the quarterly revisit report). Both sparse indexes drop it
+   * once answered.
+   */
+  opinion: (id: string): Key => ({ PK: `OPINION#${id}`, SK: 'OPINION' }),
+  opinionIndexes: (o: { id: string; unitId: string; receivedAt: string; dueDate: string; status: string }) => ({
+    GSI1PK: `OPINIONUNIT#${o.unitId}`,
+    GSI1SK: `${o.receivedAt}#${o.id}`,
+    GSI3PK: 'OPINION',
+    GSI3SK: `${o.receivedAt}#${o.id}`,
+    ...(o.status === 'open'
+      ? { GSI2PK: `OPINIONOPENUNIT#${o.unitId}`, GSI2SK: `${o.receivedAt}#${o.id}`, GSI4PK: 'OPINIONOPEN', GSI4SK: `${o.dueDate}#${o.id}` }
+      : {}),
+  }),
+  opinionPartitions: {
+    all: () => ({ index: 'GSI3', pk: 'OPINION' }) as const,
+    unit: (unitId: string) => ({ index: 'GSI1', pk: `OPINIONUNIT#${unitId}` }) as const,
+    openOfUnit: (unitId: string) => ({ index: 'GSI2', pk: `OPINIONOPENUNIT#${unitId}` }) as const,
+    openByDue: () => ({ index: 'GSI4', pk: 'OPINIONOPEN' }) as const,
+  },
+  /**
    * The 工作台's figures of a scope (`company` or a unit id) and a person's revisits due, each one item
    * overwritten by the nightly `home-summaries` job, so `GET /home` reads them with a GetItem.
    */

@@ -113,6 +113,11 @@ const expectations: Record<AppRouteKey, { allowed: Role[]; ok: number; denied?: 
   'POST /meetings/{meetingId}/feedback/{feedbackId}/service-request': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 201 },
   'POST /meetings/{meetingId}/feedback/{feedbackId}/revisit': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 201 },
   'GET /customers/{customerId}/meetings': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  // The opinions register (第三条〔四〕): all but Finance; handling narrowed per opinion (here passed to the caller's department).
+  'GET /opinions': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'GET /opinions/export': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'GET /opinions/{opinionId}': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'POST /opinions/{opinionId}/actions': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   // Revisits (R6): Sales and the units record; whoever reads the customer lists; coverage for those who answer for it.
   'POST /customers/{customerId}/revisits': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 201 },
   'GET /customers/{customerId}/revisits': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
@@ -379,6 +384,17 @@ async function requestFor(key: AppRouteKey, caller: Principal) {
         ? { method, path: feedbackPath, body: { kind: 'inquiry', contact: { name: '王建国' } } }
         : { method, path: feedbackPath, body: { visitedAt: new Date(Date.now() - 3_600_000).toISOString(), channel: 'phone', visitors: [{ name: '权限测试', rank: 'salesperson' }], satisfaction: 4 } };
     }
+    // An inquiry about the east customer lands in the register; office and leadership handle it once it is passed to them.
+    case 'GET /opinions/{opinionId}':
+      return { method, path: path.replace('{opinionId}', await freshOpinion()) };
+    case 'POST /opinions/{opinionId}/actions': {
+      const opinionId = await freshOpinion();
+      if (caller.role === 'office' || caller.role === 'leadership') {
+        const passed = await api.call('POST', `/opinions/${opinionId}/actions`, { as: callerFor('admin'), body: { action: 'pass', department: caller.role, dueDate: '2099-01-01' } });
+        expect(passed.status, JSON.stringify(passed.body)).toBe(200);
+      }
+      return { method, path: path.replace('{opinionId}', opinionId), body: { action: 'decide', decision: '下月起调整交期' } };
+    }
     case 'POST /customers/{customerId}/revisits':
       return {
         method,
@@ -633,6 +649,16 @@ async function freshMeeting(invite: boolean): Promise<string> {
   expect(made.status, JSON.stringify(made.body)).toBe(201);
   if (invite) expect((await api.call('POST', `/meetings/${made.body.id}/invitations`, { as: callerFor('admin'), body: { customerIds: [eastCustomer.id] } })).status).toBe(200);
   return made.body.id;
+}
+
+/** An inquiry about the east customer, received by an admin: its opinion's id in the register. */
+async function freshOpinion(): Promise<string> {
+  const made = await api.call('POST', '/service-requests', {
+    as: callerFor('admin'),
+    body: { customerId: eastCustomer.id, kind: 'inquiry', channel: 'phone', contact: { name: '王建国' }, statement: '能否缩短交货周期？' },
+  });
+  expect(made.status, JSON.stringify(made.body)).toBe(201);
+  return `sr-${made.body.id}`;
 }
 
 async function recordedFollowUp(caller: Principal): Promise<{ visitId: string; followUpId: string }> {

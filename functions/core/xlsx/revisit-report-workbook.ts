@@ -86,6 +86,8 @@ export async function buildRevisitReportWorkbook(view: RevisitReportView, export
     { header: '事项 Item', key: 'text', width: 80 },
   ]);
   for (const i of figures.openItems) items.addRow({ date: shanghaiDate(i.visitedAt), customer: i.customerName, text: i.text });
+  // The opinions register's open entries are unsolved problems too (第三条〔四〕); listed in the register itself.
+  items.addRow({ date: '', customer: '未答复的客户意见 Opinions not answered', text: String(figures.openOpinions) });
 
   const plans = sheetWith(workbook, '临时计划 Temporary plans', [
     { header: '目的 Purpose', key: 'purpose', width: 40 },

@@ -1,4 +1,5 @@
 import { checkConvert, checkFeedback } from '#shared/meetings/meeting-rules';
+import { feedbackOpinionId, opinionFromFeedback } from '#shared/opinions/opinion-rules';
 import type { Lang } from '#shared/messages';
 import type { FeedbackServiceRequestInput, Meeting, MeetingFeedbackInput } from '#shared/schemas/meeting.schema';
 import type { Revisit, RevisitCreate } from '#shared/schemas/revisit.schema';
@@ -24,7 +25,8 @@ const scoped = (r: Parameters<typeof refusalError>[0]) => (r.kind === 'forbidden
 
 /**
  * Records what an invited customer raised at the meeting, in its words (第三条〔八〕), by Sales or the
- * customer's unit, once the meeting has started. Each item gets an id a request or a revisit will name.
+ * customer's unit, once the meeting has started. Each item gets an id a request or a revisit will name,
+ * and lands in the opinions register in the same transaction (第三条〔四〕).
  */
 export async function addFeedback(deps: MeetingDeps, meetingId: string, input: MeetingFeedbackInput, principal: Principal): Promise<Meeting> {
   const before = await readMeeting(deps, meetingId, principal);
@@ -51,7 +53,7 @@ export async function addFeedback(deps: MeetingDeps, meetingId: string, input: M
     updatedAt: at,
     version: before.version + 1,
   };
-  await deps.meetings.save(before, after);
+  await deps.meetings.save(before, after, [deps.opinions.register(opinionFromFeedback(after, after.feedback.at(-1)!))]);
   return after;
 }
 
@@ -95,7 +97,11 @@ export async function feedbackToServiceRequest(
       principal,
       undefined,
       undefined,
-      { meetingId: meeting.id, feedbackId: item.id, linkItem: (requestId) => deps.meetings.linkFeedback(meeting, index, { serviceRequestId: requestId }, person(principal), at) },
+      { meetingId: meeting.id, feedbackId: item.id, linkItem: (requestId) => [
+          deps.meetings.linkFeedback(meeting, index, { serviceRequestId: requestId }, person(principal), at),
+          deps.opinions.linkRequest(feedbackOpinionId(item.id), requestId),
+        ],
+      },
     );
     return { meeting: linked(meeting, index, { serviceRequestId: serviceRequest.id }, principal, at), serviceRequest };
   } catch (error) {

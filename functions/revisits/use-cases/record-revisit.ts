@@ -1,3 +1,4 @@
+import { opinionFromRevisit } from '#shared/opinions/opinion-rules';
 import type { Revisit, RevisitCreate } from '#shared/schemas/revisit.schema';
 import { invalidFields } from '#core/errors';
 import type { Principal } from '#core/principal';
@@ -11,7 +12,8 @@ import type { RevisitDeps } from '../deps';
  * 1. the customer must be one the recorder can see (another unit's is a 404);
  * 2. the date must not be in the future (an obligation is met by what happened);
  * 3. each issue raised becomes a follow-up item with its own id, open, for a service request to name later (R7);
- * 4. the record is written once, in the customer's partition, by its instant.
+ * 4. the record is written once, in the customer's partition, by its instant; the customer's opinions and
+ *    suggestions (content ①), when given, land in the opinions register in the same transaction (第三条〔四〕).
  */
 export async function recordRevisit(
   deps: RevisitDeps,
@@ -46,6 +48,7 @@ export async function recordRevisit(
     recordedAt: now.toISOString(),
     version: 1,
   };
-  await deps.revisits.create(revisit, linked(revisit));
+  const opinion = opinionFromRevisit(revisit);
+  await deps.revisits.create(revisit, [...linked(revisit), ...(opinion ? [deps.opinions.register(opinion)] : [])]);
   return revisit;
 }

@@ -1,3 +1,4 @@
+import { opinionFromRequest } from '#shared/opinions/opinion-rules';
 import { departmentOf } from '#shared/service/departments';
 import type { ServiceEvent, ServiceRequest, ServiceRequestCreate } from '#shared/schemas/service-request.schema';
 import type { Principal } from '#core/principal';
@@ -17,7 +18,8 @@ export interface RevisitOrigin {
 export interface MeetingOrigin {
   meetingId: string;
   feedbackId: string;
-  linkItem: (requestId: string) => LinkedWrite;
+  /** The feedback item's update and its opinion's link to the request. */
+  linkItem: (requestId: string) => LinkedWrite[];
 }
 
 /**
@@ -26,7 +28,8 @@ export interface MeetingOrigin {
  * 2. the receiver becomes its first-inquiry owner (首问责任人) and first handler, whatever their department;
  * 3. a complaint received outside the General Office is forwarded to it for tracking, and the office told;
  * 4. one raised from a revisit's follow-up item names it, and the item is marked with the request in the
- *    same transaction, so the two are linked both ways or not at all.
+ *    same transaction, so the two are linked both ways or not at all (so is a meeting's feedback);
+ * 5. an inquiry (咨询) lands in the opinions register in the same transaction (第三条〔四〕).
  */
 export async function receiveRequest(
   deps: ServiceDeps,
@@ -84,7 +87,12 @@ export async function receiveRequest(
     zh: `${principal.name}受理了一项投诉，已转综合办公室跟踪。`,
     en: `${principal.name} received a complaint; it is forwarded to the General Office for tracking.`,
   });
-  const linked = [...(revisit ? [revisit.linkItem(request.id)] : []), ...(meeting ? [meeting.linkItem(request.id)] : [])];
+  const opinion = opinionFromRequest(request);
+  const linked = [
+    ...(revisit ? [revisit.linkItem(request.id)] : []),
+    ...(meeting ? meeting.linkItem(request.id) : []),
+    ...(opinion ? [deps.opinions.register(opinion)] : []),
+  ];
   await deps.requests.save(undefined, request, event, notices, linked);
   return request;
 }
