@@ -237,6 +237,13 @@ const routes: RouteRecordRaw[] = [
         props: true,
         meta: { apiRoute: 'GET /meetings/{meetingId}', titleKey: 'meetings.detailTitle' },
       },
+      // The opinions register (issue 17, 第三条〔四〕).
+      {
+        path: 'opinions',
+        name: 'opinions',
+        component: () => import('../views/opinions/OpinionsPage.vue'),
+        meta: { apiRoute: 'GET /opinions', titleKey: 'opinions.title' },
+      },
       {
         path: 'visit-approvals',
         name: 'visit-approvals',

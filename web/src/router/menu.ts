@@ -47,6 +47,7 @@ export const menuEntries: MenuEntry[] = [
   { path: '/visits', titleKey: 'reception.menu', icon: Calendar, apiRoute: 'GET /visits' },
   { path: '/visit-approvals', titleKey: 'reception.approvalsMenu', icon: Stamp, apiRoute: 'GET /visit-approvals' },
   { path: '/meetings', titleKey: 'meetings.menu', icon: ChatDotRound, apiRoute: 'GET /meetings' },
+  { path: '/opinions', titleKey: 'opinions.menu', icon: ChatLineSquare, apiRoute: 'GET /opinions' },
   { path: '/revisit-coverage', titleKey: 'revisits.menuCoverage', icon: Odometer, apiRoute: 'GET /revisits/coverage' },
   { path: '/revisit-calendar', titleKey: 'revisits.menuCalendar', icon: DataLine, apiRoute: 'GET /revisits/calendar' },
   { path: '/revisit-rules', titleKey: 'revisits.menuRules', icon: SetUp, apiRoute: 'GET /settings/revisits' },
