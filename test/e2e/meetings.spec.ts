@@ -1,7 +1,10 @@
-import { test } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
 import { expect, signInAs } from './support/patient';
 import { randomCreditCode } from './support/test-data';
 import { api } from './support/twin-api';
+
+/** The input behind a test id: Element Plus puts the id on the input itself, or on its wrapper. */
+const field = (page: Page, testId: string) => page.getByTestId(testId).locator('xpath=descendant-or-self::*[self::input or self::textarea]').first();
 
 /** A Shanghai calendar date `days` from today. */
 const shanghaiDate = (days: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() + days * 86_400_000));
@@ -22,15 +25,15 @@ test.describe('customer meetings and the opinions register (issue 17, 第三条�
       await page.getByTestId('menu-meetings').click();
       await expect(page.getByTestId('page-title')).toHaveText('客户座谈会、交流会');
       await page.getByTestId('meeting-plan').click();
-      await page.getByTestId('meeting-topic').locator('input').fill(topic);
-      const when = page.getByTestId('meeting-starts-at').locator('input');
+      await field(page, 'meeting-topic').fill(topic);
+      const when = field(page, 'meeting-starts-at');
       await when.fill(`${shanghaiDate(-1)} 10:00`);
       await when.press('Enter');
-      await page.getByTestId('meeting-place').locator('input').fill('公司三楼会议室');
+      await field(page, 'meeting-place').fill('公司三楼会议室');
       await page.getByTestId('meeting-hosts').click();
       await page.getByRole('option', { name: '李静', exact: true }).click();
       await page.keyboard.press('Escape');
-      await page.getByTestId('meeting-budget').locator('textarea').fill('茶歇与资料 3000 元');
+      await field(page, 'meeting-budget').fill('茶歇与资料 3000 元');
       await page.getByTestId('meeting-plan-submit').click();
       await expect(page.getByTestId('page-title')).toHaveText(topic);
       await expect(page.getByTestId('meeting-hosts')).toHaveText('李静');
@@ -50,14 +53,14 @@ test.describe('customer meetings and the opinions register (issue 17, 第三条�
     await test.step('records that the first came, and its feedback', async () => {
       await page.getByTestId('invitation-edit').first().click();
       await page.getByTestId('invitation-came').click();
-      await page.getByTestId('invitation-attendees').locator('textarea').fill('钱立群');
+      await field(page, 'invitation-attendees').fill('钱立群');
       await page.getByTestId('invitation-save').click();
       await expect(page.getByTestId('meeting-summary')).toContainText('出席 1');
 
       await page.getByTestId('feedback-customer').click();
       await page.getByRole('option', { name: names[0], exact: true }).click();
-      await page.getByTestId('feedback-text').locator('textarea').fill(feedback);
-      await page.getByTestId('feedback-raised-by').locator('input').fill('钱立群');
+      await field(page, 'feedback-text').fill(feedback);
+      await field(page, 'feedback-raised-by').fill('钱立群');
       await page.getByTestId('feedback-save').click();
       await expect(page.getByTestId('feedback-item')).toContainText(feedback);
     });
