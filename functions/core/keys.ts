@@ -279,6 +279,8 @@ export const keys = {
   ownerRevisits: (ownerId: string): Key => ({ PK: `SUMMARY#owner:${ownerId}`, SK: 'HOME' }),
   /** A nightly run's checkpoint: per segment, where the scan got to. */
   jobCheckpoint: (job: string, runId: string): Key => ({ PK: `JOB#${job}`, SK: `RUN#${runId}` }),
+  /** A scheduled job's last finished run (and since when it is watched): read by the `watch-jobs` job. */
+  jobStatus: (job: string): Key => ({ PK: `JOB#${job}`, SK: 'STATUS' }),
   /** Inbox: newest first by querying the recipient's partition backwards. */
   notification: (recipientId: string, createdAt: string, dedupeKey: string): Key => ({
     PK: `INBOX#${recipientId}`,
