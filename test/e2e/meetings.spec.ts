@@ -26,7 +26,8 @@ test.describe('customer meetings and the opinions register (issue 17, 第三条�
       await expect(page.getByTestId('page-title')).toHaveText('客户座谈会、交流会');
       await page.getByTestId('meeting-plan').click();
       await field(page, 'meeting-topic').fill(topic);
-      const when = field(page, 'meeting-starts-at');
+      // The picker's input is the dialog's combobox named by its label.
+      const when = page.getByRole('dialog').getByRole('combobox', { name: /时间/ });
       await when.fill(`${shanghaiDate(-1)} 10:00`);
       await when.press('Enter');
       await field(page, 'meeting-place').fill('公司三楼会议室');
@@ -44,7 +45,8 @@ test.describe('customer meetings and the opinions register (issue 17, 第三条�
       await page.getByTestId('invite-customers').click();
       await page.keyboard.type(marker);
       for (const name of names) await page.getByRole('option', { name: new RegExp(name) }).click();
-      await page.keyboard.press('Escape');
+      // Closes the multi-select's list (it stays open while choosing) without closing the dialog.
+      await page.getByRole('dialog').getByRole('heading', { name: '邀请客户' }).click();
       await page.getByTestId('invite-submit').click();
       await expect(page.getByTestId('invitation-customer')).toHaveCount(2);
       await expect(page.getByTestId('meeting-summary')).toContainText('邀请 2 家');
