@@ -4,6 +4,7 @@
  * the message follows the caller's Accept-Language (zh-CN unless English is asked for).
  */
 import { fileMessages } from './file-messages';
+import { meetingMessages } from './meeting-messages';
 import { revisitPlanMessages } from './revisit-plan-messages';
 import { userMessages } from './user-messages';
 import { unitMessages } from './unit-messages';
@@ -158,6 +159,8 @@ export const messages = {
   ...userMessages,
   // business units as records and the archive's staleness setting (shared/unit-messages.ts)
   ...unitMessages,
+  // customer meetings and the opinions register (shared/meeting-messages.ts)
+  ...meetingMessages,
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageCode = keyof typeof messages;

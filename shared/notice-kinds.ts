@@ -23,6 +23,8 @@ export type ExternalChannel = (typeof externalChannels)[number];
 const byKind: Record<string, NoticeCategory> = {
   // A request received for me, transferred to me, overdue or escalated (R7).
   'service-request': 'service-request',
+  // A customer's opinion passed to my department, or past its answer date (第三条〔四〕): handled like a request.
+  opinion: 'service-request',
   // Something waits for my decision.
   'visit-approval': 'approval-waiting',
   'revisit-plan-approval': 'approval-waiting',

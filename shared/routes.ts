@@ -93,6 +93,13 @@ const userViewers = ['admin', 'office'] as const satisfies readonly Role[];
  */
 const reportReaders = ['admin', 'leadership', 'sales-head', 'office', 'unit-head'] as const satisfies readonly Role[];
 
+/** Customer meetings (第三条〔八〕): Sales organises; the units work on their own invitees; oversight reads. */
+const meetingOrganizers = ['admin', 'sales-head', 'sales'] as const satisfies readonly Role[];
+const meetingWorkers = customerEditors;
+const meetingReaders = ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head', 'unit-staff'] as const satisfies readonly Role[];
+/** The opinions register (第三条〔四〕): all but Finance read it; who handles one is narrowed per opinion (shared/opinions). */
+const opinionReaders = meetingReaders;
+
 /** Who may import from Excel: the customer editors; historic orders only Sales heads and admins (checked per kind). */
 const importers = customerEditors;
 
@@ -200,6 +207,26 @@ export const routes = {
   // record revisits, R6), linked to the item; narrowed per visit to the hosting side and the item's owner.
   'POST /visits/{visitId}/follow-ups/{followUpId}/service-request': { handler: 'visits/follow-up-service-request', roles: everyone, access: 'read-write' },
   'POST /visits/{visitId}/follow-ups/{followUpId}/revisit': { handler: 'visits/follow-up-revisit', roles: customerEditors, access: 'read-write' },
+  // Customer meetings (客户座谈会、交流会, 第三条〔八〕): Sales plans them, invites, writes the minutes; those who oversee
+  // read them; a unit's people read the meetings their customers are invited to (only those invitations), record
+  // their customers' replies, attendance and feedback, and turn that feedback into requests or revisits.
+  'POST /meetings': { handler: 'meetings/plan-meeting', roles: meetingOrganizers, access: 'read-write' },
+  'GET /meetings': { handler: 'meetings/list-meetings', roles: meetingReaders, access: 'read' },
+  'GET /meetings/{meetingId}': { handler: 'meetings/get-meeting', roles: meetingReaders, access: 'read' },
+  'POST /meetings/{meetingId}/invitations': { handler: 'meetings/invite-customers', roles: meetingOrganizers, access: 'read-write' },
+  'PUT /meetings/{meetingId}/invitations/{customerId}': { handler: 'meetings/update-invitation', roles: meetingWorkers, access: 'read-write' },
+  'PUT /meetings/{meetingId}/minutes': { handler: 'meetings/write-minutes', roles: meetingOrganizers, access: 'read-write' },
+  'POST /meetings/{meetingId}/cancel': { handler: 'meetings/cancel-meeting', roles: meetingOrganizers, access: 'read-write' },
+  'POST /meetings/{meetingId}/feedback': { handler: 'meetings/add-feedback', roles: meetingWorkers, access: 'read-write' },
+  'POST /meetings/{meetingId}/feedback/{feedbackId}/service-request': { handler: 'meetings/feedback-service-request', roles: meetingWorkers, access: 'read-write' },
+  'POST /meetings/{meetingId}/feedback/{feedbackId}/revisit': { handler: 'meetings/feedback-revisit', roles: meetingWorkers, access: 'read-write' },
+  'GET /customers/{customerId}/meetings': { handler: 'meetings/customer-meetings', roles: everyone, access: 'read' },
+  // The opinions register (第三条〔四〕): every opinion a customer gave, its department, decision and answer. Read by all
+  // but Finance (a unit user their unit's), handled by Sales, the department it is passed to and the customer's unit.
+  'GET /opinions': { handler: 'opinions/list-opinions', roles: opinionReaders, access: 'read' },
+  'GET /opinions/export': { handler: 'opinions/export-opinions', roles: opinionReaders, access: 'read', timeoutSeconds: 29, storage: 'read-write' },
+  'GET /opinions/{opinionId}': { handler: 'opinions/get-opinion', roles: opinionReaders, access: 'read' },
+  'POST /opinions/{opinionId}/actions': { handler: 'opinions/act-on-opinion', roles: opinionReaders, access: 'read-write' },
   // Attachments (R2): uploaded straight to object storage by those who edit the customer, listed and
   // downloaded by those who read it (a VIP or key customer's with a purpose); each download is logged.
   'POST /customers/{customerId}/attachments': { handler: 'attachments/request-upload', roles: customerEditors, access: 'read-write', storage: 'read-write' },

@@ -43,6 +43,12 @@ export const schedules: Record<string, ScheduleDefinition> = {
     cron: '0 8 * * ? *',
     description: 'Flag service requests past their expected date and escalate them (daily 08:00)',
   },
+  // 第三条〔四〕: customers' opinions not answered by their date are flagged and escalated, daily (after the requests).
+  'flag-overdue-opinions': {
+    handler: 'jobs/flag-overdue-opinions',
+    cron: '5 8 * * ? *',
+    description: 'Flag customer opinions not answered by their date and escalate them (daily 08:05)',
+  },
   // Issue 12: notices written with their changes go out on each person's other channels (email, WeCom,
   // DingTalk) within a minute; those a person takes as a digest wait for the daily digest below.
   'dispatch-notices': {

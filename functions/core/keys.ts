@@ -252,6 +252,50 @@ export const keys = {
   visitStepEntry: (holder: string, dueAt: string, visitId: string, stepId: string): Key => ({ PK: `VISITSTEPS#${holder}`, SK: `${dueAt}#${visitId}#${stepId}` }),
   visitStepPartition: (holder: string) => ({ pk: `VISITSTEPS#${holder}` }) as const,
   /**
+   * A customer meeting (座谈会、交流会, 第三条〔八〕) in its own partition, with its invitations beside it
+   * (`INVITE#<customerId>`) and a marker per invited unit (`UNIT#<unitId>`). All meetings by start (GSI3);
+   * a customer's invitations (GSI1) and a unit's meetings (GSI2, the markers), both by the meeting's start,
+   * so a customer page and a unit user's list are one Query each.
+   */
+  meeting: (id: string): Key => ({ PK: `MEETING#${id}`, SK: 'MEETING' }),
+  meetingIndexes: (m: { id: string; startsAt: string }) => ({ GSI3PK: 'MEETING', GSI3SK: `${m.startsAt}#${m.id}` }),
+  invitation: (meetingId: string, customerId: string): Key => ({ PK: `MEETING#${meetingId}`, SK: `INVITE#${customerId}` }),
+  invitationPrefix: 'INVITE#',
+  invitationIndexes: (i: { meetingId: string; customerId: string; startsAt: string }) => ({
+    GSI1PK: `MEETINGCUST#${i.customerId}`,
+    GSI1SK: `${i.startsAt}#${i.meetingId}`,
+  }),
+  /** One marker per unit with invitees in a meeting, so a unit user's list has one row per meeting. */
+  meetingUnit: (meetingId: string, unitId: string): Key => ({ PK: `MEETING#${meetingId}`, SK: `UNIT#${unitId}` }),
+  meetingUnitIndexes: (m: { meetingId: string; unitId: string; startsAt: string }) => ({ GSI2PK: `MEETINGUNIT#${m.unitId}`, GSI2SK: `${m.startsAt}#${m.meetingId}` }),
+  meetingPartitions: {
+    all: () => ({ index: 'GSI3', pk: 'MEETING' }) as const,
+    customer: (customerId: string) => ({ index: 'GSI1', pk: `MEETINGCUST#${customerId}` }) as const,
+    unit: (unitId: string) => ({ index: 'GSI2', pk: `MEETINGUNIT#${unitId}` }) as const,
+  },
+  /**
+   * An entry of the opinions register (第三条〔四〕), in its own partition. All by registration (GSI3), a
+   * unit's (GSI1); while open, by answer date (GSI4: the daily overdue check and the overdue filter) and a
+   * unit's by registration (GSI2: counted into the quarterly revisit report). Both sparse indexes drop it
+   * once answered.
+   */
+  opinion: (id: string): Key => ({ PK: `OPINION#${id}`, SK: 'OPINION' }),
+  opinionIndexes: (o: { id: string; unitId: string; receivedAt: string; dueDate: string; status: string }) => ({
+    GSI1PK: `OPINIONUNIT#${o.unitId}`,
+    GSI1SK: `${o.receivedAt}#${o.id}`,
+    GSI3PK: 'OPINION',
+    GSI3SK: `${o.receivedAt}#${o.id}`,
+    ...(o.status === 'open'
+      ? { GSI2PK: `OPINIONOPENUNIT#${o.unitId}`, GSI2SK: `${o.receivedAt}#${o.id}`, GSI4PK: 'OPINIONOPEN', GSI4SK: `${o.dueDate}#${o.id}` }
+      : {}),
+  }),
+  opinionPartitions: {
+    all: () => ({ index: 'GSI3', pk: 'OPINION' }) as const,
+    unit: (unitId: string) => ({ index: 'GSI1', pk: `OPINIONUNIT#${unitId}` }) as const,
+    openOfUnit: (unitId: string) => ({ index: 'GSI2', pk: `OPINIONOPENUNIT#${unitId}` }) as const,
+    openByDue: () => ({ index: 'GSI4', pk: 'OPINIONOPEN' }) as const,
+  },
+  /**
    * The 工作台's figures of a scope (`company` or a unit id) and a person's revisits due, each one item
    * overwritten by the nightly `home-summaries` job, so `GET /home` reads them with a GetItem.
    */

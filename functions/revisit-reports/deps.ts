@@ -2,6 +2,7 @@ import { documentClient } from '#core/dynamo';
 import { env } from '#core/env';
 import { AnnualRevisitPlanRepository } from '#core/repositories/annual-revisit-plan.repository';
 import { CustomerRepository } from '#core/repositories/customer.repository';
+import { OpinionRepository } from '#core/repositories/opinion.repository';
 import { RevisitReportRepository } from '#core/repositories/revisit-report.repository';
 import { RevisitSettingsRepository } from '#core/repositories/revisit-settings.repository';
 import { RevisitRepository } from '#core/repositories/revisit.repository';
@@ -16,6 +17,8 @@ export interface RevisitReportDeps {
   temporaryPlans: TemporaryRevisitPlanRepository;
   customers: CustomerRepository;
   revisits: RevisitRepository;
+  /** The opinions register: its open entries count as unsolved problems of the quarter. */
+  opinions: OpinionRepository;
   staff: StaffRepository;
   /** The business units as records: which units there are, and their names in notices. */
   units: UnitRepository;
@@ -31,6 +34,7 @@ export function revisitReportDeps(client = documentClient, tableName = env.table
     temporaryPlans: new TemporaryRevisitPlanRepository(client, tableName),
     customers: new CustomerRepository(client, tableName),
     revisits: new RevisitRepository(client, tableName),
+    opinions: new OpinionRepository(client, tableName),
     staff: new StaffRepository(client, tableName),
     units: new UnitRepository(client, tableName),
     settings: new RevisitSettingsRepository(client, tableName),

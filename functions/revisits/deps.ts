@@ -4,6 +4,7 @@ import { env } from '#core/env';
 import { noticeDelivery } from '#core/channels/notice-delivery';
 import type { PersonalDelivery } from '#core/channels/personal-channels';
 import { CustomerRepository } from '#core/repositories/customer.repository';
+import { OpinionRepository } from '#core/repositories/opinion.repository';
 import { RevisitSettingsRepository } from '#core/repositories/revisit-settings.repository';
 import { RevisitRepository } from '#core/repositories/revisit.repository';
 import { StaffRepository } from '#core/repositories/staff.repository';
@@ -13,6 +14,8 @@ import { TierRepository } from '#core/repositories/tier.repository';
 
 export interface RevisitDeps {
   revisits: RevisitRepository;
+  /** The opinions register (第三条〔四〕): what the customer said lands there with the record it was said in. */
+  opinions: OpinionRepository;
   customers: CustomerRepository;
   tiers: TierRepository;
   staff: StaffRepository;
@@ -37,6 +40,7 @@ export { channelTransports } from '#core/channels/notice-delivery';
 export function revisitDeps(client = documentClient, tableName = env.tableName): RevisitDeps {
   return {
     revisits: new RevisitRepository(client, tableName),
+    opinions: new OpinionRepository(client, tableName),
     customers: new CustomerRepository(client, tableName),
     tiers: new TierRepository(client, tableName),
     staff: new StaffRepository(client, tableName),

@@ -34,6 +34,8 @@ export interface ReportInputs {
   /** Revisits of the temporary plans' customers, for their progress. */
   planRevisits: readonly PlanRevisitFact[];
   leadDays: number;
+  /** The unit's opinions registered before the quarter's end and still unanswered (第三条〔四〕). */
+  openOpinions?: number;
 }
 
 const zeroChannels = (): ChannelCounts => ({ phone: 0, sms: 0, email: 0, 'on-site': 0 });
@@ -47,7 +49,8 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
  * 2. revisits made by channel × tier;
  * 3. satisfaction: mean and distribution of the scores recorded in the quarter;
  * 4. follow-up items (issues raised) still open, from revisits up to the quarter's end, oldest first;
- * 5. approved temporary plans overlapping the quarter, with their customers met, overdue and still open.
+ * 5. approved temporary plans overlapping the quarter, with their customers met, overdue and still open;
+ * 6. the customers' opinions still unanswered (counted from the opinions register by the caller).
  * Only revisits recorded for this unit count (a customer moved in keeps its old unit's revisits there).
  */
 export function reportFigures(input: ReportInputs): ReportFigures {
@@ -131,6 +134,7 @@ export function reportFigures(input: ReportInputs): ReportFigures {
     channelTotals,
     satisfaction,
     openItems,
+    openOpinions: input.openOpinions ?? 0,
     temporaryPlans,
   };
 }

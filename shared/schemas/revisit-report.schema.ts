@@ -69,6 +69,11 @@ export const reportFiguresSchema = z.object({
   openItems: z.array(
     z.object({ itemId: z.string(), text: z.string(), customerId: z.string(), customerName: z.string(), revisitId: z.string(), visitedAt: z.iso.datetime() }),
   ),
+  /**
+   * Customers' opinions registered up to the quarter's end and still not answered (第三条〔四〕): counted into the
+   * report's unsolved problems. Reports frozen before the register existed read 0.
+   */
+  openOpinions: count.default(0),
   /** Approved temporary plans that ran in the quarter, and how far they got. */
   temporaryPlans: z.array(
     z.object({ id: z.string(), purpose: z.string(), startDate: z.string(), endDate: z.string(), customers: count, met: count, overdue: count, open: count }),

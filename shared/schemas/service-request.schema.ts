@@ -3,7 +3,7 @@ import * as z from 'zod';
 /** R7 kinds: inquiry 咨询, complaint 投诉, after-sales quality 售后质量问题, return/exchange/refund 退换货, reconciliation 对账. */
 export const requestKinds = ['inquiry', 'complaint', 'after-sales', 'return-refund', 'reconciliation'] as const;
 export type RequestKind = (typeof requestKinds)[number];
-export const requestChannels = ['visit', 'phone', 'email', 'revisit', 'other'] as const;
+export const requestChannels = ['visit', 'phone', 'email', 'revisit', 'meeting', 'other'] as const;
 export const requestStatuses = ['received', 'in-progress', 'closed'] as const;
 export type RequestStatus = (typeof requestStatuses)[number];
 
@@ -11,7 +11,7 @@ export type RequestStatus = (typeof requestStatuses)[number];
 export const financeKinds: RequestKind[] = ['return-refund', 'reconciliation'];
 
 /** A department of R1 (see shared/service/departments.ts): `sales`, `finance`, …, or `unit:<unitId>`. */
-const department = z.union([
+export const departmentSchema = z.union([
   z.enum(['sales', 'finance', 'office', 'leadership', 'admin']),
   z.templateLiteral(['unit:', z.string().regex(/^[a-z0-9-]+$/)]),
 ]);
@@ -40,7 +40,7 @@ export const serviceActionSchema = z.discriminatedUnion('action', [
   z.strictObject({
     action: z.literal('transfer'),
     ...plan,
-    to: z.union([z.strictObject({ department }), z.strictObject({ personId: z.string().trim().min(1).max(64) })]),
+    to: z.union([z.strictObject({ department: departmentSchema }), z.strictObject({ personId: z.string().trim().min(1).max(64) })]),
   }),
   z.strictObject({ action: z.literal('reschedule'), reason: plan.reason, expectedDate: date }),
   z.strictObject({ action: z.literal('record-money'), amountFen: z.number().int(), note: z.string().trim().min(2).max(2000) }),
@@ -68,11 +68,11 @@ export const serviceRequestSchema = z.object({
   contact: z.object({ name: z.string(), phone: z.string().optional() }),
   /** As received; never edited. Corrections are appended events. */
   statement: z.string(),
-  receivedBy: z.object({ id: z.string(), name: z.string(), department }),
+  receivedBy: z.object({ id: z.string(), name: z.string(), department: departmentSchema }),
   /** 首问责任人: the first staff member who recorded it; stays accountable after transfers. */
   firstOwnerId: z.string(),
   // The person variant first: a plain object schema would match it too and drop `personId`.
-  handler: z.union([z.object({ personId: z.string(), department }), z.object({ department })]),
+  handler: z.union([z.object({ personId: z.string(), department: departmentSchema }), z.object({ department: departmentSchema })]),
   status: z.enum(requestStatuses),
   handlingPlan: z.string().optional(),
   expectedDate: date.optional(),
@@ -86,6 +86,8 @@ export const serviceRequestSchema = z.object({
   revisitItemId: z.string().optional(),
   /** Set when the request was a reception's follow-up item (R5 → R7); the visit's follow-up names this request back. */
   visitFollowUp: z.object({ visitId: z.string(), followUpId: z.string() }).optional(),
+  /** Set when the request was feedback raised at a customer meeting (第三条〔八〕); the feedback names this request back. */
+  meetingFeedback: z.object({ meetingId: z.string(), feedbackId: z.string() }).optional(),
   overdueSince: date.optional(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
@@ -98,7 +100,7 @@ export const serviceListQuerySchema = z.strictObject({
   view: z.enum(['mine', 'handling', 'department', 'complaints', 'finance', 'all']).default('mine'),
   kind: z.enum(requestKinds).optional(),
   status: z.enum(requestStatuses).optional(),
-  department: department.optional(),
+  department: departmentSchema.optional(),
   overdue: z.enum(['true', 'false']).optional(),
   /** Only requests not yet closed (the 工作台's "my service requests"). */
   open: z.enum(['true', 'false']).optional(),

@@ -105,6 +105,23 @@ const expectations: Record<AppRouteKey, { allowed: Role[]; ok: number; denied?: 
   'GET /customers/{customerId}/visits': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'POST /visits/{visitId}/follow-ups/{followUpId}/service-request': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 201 },
   'POST /visits/{visitId}/follow-ups/{followUpId}/revisit': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 201 },
+  // Customer meetings (第三条〔八〕): Sales organises; the units work on their invitees; oversight reads.
+  'POST /meetings': { allowed: ['admin', 'sales-head', 'sales'], ok: 201 },
+  'GET /meetings': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'GET /meetings/{meetingId}': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'POST /meetings/{meetingId}/invitations': { allowed: ['admin', 'sales-head', 'sales'], ok: 200 },
+  'PUT /meetings/{meetingId}/invitations/{customerId}': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'PUT /meetings/{meetingId}/minutes': { allowed: ['admin', 'sales-head', 'sales'], ok: 200 },
+  'POST /meetings/{meetingId}/cancel': { allowed: ['admin', 'sales-head', 'sales'], ok: 200 },
+  'POST /meetings/{meetingId}/feedback': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 201 },
+  'POST /meetings/{meetingId}/feedback/{feedbackId}/service-request': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 201 },
+  'POST /meetings/{meetingId}/feedback/{feedbackId}/revisit': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 201 },
+  'GET /customers/{customerId}/meetings': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  // The opinions register (第三条〔四〕): all but Finance; handling narrowed per opinion (here passed to the caller's department).
+  'GET /opinions': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'GET /opinions/export': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'GET /opinions/{opinionId}': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'POST /opinions/{opinionId}/actions': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   // Revisits (R6): Sales and the units record; whoever reads the customer lists; coverage for those who answer for it.
   'POST /customers/{customerId}/revisits': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 201 },
   'GET /customers/{customerId}/revisits': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
@@ -341,6 +358,46 @@ async function requestFor(key: AppRouteKey, caller: Principal) {
         path: `/visits/${visitId}/follow-ups/${followUpId}/revisit`,
         body: { visitedAt: new Date(Date.now() - 3_600_000).toISOString(), channel: 'phone', visitors: [{ name: '权限测试', rank: 'salesperson' }], satisfaction: 4 },
       };
+    }
+    // Each meeting change on a meeting of its own (started an hour ago, the east customer invited, feedback raised).
+    case 'POST /meetings':
+      return { method, path, body: meetingBody() };
+    case 'GET /meetings/{meetingId}':
+    case 'PUT /meetings/{meetingId}/minutes':
+    case 'POST /meetings/{meetingId}/cancel':
+    case 'POST /meetings/{meetingId}/invitations':
+    case 'PUT /meetings/{meetingId}/invitations/{customerId}':
+    case 'POST /meetings/{meetingId}/feedback': {
+      const meetingId = await freshMeeting(key !== 'POST /meetings/{meetingId}/invitations');
+      const bodies: Partial<Record<AppRouteKey, unknown>> = {
+        'PUT /meetings/{meetingId}/minutes': { text: '座谈会纪要：客户对交期提出建议。' },
+        'POST /meetings/{meetingId}/cancel': { reason: '场地冲突' },
+        'POST /meetings/{meetingId}/invitations': { customerIds: [eastCustomer.id] },
+        'PUT /meetings/{meetingId}/invitations/{customerId}': { reply: 'accepted' },
+        'POST /meetings/{meetingId}/feedback': { customerId: eastCustomer.id, text: '希望缩短交货周期' },
+      };
+      return { method, path: path.replace('{meetingId}', meetingId), body: bodies[key] };
+    }
+    case 'POST /meetings/{meetingId}/feedback/{feedbackId}/service-request':
+    case 'POST /meetings/{meetingId}/feedback/{feedbackId}/revisit': {
+      const meetingId = await freshMeeting(true);
+      const fed = await api.call('POST', `/meetings/${meetingId}/feedback`, { as: callerFor('admin'), body: { customerId: eastCustomer.id, text: '希望缩短交货周期' } });
+      expect(fed.status, JSON.stringify(fed.body)).toBe(201);
+      const feedbackPath = path.replace('{meetingId}', meetingId).replace('{feedbackId}', fed.body.feedback[0].id);
+      return key.endsWith('service-request')
+        ? { method, path: feedbackPath, body: { kind: 'inquiry', contact: { name: '王建国' } } }
+        : { method, path: feedbackPath, body: { visitedAt: new Date(Date.now() - 3_600_000).toISOString(), channel: 'phone', visitors: [{ name: '权限测试', rank: 'salesperson' }], satisfaction: 4 } };
+    }
+    // An inquiry about the east customer lands in the register; office and leadership handle it once it is passed to them.
+    case 'GET /opinions/{opinionId}':
+      return { method, path: path.replace('{opinionId}', await freshOpinion()) };
+    case 'POST /opinions/{opinionId}/actions': {
+      const opinionId = await freshOpinion();
+      if (caller.role === 'office' || caller.role === 'leadership') {
+        const passed = await api.call('POST', `/opinions/${opinionId}/actions`, { as: callerFor('admin'), body: { action: 'pass', department: caller.role, dueDate: '2099-01-01' } });
+        expect(passed.status, JSON.stringify(passed.body)).toBe(200);
+      }
+      return { method, path: path.replace('{opinionId}', opinionId), body: { action: 'decide', decision: '下月起调整交期' } };
     }
     case 'POST /customers/{customerId}/revisits':
       return {
@@ -588,6 +645,26 @@ async function freshVisit(as: Principal, tier: 'vip' | 'key' | 'general', rank: 
 }
 
 /** A visit of a general customer registered and recorded by `caller` (every role may host), with one follow-up item. */
+const meetingBody = () => ({ topic: '权限测试座谈会', kind: 'symposium', startsAt: new Date(Date.now() - 3_600_000).toISOString(), place: '公司三楼会议室', hostIds: ['sales.head'] });
+
+/** A meeting an admin planned an hour ago, with the east customer invited unless asked not to. */
+async function freshMeeting(invite: boolean): Promise<string> {
+  const made = await api.call('POST', '/meetings', { as: callerFor('admin'), body: meetingBody() });
+  expect(made.status, JSON.stringify(made.body)).toBe(201);
+  if (invite) expect((await api.call('POST', `/meetings/${made.body.id}/invitations`, { as: callerFor('admin'), body: { customerIds: [eastCustomer.id] } })).status).toBe(200);
+  return made.body.id;
+}
+
+/** An inquiry about the east customer, received by an admin: its opinion's id in the register. */
+async function freshOpinion(): Promise<string> {
+  const made = await api.call('POST', '/service-requests', {
+    as: callerFor('admin'),
+    body: { customerId: eastCustomer.id, kind: 'inquiry', channel: 'phone', contact: { name: '王建国' }, statement: '能否缩短交货周期？' },
+  });
+  expect(made.status, JSON.stringify(made.body)).toBe(201);
+  return `sr-${made.body.id}`;
+}
+
 async function recordedFollowUp(caller: Principal): Promise<{ visitId: string; followUpId: string }> {
   const visit = await freshVisit(caller, 'general', 'manager', true);
   const recorded = await api.call('POST', `/visits/${visit.id}/record`, {

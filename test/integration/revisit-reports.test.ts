@@ -204,6 +204,7 @@ describe('the quarterly revisit evaluation report', () => {
     const report = text('评价报告 Report');
     expect(report).toContainEqual(['状态 Status', '已通过 Accepted']);
     expect(report).toContainEqual(['主要成效 Main results', written.mainResults]);
+    expect(report.some((r) => r[0] === '未答复的客户意见 Opinions not answered' && /^\d+$/.test(r[1]!))).toBe(true);
     expect(report.some((r) => r[0] === '审核通过 Accepted' && r[1]!.includes('李静'))).toBe(true);
     expect(text('计划进度 Progress')[1]).toEqual(['VIP客户 VIP', '4', '3', '75%', '1', '1']);
     expect(text('回访渠道 Channels').at(-1)).toEqual(['合计 Total', '2', '1', '1', '2', '6']);

@@ -1,8 +1,10 @@
-import { PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { revisitSchema, type Revisit } from '#shared/schemas/revisit.schema';
+import { DomainError } from '../errors';
 import { keys, withoutKeys } from '../keys';
 import { queryPartition } from './query-pages';
 import type { LinkedWrite } from './service-request.repository';
+import { failedConditions } from './transaction-errors';
 
 /** What one channel did with one reminder, kept on the day's reminder item. */
 export interface DeliveryRecord {
@@ -20,16 +22,27 @@ export class RevisitRepository {
     private readonly tableName: string,
   ) {}
 
-  /** Writes a new revisit; the condition refuses a second write of the same id. */
-  async create(revisit: Revisit): Promise<void> {
+  /**
+   * Writes a new revisit; the condition refuses a second write of the same id. `linked` writes (the record
+   * it was turned from, its entry in the opinions register) land in the same transaction or not at all.
+   */
+  async create(revisit: Revisit, linked: LinkedWrite[] = []): Promise<void> {
     const parsed = revisitSchema.parse(revisit);
-    await this.client.send(
-      new PutCommand({
-        TableName: this.tableName,
-        Item: { ...keys.revisit(parsed.customerId, parsed.visitedAt, parsed.id), type: 'revisit', ...parsed },
-        ConditionExpression: 'attribute_not_exists(PK)',
-      }),
-    );
+    const put = {
+      TableName: this.tableName,
+      Item: { ...keys.revisit(parsed.customerId, parsed.visitedAt, parsed.id), type: 'revisit', ...parsed },
+      ConditionExpression: 'attribute_not_exists(PK)',
+    };
+    if (linked.length === 0) {
+      await this.client.send(new PutCommand(put));
+      return;
+    }
+    try {
+      await this.client.send(new TransactWriteCommand({ TransactItems: [{ Put: put }, ...linked] }));
+    } catch (error) {
+      if (failedConditions(error)?.some(Boolean)) throw new DomainError('conflict', 'conflict');
+      throw error;
+    }
   }
 
   /** A page of a customer's revisits, newest first, optionally between two instants (`from` inclusive, `before` exclusive). */

@@ -40,6 +40,8 @@ export async function buildRevisitReportWorkbook(view: RevisitReportView, export
     ['数据截至 Figures as of', `${shanghaiTime(figures.asOf)}${view.frozen ? '（提交时 as submitted）' : ''}`],
     ['主要成效 Main results', report.written.mainResults],
     ['存在问题 Problems', report.written.problems],
+    // The opinions register's unanswered entries are unsolved problems too (第三条〔四〕); listed in the register itself.
+    ['未答复的客户意见 Opinions not answered', String(figures.openOpinions)],
     ['改进措施 Improvements', report.written.improvements],
     ...report.submissions.map((s): [string, string] => ['提交 Submitted', `${shanghaiTime(s.at)} ${s.by.name}`]),
     ...report.reviews.map((r): [string, string] => [

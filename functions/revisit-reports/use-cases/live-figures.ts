@@ -21,17 +21,20 @@ const dayMs = 86_400_000;
  * 3. the revisit setting that judges the quarter (shared/revisits/judging-instant.ts: in force at its end,
  *    or now while it runs) — one read of the settings history. The figures take only the plans' lead time
  *    from it, and count "due soon" with "open", so no figure moves with it today; a figure that judges by
- *    the frequency rules must take them from here too.
+ *    the frequency rules must take them from here too;
+ * 4. the unit's opinions registered before the quarter's end and still unanswered (one COUNT Query of the
+ *    register's sparse open index), the unsolved problems beside the open follow-up items.
  */
 export async function liveFigures(deps: RevisitReportDeps, unitId: UnitId, quarter: Period): Promise<ReportFigures> {
   const asOf = deps.now();
   const firstDay = shanghaiDate(quarter.start);
   const lastDay = shanghaiDate(new Date(Date.parse(quarter.end) - 1));
-  const [plan, customers, temporaryPlans, { settings }] = await Promise.all([
+  const [plan, customers, temporaryPlans, { settings }, openOpinions] = await Promise.all([
     deps.annualPlans.get(unitId, yearOf(quarter)),
     unitCustomers(deps, unitId),
     deps.temporaryPlans.approvedBetween(unitId, firstDay, lastDay),
     deps.settings.asOf(judgingInstant(quarter, asOf)),
+    deps.opinions.openCount(unitId, quarter.end),
   ]);
 
   const revisits: ReportRevisit[] = [];
@@ -56,6 +59,7 @@ export async function liveFigures(deps: RevisitReportDeps, unitId: UnitId, quart
     temporaryPlans,
     planRevisits,
     leadDays: settings.reminders.planLeadDays,
+    openOpinions,
   });
 }
 

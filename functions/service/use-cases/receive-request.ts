@@ -1,3 +1,4 @@
+import { opinionFromRequest } from '#shared/opinions/opinion-rules';
 import { departmentOf } from '#shared/service/departments';
 import type { ServiceEvent, ServiceRequest, ServiceRequestCreate } from '#shared/schemas/service-request.schema';
 import type { Principal } from '#core/principal';
@@ -13,13 +14,22 @@ export interface RevisitOrigin {
   linkItem: (requestId: string) => LinkedWrite;
 }
 
+/** A request raised from a meeting's feedback (第三条〔八〕 → R7): the feedback's ids, and its update for the same transaction. */
+export interface MeetingOrigin {
+  meetingId: string;
+  feedbackId: string;
+  /** The feedback item's update and its opinion's link to the request. */
+  linkItem: (requestId: string) => LinkedWrite[];
+}
+
 /**
  * Records a request as the customer put it (R7):
  * 1. the customer must be one the receiver can see;
  * 2. the receiver becomes its first-inquiry owner (首问责任人) and first handler, whatever their department;
  * 3. a complaint received outside the General Office is forwarded to it for tracking, and the office told;
  * 4. one raised from a revisit's follow-up item names it, and the item is marked with the request in the
- *    same transaction, so the two are linked both ways or not at all.
+ *    same transaction, so the two are linked both ways or not at all (so is a meeting's feedback);
+ * 5. an inquiry (咨询) lands in the opinions register in the same transaction (第三条〔四〕).
  */
 export async function receiveRequest(
   deps: ServiceDeps,
@@ -29,6 +39,8 @@ export async function receiveRequest(
   origin?: ServiceRequest['visitFollowUp'],
   /** Set by the revisit route only: the revisit follow-up item the request comes from. */
   revisit?: RevisitOrigin,
+  /** Set by the meeting route only: the meeting feedback the request comes from, marked in the same transaction. */
+  meeting?: MeetingOrigin,
 ): Promise<ServiceRequest> {
   const customer = await getCustomer(deps, input.customerId, principal);
   const at = deps.now().toISOString();
@@ -50,6 +62,7 @@ export async function receiveRequest(
     officeTracking: complaint,
     ...(revisit ? { revisitId: revisit.revisitId, revisitItemId: revisit.revisitItemId } : {}),
     ...(origin ? { visitFollowUp: origin } : {}),
+    ...(meeting ? { meetingFeedback: { meetingId: meeting.meetingId, feedbackId: meeting.feedbackId } } : {}),
     createdAt: at,
     updatedAt: at,
     version: 1,
@@ -64,6 +77,7 @@ export async function receiveRequest(
       channel: input.channel,
       ...(forwarded ? { forwardedToOffice: true } : {}),
       ...(revisit ? { revisitId: revisit.revisitId, revisitItemId: revisit.revisitItemId } : {}),
+      ...(meeting ? { meetingId: meeting.meetingId, feedbackId: meeting.feedbackId } : {}),
     },
   };
   const office = forwarded ? (await deps.staff.list()).filter((s) => s.role === 'office').map((s) => s.id) : [];
@@ -73,6 +87,12 @@ export async function receiveRequest(
     zh: `${principal.name}受理了一项投诉，已转综合办公室跟踪。`,
     en: `${principal.name} received a complaint; it is forwarded to the General Office for tracking.`,
   });
-  await deps.requests.save(undefined, request, event, notices, revisit ? [revisit.linkItem(request.id)] : []);
+  const opinion = opinionFromRequest(request);
+  const linked = [
+    ...(revisit ? [revisit.linkItem(request.id)] : []),
+    ...(meeting ? meeting.linkItem(request.id) : []),
+    ...(opinion ? [deps.opinions.register(opinion)] : []),
+  ];
+  await deps.requests.save(undefined, request, event, notices, linked);
   return request;
 }

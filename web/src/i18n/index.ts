@@ -31,6 +31,7 @@ const features: Record<string, Loaders> = {
   archive: { 'zh-CN': () => import('./archive.zh-CN').then((m) => m.archiveZhCN), en: () => import('./archive.en').then((m) => m.archiveEn) },
   service: { 'zh-CN': () => import('./service.zh-CN').then((m) => m.serviceZhCN), en: () => import('./service.en').then((m) => m.serviceEn) },
   reception: { 'zh-CN': () => import('./reception.zh-CN').then((m) => m.receptionZhCN), en: () => import('./reception.en').then((m) => m.receptionEn) },
+  meetings: { 'zh-CN': () => import('./meetings.zh-CN').then((m) => m.meetingsZhCN), en: () => import('./meetings.en').then((m) => m.meetingsEn) },
   revisits: { 'zh-CN': () => import('./revisits.zh-CN').then((m) => m.revisitsZhCN), en: () => import('./revisits.en').then((m) => m.revisitsEn) },
   revisitPlans: { 'zh-CN': () => import('./revisit-plans.zh-CN').then((m) => m.revisitPlansZhCN), en: () => import('./revisit-plans.en').then((m) => m.revisitPlansEn) },
   revisitReports: { 'zh-CN': () => import('./revisit-reports.zh-CN').then((m) => m.revisitReportsZhCN), en: () => import('./revisit-reports.en').then((m) => m.revisitReportsEn) },

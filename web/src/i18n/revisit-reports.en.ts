@@ -38,6 +38,7 @@ export const revisitReportsEn: Shape<typeof revisitReportsZhCN> = {
     score: 'Score {n}',
     openItemsTitle: 'Open follow-up items',
     openItemsEmpty: 'No follow-up items left open',
+    openOpinions: 'Customer opinions not yet answered in the register: {n} (counted as unsolved problems)',
     visitedOn: 'Revisited',
     customer: 'Customer',
     item: 'Item',

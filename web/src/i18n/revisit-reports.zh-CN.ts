@@ -34,6 +34,7 @@ export const revisitReportsZhCN = {
     score: '{n} 分',
     openItemsTitle: '待跟进事项',
     openItemsEmpty: '没有未关闭的跟进事项',
+    openOpinions: '客户意见登记中未答复的意见：{n} 条（计入存在问题）',
     visitedOn: '回访日期',
     customer: '客户',
     item: '事项',

@@ -13,7 +13,7 @@ export const serviceEn: typeof serviceZhCN = {
     newRequest: 'New request',
     views: { mine: 'Received by me', handling: 'Handled by me', department: 'My department', complaints: 'Complaint board', finance: 'Finance queue', all: 'All' },
     kinds: { inquiry: 'Inquiry', complaint: 'Complaint', 'after-sales': 'After-sales quality issue', 'return-refund': 'Return / refund', reconciliation: 'Reconciliation' },
-    channels: { visit: 'Visit', phone: 'Phone', email: 'Email', revisit: 'Revisit', other: 'Other' },
+    channels: { visit: 'Visit', phone: 'Phone', email: 'Email', revisit: 'Revisit', meeting: 'Customer meeting', other: 'Other' },
     statuses: { received: 'Received', 'in-progress': 'In progress', closed: 'Closed' },
     filters: { kind: 'Kind', status: 'Status', department: 'Department', overdueOnly: 'Overdue only', openOnly: 'Open only', any: 'Any' },
     columns: {

@@ -11,7 +11,7 @@ export const serviceZhCN = {
     newRequest: '登记',
     views: { mine: '我受理的', handling: '我处理的', department: '本部门', complaints: '投诉看板', finance: '财务待办', all: '全部' },
     kinds: { inquiry: '咨询', complaint: '投诉', 'after-sales': '售后质量问题', 'return-refund': '退换货', reconciliation: '对账' },
-    channels: { visit: '来访', phone: '电话', email: '邮件', revisit: '回访', other: '其他' },
+    channels: { visit: '来访', phone: '电话', email: '邮件', revisit: '回访', meeting: '客户座谈会', other: '其他' },
     statuses: { received: '已受理', 'in-progress': '处理中', closed: '已关闭' },
     filters: { kind: '类型', status: '状态', department: '处理部门', overdueOnly: '只看逾期', openOnly: '只看未办结', any: '全部' },
     columns: {

@@ -230,6 +230,27 @@ const routes: RouteRecordRaw[] = [
         props: true,
         meta: { apiRoute: 'GET /visits/{visitId}', titleKey: 'reception.detailTitle' },
       },
+      // Customer meetings (issue 17, 第三条〔八〕).
+      {
+        path: 'meetings',
+        name: 'meetings',
+        component: () => import('../views/meetings/MeetingsPage.vue'),
+        meta: { apiRoute: 'GET /meetings', titleKey: 'meetings.listTitle' },
+      },
+      {
+        path: 'meetings/:meetingId',
+        name: 'meeting',
+        component: () => import('../views/meetings/MeetingDetailPage.vue'),
+        props: true,
+        meta: { apiRoute: 'GET /meetings/{meetingId}', titleKey: 'meetings.detailTitle' },
+      },
+      // The opinions register (issue 17, 第三条〔四〕).
+      {
+        path: 'opinions',
+        name: 'opinions',
+        component: () => import('../views/opinions/OpinionsPage.vue'),
+        meta: { apiRoute: 'GET /opinions', titleKey: 'opinions.title' },
+      },
       {
         path: 'visit-approvals',
         name: 'visit-approvals',

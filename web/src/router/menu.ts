@@ -14,6 +14,8 @@ import { Document, Finished, Notebook } from '@element-plus/icons-vue';
 import { Clock, House, PieChart, TrendCharts } from '@element-plus/icons-vue';
 // Issue 11's entries (business units, archive verification period).
 import { OfficeBuilding, Timer } from '@element-plus/icons-vue';
+// Issue 17's entries (customer meetings, the opinions register).
+import { ChatDotRound, ChatLineSquare } from '@element-plus/icons-vue';
 // Issue 11's entry (staff and their accounts).
 import { Avatar } from '@element-plus/icons-vue';
 // Issue 17's entry (overdue 回款).
@@ -47,6 +49,8 @@ export const menuEntries: MenuEntry[] = [
   { path: '/service-requests/stats', titleKey: 'service.statsMenu', icon: DataAnalysis, apiRoute: 'GET /service-requests/stats' },
   { path: '/visits', titleKey: 'reception.menu', icon: Calendar, apiRoute: 'GET /visits' },
   { path: '/visit-approvals', titleKey: 'reception.approvalsMenu', icon: Stamp, apiRoute: 'GET /visit-approvals' },
+  { path: '/meetings', titleKey: 'meetings.menu', icon: ChatDotRound, apiRoute: 'GET /meetings' },
+  { path: '/opinions', titleKey: 'opinions.menu', icon: ChatLineSquare, apiRoute: 'GET /opinions' },
   { path: '/revisit-coverage', titleKey: 'revisits.menuCoverage', icon: Odometer, apiRoute: 'GET /revisits/coverage' },
   { path: '/revisit-calendar', titleKey: 'revisits.menuCalendar', icon: DataLine, apiRoute: 'GET /revisits/calendar' },
   { path: '/revisit-rules', titleKey: 'revisits.menuRules', icon: SetUp, apiRoute: 'GET /settings/revisits' },

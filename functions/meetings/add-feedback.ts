@@ -1,0 +1,12 @@
+import { meetingFeedbackInputSchema } from '#shared/schemas/meeting.schema';
+import { http } from '#core/http/http';
+import { meetingDeps } from './deps';
+import { addFeedback } from './use-cases/feedback';
+
+const deps = meetingDeps();
+
+export const handler = http(
+  'POST /meetings/{meetingId}/feedback',
+  async ({ params, body, principal }) => ({ status: 201, body: await addFeedback(deps, params.meetingId!, body, principal) }),
+  { body: meetingFeedbackInputSchema },
+);

@@ -1,0 +1,12 @@
+import { meetingListQuerySchema } from '#shared/schemas/meeting.schema';
+import { http } from '#core/http/http';
+import { meetingDeps } from './deps';
+import { listMeetings } from './use-cases/read-meetings';
+
+const deps = meetingDeps();
+
+export const handler = http(
+  'GET /meetings',
+  async ({ query, principal }) => ({ status: 200, body: await listMeetings(deps, query, principal) }),
+  { query: meetingListQuerySchema },
+);

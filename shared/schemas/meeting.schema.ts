@@ -1,0 +1,158 @@
+import * as z from 'zod';
+import { customerKinds, tiers } from './customer.schema';
+import { serviceRequestCreateSchema } from './service-request.schema';
+import { unitCodeSchema } from './unit.schema';
+
+/**
+ * Customer meetings (客户座谈会、交流会, POLICY.md R10, 第三条〔八〕): Sales plans them, invites customers from the
+ * archive with the contacts who should come, records replies, attendance and the minutes; feedback raised
+ * there becomes service requests or revisits, linked both ways.
+ */
+export const meetingKinds = ['symposium', 'exchange'] as const;
+export type MeetingKind = (typeof meetingKinds)[number];
+export const meetingStatuses = ['planned', 'held', 'cancelled'] as const;
+export const invitationReplies = ['pending', 'accepted', 'declined'] as const;
+export type InvitationReply = (typeof invitationReplies)[number];
+
+const instant = z.iso.datetime({ offset: true }).transform((v) => new Date(v).toISOString());
+const person = z.object({ id: z.string(), name: z.string() });
+const id = z.string().trim().min(1).max(64);
+
+/** POST /meetings: hosts are staff ids (shown by their names, which the server looks up). */
+export const meetingCreateSchema = z.strictObject({
+  topic: z.string().trim().min(2).max(200),
+  kind: z.enum(meetingKinds),
+  startsAt: instant,
+  place: z.string().trim().min(2).max(200),
+  hostIds: z.array(id).min(1).max(10),
+  budgetNote: z.string().trim().max(1000).default(''),
+});
+export type MeetingCreate = z.infer<typeof meetingCreateSchema>;
+
+/** One piece of feedback a customer raised at the meeting; once turned, it names the request or revisit. */
+export const meetingFeedbackSchema = z.object({
+  id: z.string(),
+  customerId: z.string(),
+  customerName: z.string(),
+  unitId: z.string(),
+  text: z.string(),
+  raisedBy: z.string().optional(),
+  recordedBy: person,
+  recordedAt: z.iso.datetime(),
+  serviceRequestId: z.string().optional(),
+  revisitId: z.string().optional(),
+  convertedAt: z.iso.datetime().optional(),
+  convertedBy: person.optional(),
+});
+export type MeetingFeedback = z.infer<typeof meetingFeedbackSchema>;
+
+export const meetingSchema = z.object({
+  id: z.string(),
+  topic: z.string(),
+  kind: z.enum(meetingKinds),
+  startsAt: z.iso.datetime(),
+  place: z.string(),
+  hosts: z.array(person),
+  budgetNote: z.string(),
+  status: z.enum(meetingStatuses),
+  organizer: person,
+  minutes: z.object({ text: z.string(), recordedAt: z.iso.datetime(), recordedBy: person }).optional(),
+  feedback: z.array(meetingFeedbackSchema),
+  cancellation: z.object({ at: z.iso.datetime(), by: person, reason: z.string() }).optional(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  version: z.number().int().positive(),
+});
+export type Meeting = z.infer<typeof meetingSchema>;
+
+export const invitedContactSchema = z.strictObject({
+  name: z.string().trim().min(1).max(50),
+  title: z.string().trim().max(50).optional(),
+});
+
+/** A customer invited to a meeting, in the meeting's partition; indexed by customer and by unit. */
+export const invitationSchema = z.object({
+  meetingId: z.string(),
+  /** The meeting's topic and start, copied so a customer's page and a unit's list need no second read. */
+  topic: z.string(),
+  startsAt: z.iso.datetime(),
+  customerId: z.string(),
+  customerName: z.string(),
+  unitId: z.string(),
+  tier: z.enum(tiers),
+  contacts: z.array(z.object({ name: z.string(), title: z.string().optional() })),
+  reply: z.enum(invitationReplies),
+  /** Unset until the meeting took place; then whether anyone of the customer came, and who. */
+  attended: z.boolean().optional(),
+  attendees: z.array(z.string()).default([]),
+  invitedBy: person,
+  invitedAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  version: z.number().int().positive(),
+});
+export type Invitation = z.infer<typeof invitationSchema>;
+
+/**
+ * POST /meetings/{id}/invitations: customers chosen one by one, or every live customer matching the filter
+ * (a unit, a tier, a kind: at least one of them). Customers already invited are left as they are.
+ */
+export const invitationAddSchema = z
+  .strictObject({
+    customerIds: z.array(id).max(200).optional(),
+    filter: z
+      .strictObject({ unitId: unitCodeSchema.optional(), tier: z.enum(tiers).optional(), kind: z.enum(customerKinds).optional() })
+      .refine((f) => f.unitId || f.tier || f.kind, { error: 'meeting.filterEmpty' })
+      .optional(),
+  })
+  .refine((b) => (b.customerIds?.length ?? 0) > 0 || b.filter, { error: 'meeting.noInvitees', path: ['customerIds'] });
+export type InvitationAdd = z.infer<typeof invitationAddSchema>;
+
+/** PUT /meetings/{id}/invitations/{customerId}: who should come, the reply, and (once held) attendance. */
+export const invitationUpdateSchema = z.strictObject({
+  contacts: z.array(invitedContactSchema).max(20).optional(),
+  reply: z.enum(invitationReplies).optional(),
+  attended: z.boolean().optional(),
+  attendees: z.array(z.string().trim().min(1).max(50)).max(30).optional(),
+});
+export type InvitationUpdate = z.infer<typeof invitationUpdateSchema>;
+
+/** PUT /meetings/{id}/minutes */
+export const meetingMinutesSchema = z.strictObject({ text: z.string().trim().min(2).max(10000) });
+
+/** POST /meetings/{id}/feedback: what an invited customer raised, in its words. */
+export const meetingFeedbackInputSchema = z.strictObject({
+  customerId: id,
+  text: z.string().trim().min(2).max(1000),
+  /** Who of the customer raised it. */
+  raisedBy: z.string().trim().max(50).optional(),
+});
+export type MeetingFeedbackInput = z.infer<typeof meetingFeedbackInputSchema>;
+
+export const meetingCancelSchema = z.strictObject({ reason: z.string().trim().min(2).max(500) });
+
+/** POST /meetings/{id}/feedback/{feedbackId}/service-request: the feedback's words stay; a note may follow. */
+export const feedbackServiceRequestSchema = serviceRequestCreateSchema.pick({ kind: true, contact: true }).extend({
+  note: z.string().trim().max(3000).optional(),
+});
+export type FeedbackServiceRequestInput = z.infer<typeof feedbackServiceRequestSchema>;
+
+/** GET /meetings: newest first, optionally from a Shanghai date. */
+export const meetingListQuerySchema = z.strictObject({
+  from: z.iso.date().optional(),
+  cursor: z.string().max(2000).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type MeetingListQuery = z.infer<typeof meetingListQuerySchema>;
+
+/** A meeting as the caller may see it: unit users see only their unit's invitations and feedback. */
+export interface MeetingView extends Meeting {
+  invitations: Invitation[];
+  summary: AttendanceSummary;
+}
+export interface AttendanceSummary {
+  invited: number;
+  accepted: number;
+  declined: number;
+  pending: number;
+  attended: number;
+}
