@@ -1,4 +1,4 @@
-import { test, type Page } from '@playwright/test';
+import { test, type Locator, type Page } from '@playwright/test';
 import type { CustomerSummary } from '#shared/customer-view';
 import { choose } from './support/app';
 import { demoLogin } from './support/endpoints';
@@ -19,6 +19,16 @@ async function expectNoSidewaysScroll(page: Page, where: string): Promise<void> 
   const { scrollWidth, viewport } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, viewport: window.innerWidth }));
   expect(scrollWidth, `${where}: page ${scrollWidth}px wide on a ${viewport}px screen`).toBeLessThanOrEqual(viewport);
 }
+
+/** A card lies within the screen's width. */
+async function expectWithinScreen(card: Locator, what: string): Promise<void> {
+  const box = (await card.boundingBox())!;
+  expect(box.x, what).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width, what).toBeLessThanOrEqual(390);
+}
+
+/** Today's Shanghai calendar date, as the revisit calendar's cells carry it. */
+const shanghaiToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 
 async function openFromDrawer(page: Page, path: string): Promise<void> {
   await page.getByTestId('menu-open').click();
@@ -108,16 +118,35 @@ test.describe('on a phone (issue 13)', () => {
       await expect(page.getByTestId('revisit-entry').first()).toContainText(`对交付满意（${marker}）`);
     });
 
-    await test.step('ticks a step of a reception plan', async () => {
-      await openPath(page, `/visits/${visit.id}`);
-      // Only the pick-up is the salesperson's: the other steps are the unit head's, leadership's or the office's.
+    await test.step('sees the revisit among the day’s cards on the unit’s revisit calendar', async () => {
+      await openFromDrawer(page, '/revisit-calendar');
+      await page.getByTestId('calendar-scope-unit').click();
+      await expect(page.getByTestId('calendar-summary')).toBeVisible();
+      await page.locator(`[data-testid="calendar-day"][data-day="${shanghaiToday()}"]`).click();
+      const card = page.getByTestId('calendar-day-entries').getByTestId('card').filter({ hasText: vip.name }).filter({ hasText: '周婷（业务员）' });
+      await expect(card.first()).toBeVisible();
+      await expectWithinScreen(card.first(), 'revisit calendar card');
+      await expectNoSidewaysScroll(page, 'revisit calendar');
+    });
+
+    await test.step('finds the arranged visit among the coming days’ cards and ticks its pick-up step', async () => {
+      await openFromDrawer(page, '/visits');
+      const row = page.locator(`[data-testid="visit-row"][data-visit-id="${visit.id}"]`);
+      await expect(row).toContainText(`现场交流（${marker}）`);
+      await expectWithinScreen(row, 'visit card');
+      await expectNoSidewaysScroll(page, 'visits');
+      await row.click();
+      await expect(page).toHaveURL(new RegExp(`/visits/${visit.id}$`));
+      // The checklist is a card a step; only the pick-up is the salesperson's: the other steps are the unit head's, leadership's or the office's.
+      const step = page.locator('[data-testid="card"].visit-step-pickup');
+      await expect(step.getByTestId('step-status')).toHaveText('待办');
       await expect(page.getByTestId('step-tick')).toHaveCount(1);
-      const tick = page.locator('.visit-step-pickup').getByTestId('step-tick');
-      await tick.scrollIntoViewIfNeeded();
-      await tick.click();
+      await expectWithinScreen(step, 'step card');
+      await step.getByTestId('step-tick').click();
       await page.getByTestId('step-note-input').fill('已电话确认来访人数');
       await page.getByTestId('step-tick-submit').click();
-      await expect(page.getByTestId('step-note').filter({ hasText: '已电话确认来访人数' })).toBeVisible();
+      await expect(step.getByTestId('step-status')).toHaveText('已完成');
+      await expect(step.getByTestId('step-note')).toHaveText('已电话确认来访人数');
       await expectNoSidewaysScroll(page, 'visit detail');
     });
 
@@ -136,6 +165,14 @@ test.describe('on a phone (issue 13)', () => {
       await expectNoSidewaysScroll(page, 'service request form');
       await page.getByTestId('sr-submit').click();
       await expect(page.getByTestId('sr-status')).toHaveText('已受理');
+      const requestId = new URL(page.url()).pathname.split('/').pop()!;
+      // Back in the list (mine: the requests I received), the new request is a card with its customer and status.
+      await openFromDrawer(page, '/service-requests');
+      const card = page.locator(`[data-testid="card"].sr-row-${requestId}`);
+      await expect(card.getByTestId('sr-row-customer')).toHaveText(vip.name);
+      await expect(card.getByTestId('sr-row-status')).toHaveText('已受理');
+      await expectWithinScreen(card, 'service request card');
+      await expectNoSidewaysScroll(page, 'service request cards');
     });
 
     await test.step('reads the notice and clears the notices', async () => {
@@ -156,7 +193,29 @@ test.describe('on a phone (issue 13)', () => {
     });
   });
 
-  for (const username of ['east.staff', 'admin']) {
+  test('a dialog takes the whole screen; focus moves into it, stays there, and returns to the button that opened it', async ({ page }) => {
+    // seed-003 is a general customer of unit east: its detail opens without a purpose.
+    await signInAs(page, 'east.staff');
+    await openPath(page, '/customers/seed-003');
+    const opener = page.getByTestId('revisit-record');
+    await opener.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.locator('.el-dialog').filter({ has: page.getByTestId('revisit-save') });
+    await expect(dialog).toBeVisible();
+    const box = (await dialog.boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(389);
+    expect(box.height).toBeGreaterThanOrEqual(843);
+    const focusInDialog = () => page.evaluate(() => !!document.activeElement?.closest('.el-dialog'));
+    await expect.poll(focusInDialog).toBe(true);
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+    expect(await focusInDialog()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(opener).toBeFocused();
+  });
+
+  // A unit salesperson and a unit head, leadership (the 工作台 and reports) and the administrator (every settings and people page).
+  for (const username of ['east.staff', 'east.head', 'leader', 'admin']) {
     test(`no page of ${username}'s menu is wider than the screen`, async ({ page }) => {
       await signInAs(page, username);
       const paths = menuPathsFor(username);
