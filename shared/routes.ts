@@ -104,6 +104,9 @@ export const routes = {
   'GET /customers/{customerId}': { handler: 'customers/get-customer', roles: everyone, access: 'read-write', accessLog: 'append' },
   'PATCH /customers/{customerId}': { handler: 'customers/update-customer', roles: customerEditors, access: 'read-write' },
   'GET /staff': { handler: 'staff/list-staff', roles: everyone, access: 'read' },
+  // Everyone's name, for showing who did something (建档人, 最后修改人, history): a unit user's own /staff is their
+  // unit alone, yet Sales, admins and other units' people touch their records too. Names only, no roles or units.
+  'GET /staff/names': { handler: 'staff/list-staff-names', roles: everyone, access: 'read' },
   // Staff and their accounts (用户管理, issue 11): the Cognito account and the directory entry change together.
   'GET /users': { handler: 'users/list-users', roles: userViewers, access: 'read', accounts: 'read' },
   'GET /users/history': { handler: 'users/search-user-history', roles: userViewers, access: 'read' },
@@ -144,9 +147,10 @@ export const routes = {
   'GET /home': { handler: 'home/get-home', roles: everyone, access: 'read' },
   // The reports R8 still lacked (tiers and their changes, archive freshness, service quality by department):
   // company-wide for those who answer for customers and oversee them; a unit head's for their unit.
-  'GET /reports/tiers': { handler: 'reports/tier-report', roles: reportReaders, access: 'read', timeoutSeconds: 29 },
-  'GET /reports/archive-freshness': { handler: 'reports/freshness-report', roles: reportReaders, access: 'read', timeoutSeconds: 29 },
-  'GET /reports/service-quality': { handler: 'reports/service-quality-report', roles: reportReaders, access: 'read', timeoutSeconds: 29 },
+  // Issue 14: their .xlsx goes through a presigned link (functions/core/http/download-link.ts), hence storage.
+  'GET /reports/tiers': { handler: 'reports/tier-report', roles: reportReaders, access: 'read', timeoutSeconds: 29, storage: 'read-write' },
+  'GET /reports/archive-freshness': { handler: 'reports/freshness-report', roles: reportReaders, access: 'read', timeoutSeconds: 29, storage: 'read-write' },
+  'GET /reports/service-quality': { handler: 'reports/service-quality-report', roles: reportReaders, access: 'read', timeoutSeconds: 29, storage: 'read-write' },
   // Orders and tiers (R3, R4)
   'POST /webhooks/orders': { handler: 'orders/receive-order-event', roles: [], access: 'read-write', auth: 'webhook' },
   'GET /order-events/unmatched': { handler: 'orders/list-unmatched-events', roles: orderMatchers, access: 'read' },
@@ -173,6 +177,8 @@ export const routes = {
   'POST /visits': { handler: 'visits/register-visit', roles: everyone, access: 'read-write' },
   'GET /visits': { handler: 'visits/visit-calendar', roles: everyone, access: 'read' },
   'GET /visit-approvals': { handler: 'visits/list-awaiting-approval', roles: ['admin', 'leadership'], access: 'read' },
+  // The open steps the caller's role (in their unit) owns: the 工作台's "reception steps I own" opens this list.
+  'GET /visit-steps': { handler: 'visits/my-steps', roles: everyone, access: 'read' },
   'GET /visits/{visitId}': { handler: 'visits/get-visit', roles: everyone, access: 'read' },
   'POST /visits/{visitId}/approval': { handler: 'visits/decide-visit', roles: ['leadership'], access: 'read-write' },
   // The drafters the standard names: 销售部 (its head) for 1〔1〕, the business unit (its head) otherwise.

@@ -16,6 +16,8 @@ export interface UserListItem {
   unitId?: string;
   email?: string;
   mobile?: string;
+  wecomUserId?: string;
+  dingtalkUserId?: string;
   status: UserListStatus;
   version?: number;
   /** Absent when the pool could not be read. */
@@ -74,6 +76,8 @@ function fromDirectory(s: Staff, account: PoolAccount | undefined, known: boolea
     ...(s.unitId ? { unitId: s.unitId } : {}),
     ...(s.email ? { email: s.email } : {}),
     ...(s.mobile ? { mobile: s.mobile } : {}),
+    ...(s.wecomUserId ? { wecomUserId: s.wecomUserId } : {}),
+    ...(s.dingtalkUserId ? { dingtalkUserId: s.dingtalkUserId } : {}),
     status: staffStatus(s),
     version: staffVersion(s),
     ...(known ? { account: accountOf(account) } : {}),
