@@ -1,4 +1,5 @@
 import { staleFrom } from '../archive-freshness';
+import { compareNames } from '../name-order';
 import { shanghaiDate } from '../shanghai-time';
 import type { Tier } from '../schemas/customer.schema';
 
@@ -78,7 +79,7 @@ export function freshnessReport(customers: readonly FreshnessCustomer[], now: Da
     if (!c.lastVerifiedAt) never.push({ ...item, stale: isStale });
     else if (isStale) stale.push(item);
   }
-  const oldestFirst = (a: StaleArchive, b: StaleArchive) => a.since.localeCompare(b.since) || a.customerName.localeCompare(b.customerName);
+  const oldestFirst = (a: StaleArchive, b: StaleArchive) => a.since.localeCompare(b.since) || compareNames(a.customerName, b.customerName);
   return {
     periodMonths,
     total: { ...share(customers.length, staleCount), neverVerified: never.length },

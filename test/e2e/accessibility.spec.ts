@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { test, type Page } from '@playwright/test';
+import { seriousFindings, type Finding } from './support/axe';
 import { menuPathsFor, openMenuPage } from './support/menu-walk';
 import { expect, signInAs } from './support/patient';
 
@@ -13,29 +13,6 @@ import { expect, signInAs } from './support/patient';
 const roles = ['east.staff', 'admin', 'leader'];
 
 test.describe.configure({ timeout: 600_000 });
-
-interface Finding {
-  page: string;
-  lang: string;
-  rule: string;
-  impact: string;
-  targets: string[];
-  help: string;
-}
-
-async function seriousFindings(page: Page, path: string, lang: string): Promise<Finding[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({
-      page: path,
-      lang,
-      rule: v.id,
-      impact: v.impact ?? '',
-      targets: v.nodes.slice(0, 12).map((n) => n.target.join(' ')),
-      help: v.help,
-    }));
-}
 
 async function setLanguage(page: Page, lang: 'zh-CN' | 'en'): Promise<void> {
   if ((await page.locator('html').getAttribute('lang')) === lang) return;

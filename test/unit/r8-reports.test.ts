@@ -53,6 +53,15 @@ describe('archive freshness report', () => {
     expect(r.stale.map((s) => s.customerName)).toEqual(['二', '一']);
     expect(r.neverVerified).toEqual([expect.objectContaining({ customerName: '四', since: '2023-06-01', stale: true })]);
   });
+
+  it('lists archives stale since the same day by name in pinyin order, not by character code', () => {
+    const now = new Date('2026-12-05T04:00:00Z');
+    const at = { tier: 'general' as const, unitId: 'east', ownerId: 'p', createdAt: '2020-01-01T00:00:00Z', lastVerifiedAt: '2024-03-01T00:00:00Z' };
+    // By code point 周 (U+5468) comes before 阿 (U+963F) and 安 (U+5B89); by pinyin (a, an, zhou) last.
+    const names = ['周口纺织有限公司', '阿克苏果业有限公司', '安阳钢铁有限公司'];
+    const r = freshnessReport(names.map((name, i) => ({ ...at, id: String(i), name })), now, 12);
+    expect(r.stale.map((s) => s.customerName)).toEqual(['阿克苏果业有限公司', '安阳钢铁有限公司', '周口纺织有限公司']);
+  });
 });
 
 describe('service quality by department and month', () => {

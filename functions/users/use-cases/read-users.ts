@@ -1,3 +1,4 @@
+import { compareNames } from '#shared/name-order';
 import { roles, type Role } from '#shared/roles';
 import { staffStatus, staffVersion, type Staff } from '#shared/schemas/staff.schema';
 import type { UserAccount, UserHistoryEntry, UserListQuery, UserListStatus } from '#shared/schemas/user.schema';
@@ -44,7 +45,7 @@ export async function listUsers(deps: UserDeps, query: UserListQuery): Promise<{
   });
   for (const a of byName.values()) items.push(fromPool(a));
   return {
-    items: items.filter((i) => matchesUserQuery({ ...i, id: i.username }, query)).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
+    items: items.filter((i) => matchesUserQuery({ ...i, id: i.username }, query)).sort((a, b) => compareNames(a.name, b.name)),
     poolUnavailable: accounts === undefined,
   };
 }

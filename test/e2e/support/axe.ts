@@ -1,0 +1,27 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+/** One serious or critical axe-core finding, short enough to read in a failed assertion. */
+export interface Finding {
+  page: string;
+  lang: string;
+  rule: string;
+  impact: string;
+  targets: string[];
+  help: string;
+}
+
+/** axe-core's serious and critical findings on the page as it is now (WCAG 2.1 A/AA and best practice). */
+export async function seriousFindings(page: Page, path: string, lang: string): Promise<Finding[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({
+      page: path,
+      lang,
+      rule: v.id,
+      impact: v.impact ?? '',
+      targets: v.nodes.slice(0, 12).map((n) => n.target.join(' ')),
+      help: v.help,
+    }));
+}
