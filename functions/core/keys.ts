@@ -74,13 +74,22 @@ export const keys = {
   /** The GSI5 sort-key prefix of one tier's customers. */
   tierSortPrefix: (tier: Tier) => `${tierRank(tier)}#`,
   /**
-   * Search entries of a live customer, in its unit, sorted by name like the list (written in the
-   * customer's own transactions; see functions/core/repositories/customer-search-items.ts):
-   * one per distinct bigram of the name (capped), one in the unit's overflow partition when the cap
-   * left bigrams out, and one per contact phone (normalised).
+   * Search entries of a live customer, sorted by name like the list (written in the customer's own
+   * transactions; see functions/core/repositories/customer-search-items.ts): one per distinct bigram of the
+   * name (capped), one overflow entry when the cap left bigrams out, and one per contact phone (normalised).
+   * Name entries are company-wide, so a caller who sees every unit reads one partition per bigram (issue 15:
+   * six partitions per search became two); the same item is in GSI1 per unit for a unit's callers. Before
+   * issue 15 they were per unit (`legacyNameEntries`, which the reindex job deletes).
    */
-  nameGram: (unitId: string, bigram: string, name: string, id: string): Key => ({ PK: `NGRAM#${unitId}#${bigram}`, SK: sortName(name, id) }),
-  nameOverflow: (unitId: string, name: string, id: string): Key => ({ PK: `NGRAMLONG#${unitId}`, SK: sortName(name, id) }),
+  nameGram: (unitId: string, bigram: string, name: string, id: string) =>
+    ({ PK: `GRAM#${bigram}`, SK: sortName(name, id), GSI1PK: `GRAM#${unitId}#${bigram}`, GSI1SK: sortName(name, id) }) as const,
+  nameOverflow: (unitId: string, name: string, id: string) =>
+    ({ PK: 'LONGNAME', SK: sortName(name, id), GSI1PK: `LONGNAME#${unitId}`, GSI1SK: sortName(name, id) }) as const,
+  /** The name entries' keys before issue 15 (per unit), for the reindex job to delete. */
+  legacyNameEntries: (unitId: string, bigrams: readonly string[], overflow: boolean, name: string, id: string): Key[] => [
+    ...bigrams.map((b) => ({ PK: `NGRAM#${unitId}#${b}`, SK: sortName(name, id) })),
+    ...(overflow ? [{ PK: `NGRAMLONG#${unitId}`, SK: sortName(name, id) }] : []),
+  ],
   contactPhone: (unitId: string, phone: string, name: string, id: string): Key => ({ PK: `PHONE#${unitId}#${phone}`, SK: sortName(name, id) }),
   /**
    * The header search's contact entries (functions/core/search/contact-entries.ts): a phone entry is also
@@ -93,8 +102,12 @@ export const keys = {
   }),
   contactNameOnly: (customerId: string, contactName: string): Key => ({ PK: `CONTACTNAME#${customerId}`, SK: contactName }),
   searchPartitions: {
-    nameGram: (unitId: string, bigram: string) => ({ pk: `NGRAM#${unitId}#${bigram}` }) as const,
-    nameOverflow: (unitId: string) => ({ pk: `NGRAMLONG#${unitId}` }) as const,
+    /** Every unit's entries of a bigram, and every unit's long names: for a caller who sees all units. */
+    nameGram: (bigram: string) => ({ pk: `GRAM#${bigram}` }) as const,
+    nameOverflow: () => ({ pk: 'LONGNAME' }) as const,
+    /** One unit's. */
+    nameGramInUnit: (unitId: string, bigram: string) => ({ index: 'GSI1', pk: `GRAM#${unitId}#${bigram}` }) as const,
+    nameOverflowInUnit: (unitId: string) => ({ index: 'GSI1', pk: `LONGNAME#${unitId}` }) as const,
     phone: (unitId: string, phone: string) => ({ pk: `PHONE#${unitId}#${phone}` }) as const,
     phoneLastFour: (unitId: string, digits: string) => ({ index: 'GSI1', pk: `PHONE4#${unitId}#${digits}` }) as const,
     contactName: (unitId: string, contactName: string) => ({ index: 'GSI2', pk: `CNAME#${unitId}#${contactName}` }) as const,

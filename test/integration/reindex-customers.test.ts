@@ -1,17 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import type { Customer } from '../../shared/schemas/customer.schema';
 import { table } from '../../shared/table';
 import { createDocumentClient } from '../../functions/core/dynamo';
 import { keys } from '../../functions/core/keys';
+import { customerItem } from '../../functions/core/repositories/customer.repository';
+import { searchText } from '../../shared/search-text';
+import { nameGrams } from '../../functions/core/search/name-bigrams';
 import { customerDeps } from '../../functions/customers/deps';
 import { listCustomers } from '../../functions/customers/use-cases/list-customers';
 import { reindexCustomers } from '../../functions/jobs/reindex-customers/reindex-customers';
 import { unitDeps } from '../../functions/units/deps';
 import { seedFirstUnits } from '../../functions/units/use-cases/units';
 import { ensureTable } from '../../infra/local/create-table';
+import type { Principal } from '../../functions/core/principal';
 import { callers } from '../support/principals';
 
 const raw = new DynamoDBClient({ endpoint: process.env.DYNAMODB_ENDPOINT, region: 'cn-north-1', credentials: { accessKeyId: 'l', secretAccessKey: 'l' } });
@@ -79,5 +83,44 @@ describe('a table from before the search indexes', () => {
     // Rerunning changes nothing.
     expect(await reindexCustomers(client, tableName, 2)).toEqual({ customers: 2, rewritten: 2, changedMeanwhile: 0 });
     expect(await list({ q: '紫藤', limit: 10 })).toEqual(['old1']);
+  });
+});
+
+describe('a table with the per-unit name entries of before issue 15', () => {
+  it('moves them to the company-wide layout: found by a Sales head and by the unit, the old entries deleted', async () => {
+    const tableName = `legacy-${randomUUID()}`;
+    await ensureTable(raw, tableName);
+    await seedFirstUnits(unitDeps(client, tableName));
+    // A long name (more distinct bigrams than are indexed) also had an overflow entry.
+    const long = customer('leg2', `旧版长名称${'甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥'}贸易有限公司`);
+    const short = customer('leg1', '旧版青檀化工有限公司');
+    const legacy = (c: Customer) => {
+      const { bigrams, overflow } = nameGrams(c.name);
+      return keys.legacyNameEntries(c.unitId, bigrams, overflow, c.name, c.id);
+    };
+    expect(nameGrams(long.name).overflow).toBe(true);
+    for (const c of [short, long]) {
+      await client.send(new PutCommand({ TableName: tableName, Item: customerItem(c) }));
+      for (const k of legacy(c)) {
+        await client.send(new PutCommand({ TableName: tableName, Item: { ...k, type: 'customer-search', customerId: c.id, searchName: searchText(c.name) } }));
+      }
+    }
+    const deps = customerDeps(client, tableName);
+    const list = (q: string, who: Principal) => listCustomers(deps, { q, limit: 10 }, who).then((p) => p.items.map((c) => c.id));
+    expect(await list('青檀', callers.salesHead)).toEqual([]);
+
+    await reindexCustomers(client, tableName, 2);
+    for (const who of [callers.salesHead, callers.eastStaff]) {
+      expect(await list('青檀', who)).toEqual(['leg1']);
+      // Text past the indexed bigrams: only the overflow entry finds it.
+      expect(await list('酉戌亥贸', who)).toEqual(['leg2']);
+    }
+    expect(await list('青檀', callers.northStaff)).toEqual([]);
+    for (const c of [short, long]) {
+      for (const k of legacy(c)) {
+        const out = await client.send(new QueryCommand({ TableName: tableName, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': k.PK } }));
+        expect(out.Items ?? [], k.PK).toEqual([]);
+      }
+    }
   });
 });

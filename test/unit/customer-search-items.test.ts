@@ -11,10 +11,10 @@ const longName = (seed: number) => Array.from({ length: 100 }, (_, i) => String.
 const twentyPhones = (prefix: string) => Array.from({ length: 20 }, (_, i) => ({ name: `联系人${i}`, phone: `${prefix}${String(i).padStart(4, '0')}` }));
 
 describe('a customer’s search entries', () => {
-  it('are one per name bigram and one per distinct phone, normalised, in its unit, sorted by its name', () => {
+  it('are one per name bigram (company-wide, and per unit in GSI1) and one per distinct phone, normalised, in its unit, sorted by its name', () => {
     const items = searchItems({ ...base, contacts: [...base.contacts, { name: '同号', phone: '13812345678' }, { name: '座机', phone: '0571-88888888' }] });
     const pks = items.map((i) => i.PK);
-    expect(pks).toContain('NGRAM#east#西溪');
+    expect(items.find((i) => i.PK === 'GRAM#西溪')).toMatchObject({ GSI1PK: 'GRAM#east#西溪', GSI1SK: '杭州西溪云数信息技术有限公司#c1' });
     expect(pks.filter((p) => p.startsWith('PHONE#'))).toEqual(['PHONE#east#13812345678', 'PHONE#east#057188888888']);
     const keyed = items.filter((i) => !i.PK.startsWith('CONTACTNAME#'));
     expect(new Set(keyed.map((i) => i.SK))).toEqual(new Set(['杭州西溪云数信息技术有限公司#c1']));

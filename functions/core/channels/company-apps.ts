@@ -1,4 +1,3 @@
-import { getSecret } from '@aws-lambda-powertools/parameters/secrets';
 import { plainText, type ChannelMessage, type ChannelSender } from './channel-sender';
 
 /**
@@ -27,6 +26,8 @@ export async function companyApps(e: NodeJS.ProcessEnv = process.env): Promise<C
   if (e.NOTICE_APPS) return JSON.parse(e.NOTICE_APPS) as CompanyApps;
   const arn = e.NOTICE_APPS_SECRET_ARN;
   if (!arn) return {};
+  // Loaded here, not at start: most functions that may send a notice start and answer without one (issue 15).
+  const { getSecret } = await import('@aws-lambda-powertools/parameters/secrets');
   const value = await getSecret<CompanyApps>(arn, { maxAge: 300, transform: 'json' });
   return value ?? {};
 }

@@ -34,7 +34,8 @@ export interface ListCriteria {
  * Chooses the partitions that serve a list request as a Query (docs/data-model.md, "Finding customers"):
  * 1. a phone: the phone's entries in each unit of the scope;
  * 2. part of the name (two characters or more) in name order: the entries of its rarest bigram, plus
- *    the long-name overflow entries, in each unit of the scope, filtered to the whole text;
+ *    the long-name overflow entries, filtered to the whole text: company-wide for a caller who sees every
+ *    unit (two partitions), else in each unit of the scope (GSI1);
  * 3. otherwise the customers themselves, from the index whose sort key is the order asked for, in the
  *    narrowest partition the filters allow; what the partition does not fix becomes a filter.
  * A unit user's units are their own unit only, so every partition read is their unit's (or filtered to it).
@@ -55,7 +56,9 @@ export function planList(c: ListCriteria): ListPlan {
     return {
       kind: 'entries',
       query: {
-        streams: c.units.flatMap((u) => [keys.searchPartitions.nameGram(u, bigram), keys.searchPartitions.nameOverflow(u)]),
+        streams: c.allUnits
+          ? [keys.searchPartitions.nameGram(bigram), keys.searchPartitions.nameOverflow()]
+          : c.units.flatMap((u) => [keys.searchPartitions.nameGramInUnit(u, bigram), keys.searchPartitions.nameOverflowInUnit(u)]),
         descending: c.descending,
         filter: { expression: 'contains(#searchName, :text)', names: { '#searchName': 'searchName' }, values: { ':text': c.text } },
       },

@@ -4,6 +4,7 @@ import { forEachLimited } from '#core/concurrency';
 import { keys, withoutKeys } from '#core/keys';
 import { customerItem } from '#core/repositories/customer.repository';
 import { searchItems } from '#core/repositories/customer-search-items';
+import { nameGrams } from '#core/search/name-bigrams';
 import { scanAllSegments } from '../segmented-scan';
 import { versionGuard } from '#core/repositories/versioned-write';
 
@@ -21,8 +22,10 @@ export interface ReindexSummary {
  * 1. reads every customer profile, live or in the bin, by a segmented Scan (a job, never a request path);
  * 2. per customer, one transaction: the item as `customerItem` writes it, conditional on the version read
  *    (a concurrent edit wins, and its own transaction indexed it), and every search entry it should have.
- * Safe to rerun. It adds and overwrites entries but deletes none: entries of an older rule that the new
- * rule no longer makes must be named by that change and removed by it.
+ * Safe to rerun. It adds and overwrites entries; entries of an older rule that the new rule no longer makes
+ * are named by that change and deleted here: the per-unit name entries before issue 15
+ * (`keys.legacyNameEntries`, from the record's unit and name — entries of a name or unit that changed
+ * between that release and this run are left, unread by any search).
  */
 export async function reindexCustomers(client: DynamoDBDocumentClient, tableName: string, totalSegments = 4): Promise<ReindexSummary> {
   const summary: ReindexSummary = { customers: 0, rewritten: 0, changedMeanwhile: 0 };
@@ -51,6 +54,8 @@ async function rewrite(client: DynamoDBDocumentClient, tableName: string, c: Cus
             },
           },
           ...searchItems(c).map((Item) => ({ Put: { TableName: tableName, Item } })),
+          // ≤ 1 + 45 + 25 items, inside DynamoDB's 100 per transaction (functions/core/search/name-bigrams.ts).
+          ...legacyNameEntries(c).map((Key) => ({ Delete: { TableName: tableName, Key } })),
         ],
       }),
     );
@@ -59,4 +64,10 @@ async function rewrite(client: DynamoDBDocumentClient, tableName: string, c: Cus
     if ((error as Error).name === 'TransactionCanceledException') return false;
     throw error;
   }
+}
+
+function legacyNameEntries(c: Customer) {
+  if (c.deletedAt) return [];
+  const { bigrams, overflow } = nameGrams(c.name);
+  return keys.legacyNameEntries(c.unitId, bigrams, overflow, c.name, c.id);
 }

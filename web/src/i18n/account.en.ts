@@ -51,7 +51,6 @@ export const accountEn: typeof accountZhCN = {
   },
   profile: {
     title: 'My profile',
-    menu: 'My profile',
     account: 'Account',
     username: 'Username',
     name: 'Name',

@@ -49,7 +49,6 @@ export const accountZhCN = {
   },
   profile: {
     title: '个人设置',
-    menu: '个人设置',
     account: '账号信息',
     username: '用户名',
     name: '姓名',

@@ -80,7 +80,6 @@ export const archiveEn: typeof archiveZhCN = {
     attachments: 'Attachments',
   },
   recycleBin: {
-    menu: 'Recycle bin',
     title: 'Recycle bin',
     hint: 'Deleted customers stay here and can be restored at any time; no customer archive is ever removed for good.',
     empty: 'The recycle bin is empty',
@@ -92,7 +91,6 @@ export const archiveEn: typeof archiveZhCN = {
     restored: 'Customer “{name}” restored.',
   },
   reassign: {
-    menu: 'Reassign customers',
     title: 'Reassign customers',
     hint: 'Move all or some customers of one salesperson to another of the same business unit (e.g. when someone leaves). Each customer keeps a history entry and the new owner is notified.',
     from: 'From salesperson',
@@ -125,7 +123,6 @@ export const archiveEn: typeof archiveZhCN = {
     continue: 'Continue',
   },
   accessLog: {
-    menu: 'Access log',
     title: 'Archive access log',
     hint: 'Every view of a customer’s detail or change history is recorded here; records cannot be changed or deleted.',
     forCustomer: 'Access log',
@@ -192,7 +189,6 @@ export const archiveEn: typeof archiveZhCN = {
     },
   },
   imports: {
-    menu: 'Import from Excel',
     title: 'Import customers from Excel',
     hint: 'The file is checked first (nothing is written), then imported when you confirm; rows with errors are left out.',
     stepUpload: 'Upload',

@@ -82,7 +82,6 @@ export const archiveZhCN = {
     attachments: '附件',
   },
   recycleBin: {
-    menu: '回收站',
     title: '回收站',
     hint: '已删除的客户保留在这里，可随时恢复；系统不会彻底删除任何客户档案。',
     empty: '回收站是空的',
@@ -94,7 +93,6 @@ export const archiveZhCN = {
     restored: '客户“{name}”已恢复。',
   },
   reassign: {
-    menu: '批量移交',
     title: '批量移交客户',
     hint: '将一位业务员的全部或部分客户移交给同一业务单位的另一位业务员（如人员离职、调岗）。每位客户都会留下变更记录，接收人会收到通知。',
     from: '移出业务员',
@@ -127,7 +125,6 @@ export const archiveZhCN = {
     continue: '继续移交',
   },
   accessLog: {
-    menu: '查阅记录',
     title: '档案查阅记录',
     hint: '每次查看客户档案详情或变更历史都会记录在此，记录不可修改或删除。',
     forCustomer: '查阅记录',
@@ -194,7 +191,6 @@ export const archiveZhCN = {
     },
   },
   imports: {
-    menu: '数据导入',
     title: '从 Excel 导入客户',
     hint: '先检查（不写入任何数据），确认后再导入；有错误的行不会导入。',
     stepUpload: '上传文件',

@@ -1,7 +1,6 @@
 /** The home page (工作台) and the R8 reports (issue 12). */
 export const homeEn = {
   home: {
-    menu: 'Home',
     title: 'Home',
     todosTitle: 'My to-dos',
     todosEmpty: 'Nothing is waiting for you right now.',
@@ -49,9 +48,6 @@ export const homeEn = {
     },
   },
   reports: {
-    tiersMenu: 'Tier distribution',
-    freshnessMenu: 'Archive freshness',
-    serviceMenu: 'Service quality',
     tiersTitle: 'Tier distribution and changes',
     freshnessTitle: 'Archive freshness',
     serviceTitle: 'Service quality by department and month',

@@ -1,7 +1,6 @@
 /** 工作台 and the R8 reports (issue 12). */
 export const homeZhCN = {
   home: {
-    menu: '工作台',
     title: '工作台',
     todosTitle: '我的待办',
     todosEmpty: '目前没有待办事项，一切都已处理。',
@@ -49,9 +48,6 @@ export const homeZhCN = {
     },
   },
   reports: {
-    tiersMenu: '等级分布与变动',
-    freshnessMenu: '档案时效报表',
-    serviceMenu: '服务质量报表',
     tiersTitle: '客户等级分布与变动',
     freshnessTitle: '档案时效报表',
     serviceTitle: '服务质量报表（按部门、按月）',

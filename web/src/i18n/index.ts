@@ -11,15 +11,18 @@ type Loaders = Record<Lang, () => Promise<Messages>>;
 
 /**
  * Messages load by language and by feature, when they are needed (issue 15, docs/performance.md):
- * - the shared strings (zh-CN.ts / en.ts: app, sign-in, errors, customer) — Chinese with the app's
- *   first script, English when it is chosen;
- * - each feature's strings (<feature>.<lang>.ts), chunks of their own, in the language in use, before
- *   the first signed-in page is drawn (the router's guard awaits `loadFeatureMessages`); the sign-in
- *   page needs only `signInFeatures`.
+ * - the shared strings (zh-CN.ts / en.ts: app, header, menu, sign-in, errors, customer) — Chinese with the
+ *   app's first script, English when it is chosen;
+ * - each feature's strings (<feature>.<lang>.ts), chunks of their own in the language in use, with the
+ *   page or component that uses them: `withMessages(['archive'], () => import('…Page.vue'))` in the router
+ *   (or around a lazy component) loads both before it is drawn.
+ * test/web/page-messages.test.ts reads the sources and fails when a page uses a feature's keys it does not
+ * load, or a menu entry's title is not a shared string.
  * A new page's strings: <feature>.zh-CN.ts and <feature>.en.ts with the same keys (the English file
- * typed `typeof <feature>ZhCN`), and one line in `features` below, next to related entries.
+ * typed `typeof <feature>ZhCN`), one line in `features` below, next to related entries, and the feature
+ * named where its pages are imported.
  */
-const features: Record<string, Loaders> = {
+const features = {
   account: { 'zh-CN': () => import('./account.zh-CN').then((m) => m.accountZhCN), en: () => import('./account.en').then((m) => m.accountEn) },
   users: { 'zh-CN': () => import('./users.zh-CN').then((m) => m.usersZhCN), en: () => import('./users.en').then((m) => m.usersEn) },
   units: { 'zh-CN': () => import('./units.zh-CN').then((m) => m.unitsZhCN), en: () => import('./units.en').then((m) => m.unitsEn) },
@@ -36,7 +39,10 @@ const features: Record<string, Loaders> = {
   revisitPlans: { 'zh-CN': () => import('./revisit-plans.zh-CN').then((m) => m.revisitPlansZhCN), en: () => import('./revisit-plans.en').then((m) => m.revisitPlansEn) },
   revisitReports: { 'zh-CN': () => import('./revisit-reports.zh-CN').then((m) => m.revisitReportsZhCN), en: () => import('./revisit-reports.en').then((m) => m.revisitReportsEn) },
   imports: { 'zh-CN': () => import('./imports.zh-CN').then((m) => m.importsZhCN), en: () => import('./imports.en').then((m) => m.importsEn) },
-};
+} satisfies Record<string, Loaders>;
+
+/** A feature's strings, by the name pages load them by. */
+export type MessageFeature = keyof typeof features;
 
 const shared: Loaders = { 'zh-CN': async () => zhCN, en: () => import('./en').then((m) => m.en) };
 
@@ -63,11 +69,11 @@ export const i18n = createI18n({
 /** The UI language, also sent to the API as Accept-Language and used for shared form messages. */
 export const currentLang = computed<Lang>(() => (i18n.global.locale.value === 'en' ? 'en' : 'zh-CN'));
 
-/** Features the sign-in page uses (new password, authenticator code, forgotten password). */
-const signInFeatures = ['account'];
-
 const loaded = new Map<string, Promise<void>>();
-const wanted = new Set<string>();
+/** Features loaded so far: a language switch loads them in the new language before switching. */
+const wanted = new Set<MessageFeature>();
+/** The language being switched to, while its messages load: features asked for meanwhile load in it too. */
+let switchingTo: Lang | undefined;
 
 /** Merges one set of messages into a language, once. */
 function load(lang: Lang, name: string, loader: () => Promise<Messages>): Promise<void> {
@@ -82,21 +88,30 @@ function load(lang: Lang, name: string, loader: () => Promise<Messages>): Promis
   return done;
 }
 
-function loadLang(lang: Lang): Promise<unknown> {
-  const sets = [load(lang, 'shared', shared[lang])];
-  for (const name of wanted) sets.push(load(lang, name, features[name]![lang]));
-  return Promise.all(sets);
+function loadFeatures(lang: Lang, names: Iterable<MessageFeature>): Promise<unknown> {
+  return Promise.all([...names].map((name) => load(lang, name, features[name][lang])));
 }
 
-/** Features' strings in the language in use: every feature's before a signed-in page is drawn, the sign-in page's own before it. */
-export function loadFeatureMessages(signedIn: boolean): Promise<unknown> {
-  for (const name of signedIn ? Object.keys(features) : signInFeatures) wanted.add(name);
-  return loadLang(currentLang.value);
+/** Features' strings in the language in use (and the one being switched to). */
+export function loadMessages(names: readonly MessageFeature[]): Promise<unknown> {
+  for (const name of names) wanted.add(name);
+  const langs = new Set([currentLang.value, switchingTo ?? currentLang.value]);
+  return Promise.all([...langs].map((lang) => loadFeatures(lang, names)));
+}
+
+/** A lazy page or component that is drawn with its features' strings: both load side by side. */
+export function withMessages<T>(names: readonly MessageFeature[], loadComponent: () => Promise<T>): () => Promise<T> {
+  return () => Promise.all([loadComponent(), loadMessages(names)]).then(([component]) => component);
 }
 
 /** Switches the UI language once its messages are here (the stored choice on start, the switch later). */
 export async function setLang(lang: Lang, remember = true): Promise<void> {
-  await loadLang(lang);
+  switchingTo = lang;
+  try {
+    await Promise.all([load(lang, 'shared', shared[lang]), loadFeatures(lang, wanted)]);
+  } finally {
+    if (switchingTo === lang) switchingTo = undefined;
+  }
   i18n.global.locale.value = lang;
   document.documentElement.lang = lang;
   if (!remember) return;

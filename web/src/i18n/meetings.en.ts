@@ -3,7 +3,6 @@ import type { meetingsZhCN } from './meetings.zh-CN';
 /** Customer meetings and the opinions register in English; the same shape as meetings.zh-CN.ts. */
 export const meetingsEn: typeof meetingsZhCN = {
   meetings: {
-    menu: 'Customer meetings',
     listTitle: 'Customer meetings and exchanges',
     detailTitle: 'Meeting',
     intro: 'Sales holds customer meetings and exchanges (Art. 3 (8)): invite customers from the archive with the contacts who should come, record replies, attendance and the minutes; feedback raised there becomes a service request or a revisit in one step.',
@@ -81,7 +80,6 @@ export const meetingsEn: typeof meetingsZhCN = {
     customer: { title: 'Customer meetings', empty: 'Not invited to any meeting', meeting: 'Meeting', reply: 'Reply', attended: 'Attended' },
   },
   opinions: {
-    menu: 'Customer opinions',
     title: 'Register of customer opinions and suggestions',
     intro: 'Every opinion or suggestion a customer gives in a revisit, at a meeting or in an inquiry is registered here (Art. 3 (4)): the department it is passed to, what the company decided, and when and how the customer was answered. Open ones past their date are escalated and counted in the quarterly revisit report’s unsolved problems.',
     empty: 'No opinions match',

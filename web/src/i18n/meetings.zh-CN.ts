@@ -1,7 +1,6 @@
 /** Customer meetings and the opinions register (issue 17, 第三条〔四〕〔八〕). meetings.en.ts has the same shape. */
 export const meetingsZhCN = {
   meetings: {
-    menu: '客户座谈会',
     listTitle: '客户座谈会、交流会',
     detailTitle: '会议详情',
     intro: '销售部组织客户座谈会、交流会（第三条〔八〕）：从客户档案中邀请客户及应参会的联系人，记录回复、出席和会议纪要；会上的反馈可一步转为服务请求或回访。',
@@ -79,7 +78,6 @@ export const meetingsZhCN = {
     customer: { title: '客户座谈会', empty: '没有受邀参加过会议', meeting: '会议', reply: '回复', attended: '出席' },
   },
   opinions: {
-    menu: '客户意见登记',
     title: '客户意见与建议登记',
     intro: '客户在回访、座谈会和咨询中提出的每条意见和建议都在这里登记（第三条〔四〕）：转交哪个部门、公司如何处理、何时以何种方式答复客户。未答复的意见超期会升级提醒，并计入季度回访评价报告的“存在问题”。',
     empty: '没有符合条件的意见',

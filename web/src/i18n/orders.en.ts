@@ -3,7 +3,6 @@ import type { ordersZhCN } from './orders.zh-CN';
 /** English order strings: the same keys as orders.zh-CN.ts. */
 export const ordersEn: typeof ordersZhCN = {
   unmatchedOrders: {
-    menu: 'Unmatched orders',
     title: 'Unmatched orders',
     intro: 'These order events name a customer id or credit code the system does not know. Match each to the right customer: its amount counts towards that customer\u2019s month and the customer is re-tiered at once.',
     orderId: 'Order',
@@ -28,7 +27,6 @@ export const ordersEn: typeof ordersZhCN = {
     loadMore: 'Load more',
   },
   overdue: {
-    menu: 'Overdue payments',
     title: 'Overdue payments',
     intro: 'Money still owed on orders after their payment due date, by owner and business unit; owners are reminded every day until it is collected.',
     unit: 'Business unit',

@@ -1,7 +1,6 @@
 /** Order strings (issue 4): unmatched order events. orders.en.ts has the same shape. */
 export const ordersZhCN = {
   unmatchedOrders: {
-    menu: '待匹配订单',
     title: '待匹配订单',
     intro: '以下订单事件所带的客户编号或统一社会信用代码在系统中找不到。核对后将其匹配到正确的客户：金额计入该客户对应月份的交易额，并立即重新定级。',
     orderId: '订单号',
@@ -26,7 +25,6 @@ export const ordersZhCN = {
     loadMore: '加载更多',
   },
   overdue: {
-    menu: '逾期回款',
     title: '逾期回款',
     intro: '已过付款到期日仍未收回的订单款项，按负责人和业务单位列出；负责人每天收到提醒，直至回款。',
     unit: '业务单位',

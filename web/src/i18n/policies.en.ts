@@ -3,7 +3,6 @@ import type { policiesZhCN } from './policies.zh-CN';
 /** English preferential policy strings: the same keys as policies.zh-CN.ts. */
 export const policiesEn: typeof policiesZhCN = {
   policies: {
-    menu: 'Preferential policies',
     title: 'Preferential policies',
     intro: 'Preferential policies are for VIP and key customers only: Sales requests one with its assessment, the GM office meeting approves it, and it holds for its validity period.',
     tabs: {

@@ -1,7 +1,6 @@
 /** Preferential policy strings (issue 4, 优惠政策). policies.en.ts has the same shape. */
 export const policiesZhCN = {
   policies: {
-    menu: '优惠政策',
     title: '优惠政策',
     intro: '优惠政策仅适用于VIP客户和重点客户：销售部提交申请和综合考评，经总经理办公会批准后在有效期内执行。',
     tabs: {

@@ -3,8 +3,6 @@ import type { receptionZhCN } from './reception.zh-CN';
 /** Reception strings in English; the same shape as reception.zh-CN.ts. */
 export const receptionEn: typeof receptionZhCN = {
   reception: {
-    menu: 'Reception',
-    approvalsMenu: 'Plans to approve',
     listTitle: 'Customer visits',
     createTitle: 'Register a visit',
     detailTitle: 'Visit and reception plan',

@@ -1,8 +1,6 @@
 /** Reception strings (issue 7, R5, 第十条). reception.en.ts has the same shape. */
 export const receptionZhCN = {
   reception: {
-    menu: '客户接待',
-    approvalsMenu: '接待审批',
     listTitle: '客户接待',
     createTitle: '登记来访',
     detailTitle: '来访接待详情',

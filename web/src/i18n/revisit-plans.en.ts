@@ -5,7 +5,6 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 /** Revisit plan strings in English; the same shape as revisit-plans.zh-CN.ts. */
 export const revisitPlansEn: Shape<typeof revisitPlansZhCN> = {
   revisitPlans: {
-    annualMenu: 'Annual revisit plans',
     annualTitle: 'Annual revisit plan',
     annualIntro: 'Each business unit plans its revisits for the year by customer tier and quarter (the number of revisits); the quarterly evaluation measures progress against it. The unit head writes it, Sales heads and administrators may adjust it, and every change is kept.',
     unit: 'Business unit',
@@ -27,7 +26,6 @@ export const revisitPlansEn: Shape<typeof revisitPlansZhCN> = {
     historyChange: '{tier} Q{quarter}: {before} → {after}',
     historyFirstCell: '{tier} Q{quarter}: {after}',
     historyNotes: 'Notes changed',
-    temporaryMenu: 'Temporary revisit plans',
     temporaryTitle: 'Temporary revisit plans',
     temporaryIntro: 'For a new need or a problem many customers raise, a temporary revisit plan runs once company leadership approves it; its customers’ revisits then count for the plan and appear as due.',
     tabs: { pending: 'Awaiting approval', approved: 'Approved', rejected: 'Rejected', cancelled: 'Cancelled', due: 'Due revisits' },

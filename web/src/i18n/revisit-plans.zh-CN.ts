@@ -1,7 +1,6 @@
 /** Revisit plan strings (issue 5: annual and temporary revisit plans, R6). revisit-plans.en.ts has the same shape. */
 export const revisitPlansZhCN = {
   revisitPlans: {
-    annualMenu: '年度回访计划',
     annualTitle: '年度回访计划',
     annualIntro: '各业务单位按客户等级和季度制定全年回访计划（回访次数），季度评价报告据此计算完成进度。业务单位负责人编制，销售部负责人和管理员可调整，每次修改均留有记录。',
     unit: '业务单位',
@@ -23,7 +22,6 @@ export const revisitPlansZhCN = {
     historyChange: '{tier}第{quarter}季度：{before} → {after}',
     historyFirstCell: '{tier}第{quarter}季度：{after}',
     historyNotes: '说明已修改',
-    temporaryMenu: '临时回访计划',
     temporaryTitle: '临时回访计划',
     temporaryIntro: '针对新需求或多数客户反映的问题，可制定临时回访计划，经公司领导批准后执行；批准后计划内客户的回访计入计划完成情况，并列为到期回访。',
     tabs: { pending: '待审批', approved: '已批准', rejected: '已退回', cancelled: '已取消', due: '到期回访' },

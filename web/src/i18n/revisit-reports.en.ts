@@ -5,7 +5,6 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 /** Quarterly revisit evaluation strings in English; the same shape as revisit-reports.zh-CN.ts. */
 export const revisitReportsEn: Shape<typeof revisitReportsZhCN> = {
   revisitReports: {
-    menu: 'Revisit evaluations',
     listTitle: 'Quarterly revisit evaluation reports',
     listIntro: 'Each quarter every business unit reports on its revisits: the system fills in progress against the annual plan, channels, satisfaction and open follow-up items; the unit head writes the main results, problems and improvements and submits it; Sales reviews it.',
     quarter: 'Quarter',

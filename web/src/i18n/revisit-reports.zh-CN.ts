@@ -1,7 +1,6 @@
 /** Quarterly revisit evaluation strings (issue 5, R6). revisit-reports.en.ts has the same shape. */
 export const revisitReportsZhCN = {
   revisitReports: {
-    menu: '回访评价报告',
     listTitle: '季度客户回访评价报告',
     listIntro: '每季度各业务单位编写客户回访评价报告：系统填入计划完成进度、回访渠道、满意度和待跟进事项，业务单位负责人填写主要成效、存在问题和改进措施后提交，销售部审核。',
     quarter: '季度',

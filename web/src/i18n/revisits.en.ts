@@ -3,9 +3,6 @@ import type { revisitsZhCN } from './revisits.zh-CN';
 /** Revisit strings in English; the same shape as revisits.zh-CN.ts (the type checks it). */
 export const revisitsEn: typeof revisitsZhCN = {
   revisits: {
-    menuCoverage: 'Revisit coverage',
-    menuCalendar: 'Revisit calendar',
-    menuRules: 'Revisit rules',
     section: 'Revisits',
     record: 'Record a revisit',
     recordTitle: 'Record a revisit: {customer}',
@@ -179,7 +176,6 @@ export const revisitsEn: typeof revisitsZhCN = {
     },
   },
   notifySettings: {
-    menu: 'My reminder channels',
     title: 'My reminder channels',
     hint: 'Revisit reminders and escalations go to your in-app inbox, and to each channel you turn on here.',
     inbox: 'In-app inbox',

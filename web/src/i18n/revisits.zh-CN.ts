@@ -1,9 +1,6 @@
 /** Revisit strings (issue 5: records, obligations, coverage, calendar, rules, reminder channels). revisits.en.ts has the same shape. */
 export const revisitsZhCN = {
   revisits: {
-    menuCoverage: '回访覆盖率',
-    menuCalendar: '回访日历',
-    menuRules: '回访频次规则',
     section: '客户回访',
     record: '记录回访',
     recordTitle: '记录回访：{customer}',
@@ -177,7 +174,6 @@ export const revisitsZhCN = {
     },
   },
   notifySettings: {
-    menu: '我的提醒渠道',
     title: '我的提醒渠道',
     hint: '回访到期提醒和逾期督办会发送到站内消息，以及您在这里开启的渠道。',
     inbox: '站内消息',

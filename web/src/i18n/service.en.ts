@@ -3,8 +3,6 @@ import type { serviceZhCN } from './service.zh-CN';
 /** Service request strings (issue 6, R7), English. */
 export const serviceEn: typeof serviceZhCN = {
   service: {
-    menu: 'Service requests',
-    statsMenu: 'Service figures',
     listTitle: 'Service requests',
     createTitle: 'New service request',
     detailTitle: 'Service request',

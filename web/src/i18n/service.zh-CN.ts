@@ -1,8 +1,6 @@
 /** Service request strings (issue 6, R7). service.en.ts has the same shape. */
 export const serviceZhCN = {
   service: {
-    menu: '客户服务',
-    statsMenu: '服务统计',
     listTitle: '客户服务',
     createTitle: '登记服务请求',
     detailTitle: '服务请求详情',

@@ -64,7 +64,6 @@ export const tiersEn: typeof tiersZhCN = {
     submit: 'Save',
   },
   tierRules: {
-    menu: 'Tier rules',
     title: 'Customer tier rules',
     current: 'Current rules',
     summaryVip: 'VIP: annual amount ≥ {vip} and payment credit {grades}',

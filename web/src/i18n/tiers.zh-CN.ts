@@ -62,7 +62,6 @@ export const tiersZhCN = {
     submit: '保存',
   },
   tierRules: {
-    menu: '等级规则',
     title: '客户分级规则',
     current: '当前规则',
     summaryVip: 'VIP客户：年交易额 ≥ {vip}，且付款信用为 {grades}',

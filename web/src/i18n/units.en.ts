@@ -3,7 +3,6 @@ import type { unitsZhCN } from './units.zh-CN';
 /** English strings of the business units page and the archive staleness setting (issue 11). */
 export const unitsEn: typeof unitsZhCN = {
   units: {
-    menu: 'Business units',
     title: 'Business units',
     intro: 'Each business unit answers for the customers of its unit or region. A new unit can be chosen at once for customers, plans and coverage; a unit that still has customers or active staff cannot be retired. A unit code never changes and is never reused, even after the unit is retired.',
     new: 'New unit',
@@ -34,7 +33,6 @@ export const unitsEn: typeof unitsZhCN = {
     actions: { create: 'Created', update: 'Changed', retire: 'Retired' },
   },
   archiveSettings: {
-    menu: 'Archive verification period',
     title: 'Archive verification period',
     current: 'A customer archive not verified for more than {months} months is flagged “to verify”, and its owner is reminded weekly.',
     period: 'Period (months)',

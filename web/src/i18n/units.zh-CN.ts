@@ -1,7 +1,6 @@
 /** Strings of the business units page and the archive staleness setting (issue 11). units.en.ts has the same shape. */
 export const unitsZhCN = {
   units: {
-    menu: '业务单位',
     title: '业务单位',
     intro: '业务单位负责本单位或本区域的客户。新建后即可在客户、计划、覆盖率等处选用；仍有客户或在职员工的单位不能撤销。单位代码一经设定不能修改，撤销后也不能再次使用。',
     new: '新建业务单位',
@@ -32,7 +31,6 @@ export const unitsZhCN = {
     actions: { create: '新建', update: '修改', retire: '撤销' },
   },
   archiveSettings: {
-    menu: '档案核实期限',
     title: '档案核实期限',
     current: '客户档案超过 {months} 个月未核实即标记为“待核实”，并每周提醒负责人。',
     period: '核实期限（月）',

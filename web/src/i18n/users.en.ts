@@ -3,7 +3,6 @@ import type { usersZhCN } from './users.zh-CN';
 /** English strings of staff administration: the same keys as users.zh-CN.ts. */
 export const usersEn: typeof usersZhCN = {
   users: {
-    menu: 'Users',
     title: 'Users',
     intro: 'Staff accounts and the staff directory, kept together: create people, change their role and unit, disable them, reset passwords. The General Office may look but not change.',
     tabs: { people: 'Staff', history: 'Changes' },

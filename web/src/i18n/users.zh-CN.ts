@@ -1,7 +1,6 @@
 /** 用户管理 (issue 11): staff and their accounts. users.en.ts has the same keys. */
 export const usersZhCN = {
   users: {
-    menu: '用户管理',
     title: '用户管理',
     intro: '员工账号与员工名录在此一并维护：新建、调整角色和业务单位、停用、重置密码。综合办公室可查看，不可修改。',
     tabs: { people: '员工', history: '变更记录' },

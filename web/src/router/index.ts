@@ -1,6 +1,6 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
 import { loadAuth } from '../auth/load-auth';
-import { i18n, loadFeatureMessages } from '../i18n';
+import { i18n, withMessages } from '../i18n';
 import { useSessionStore } from '../stores/session.store';
 
 const routes: RouteRecordRaw[] = [
@@ -8,21 +8,21 @@ const routes: RouteRecordRaw[] = [
     path: '/sign-in',
     name: 'sign-in',
     // Amplify's auth loads with the sign-in page, beside it rather than before the app's first script.
-    component: () => (void loadAuth(), import('../views/sign-in/SignInPage.vue')),
+    component: withMessages(['account'], () => (void loadAuth(), import('../views/sign-in/SignInPage.vue'))),
     meta: { public: true, titleKey: 'signIn.title' },
   },
   // An admin without TOTP is led here after signing in, outside the app's header and menu (shared/admin-mfa.ts).
   {
     path: '/totp-setup',
     name: 'totp-setup',
-    component: () => import('../views/profile/TotpSetupPage.vue'),
+    component: withMessages(['account'], () => import('../views/profile/TotpSetupPage.vue')),
     meta: { titleKey: 'totpSetup.pageTitle' },
   },
   // The printed reception plan: one page per visit, outside the app's header and menu.
   {
     path: '/visits/:visitId/print',
     name: 'visit-print',
-    component: () => import('../views/reception/VisitPrintPage.vue'),
+    component: withMessages(['reception'], () => import('../views/reception/VisitPrintPage.vue')),
     props: true,
     meta: { apiRoute: 'GET /visits/{visitId}', titleKey: 'reception.printTitle' },
   },
@@ -30,21 +30,21 @@ const routes: RouteRecordRaw[] = [
   {
     path: '/reports/tiers/print',
     name: 'report-tiers-print',
-    component: () => import('../views/reports/TierReportPage.vue'),
+    component: withMessages(['home'], () => import('../views/reports/TierReportPage.vue')),
     props: { print: true },
     meta: { apiRoute: 'GET /reports/tiers', titleKey: 'reports.tiersTitle' },
   },
   {
     path: '/reports/archive-freshness/print',
     name: 'report-freshness-print',
-    component: () => import('../views/reports/FreshnessReportPage.vue'),
+    component: withMessages(['home'], () => import('../views/reports/FreshnessReportPage.vue')),
     props: { print: true },
     meta: { apiRoute: 'GET /reports/archive-freshness', titleKey: 'reports.freshnessTitle' },
   },
   {
     path: '/reports/service-quality/print',
     name: 'report-service-quality-print',
-    component: () => import('../views/reports/ServiceQualityPage.vue'),
+    component: withMessages(['home'], () => import('../views/reports/ServiceQualityPage.vue')),
     props: { print: true },
     meta: { apiRoute: 'GET /reports/service-quality', titleKey: 'reports.serviceTitle' },
   },
@@ -52,13 +52,13 @@ const routes: RouteRecordRaw[] = [
   {
     path: '/revisit-reports/:unitId/:quarter/print',
     name: 'revisit-report-print',
-    component: () => import('../views/revisit-reports/ReportPrintPage.vue'),
+    component: withMessages(['revisitReports'], () => import('../views/revisit-reports/ReportPrintPage.vue')),
     props: true,
     meta: { apiRoute: 'GET /revisit-reports/{unitId}/{quarter}', titleKey: 'revisitReports.pageTitle' },
   },
   {
     path: '/',
-    component: () => import('../components/AppLayout.vue'),
+    component: withMessages(['archive'], () => import('../components/AppLayout.vue')),
     children: [
       // Sent on to the 工作台 by the guard: a `redirect` here would run before the sign-in check, with no user yet.
       { path: '', name: 'root', component: () => import('../views/errors/ErrorPage.vue'), props: { kind: 'not-found' } },
@@ -66,32 +66,32 @@ const routes: RouteRecordRaw[] = [
       {
         path: 'home',
         name: 'home',
-        component: () => import('../views/home/HomePage.vue'),
+        component: withMessages(['home', 'service'], () => import('../views/home/HomePage.vue')),
         meta: { apiRoute: 'GET /home', titleKey: 'home.title' },
       },
       {
         path: 'customers',
         name: 'customers',
-        component: () => import('../views/customers/CustomerListPage.vue'),
+        component: withMessages(['archive'], () => import('../views/customers/CustomerListPage.vue')),
         meta: { apiRoute: 'GET /customers', titleKey: 'customer.listTitle' },
       },
       {
         path: 'customers/new',
         name: 'customer-new',
-        component: () => import('../views/customers/CustomerCreatePage.vue'),
+        component: withMessages(['archive'], () => import('../views/customers/CustomerCreatePage.vue')),
         meta: { apiRoute: 'POST /customers', titleKey: 'customer.createTitle' },
       },
       {
         path: 'customers/:customerId',
         name: 'customer-detail',
-        component: () => import('../views/customers/CustomerDetailPage.vue'),
+        component: withMessages(['archive', 'policies', 'revisits', 'service', 'reception', 'tiers', 'orders', 'meetings'], () => import('../views/customers/CustomerDetailPage.vue')),
         props: true,
         meta: { apiRoute: 'GET /customers/{customerId}', titleKey: 'customer.detailTitle' },
       },
       {
         path: 'customers/:customerId/edit',
         name: 'customer-edit',
-        component: () => import('../views/customers/CustomerEditPage.vue'),
+        component: withMessages(['archive'], () => import('../views/customers/CustomerEditPage.vue')),
         props: true,
         meta: { apiRoute: 'PATCH /customers/{customerId}', titleKey: 'customer.editTitle' },
       },
@@ -99,114 +99,114 @@ const routes: RouteRecordRaw[] = [
       {
         path: 'profile',
         name: 'profile',
-        component: () => import('../views/profile/ProfilePage.vue'),
+        component: withMessages(['account'], () => import('../views/profile/ProfilePage.vue')),
         meta: { apiRoute: 'POST /me/mfa', titleKey: 'profile.title' },
       },
       // The confidential archive (issue 3): recycle bin, reassignment, access log, inbox.
       {
         path: 'recycle-bin',
         name: 'recycle-bin',
-        component: () => import('../views/archive/RecycleBinPage.vue'),
+        component: withMessages(['archive'], () => import('../views/archive/RecycleBinPage.vue')),
         meta: { apiRoute: 'GET /recycle-bin', titleKey: 'recycleBin.title' },
       },
       {
         path: 'users',
         name: 'users',
-        component: () => import('../views/users/UserListPage.vue'),
+        component: withMessages(['users'], () => import('../views/users/UserListPage.vue')),
         meta: { apiRoute: 'GET /users', titleKey: 'users.title' },
       },
       {
         path: 'users/:username',
         name: 'user',
-        component: () => import('../views/users/UserDetailPage.vue'),
+        component: withMessages(['users'], () => import('../views/users/UserDetailPage.vue')),
         meta: { apiRoute: 'GET /users/{username}', titleKey: 'users.title' },
       },
       {
         path: 'reassign',
         name: 'reassign',
-        component: () => import('../views/archive/ReassignPage.vue'),
+        component: withMessages(['archive'], () => import('../views/archive/ReassignPage.vue')),
         meta: { apiRoute: 'POST /customers/reassign', titleKey: 'reassign.title' },
       },
       {
         path: 'access-log',
         name: 'access-log',
-        component: () => import('../views/archive/AccessLogPage.vue'),
+        component: withMessages(['archive'], () => import('../views/archive/AccessLogPage.vue')),
         meta: { apiRoute: 'GET /access-log', titleKey: 'accessLog.title' },
       },
       {
         path: 'inbox',
         name: 'inbox',
-        component: () => import('../views/inbox/InboxPage.vue'),
+        component: withMessages(['archive'], () => import('../views/inbox/InboxPage.vue')),
         meta: { apiRoute: 'GET /inbox', titleKey: 'inbox.title' },
       },
       {
         path: 'imports',
         name: 'imports',
-        component: () => import('../views/imports/ImportPage.vue'),
-        meta: { apiRoute: 'POST /imports', titleKey: 'imports.menu' },
+        component: withMessages(['archive', 'imports'], () => import('../views/imports/ImportPage.vue')),
+        meta: { apiRoute: 'POST /imports', titleKey: 'menu.imports' },
       },
       // Orders and tiers (issue 4): unmatched order events, preferential policies, tier rules.
       {
         path: 'unmatched-orders',
         name: 'unmatched-orders',
-        component: () => import('../views/orders/UnmatchedOrdersPage.vue'),
+        component: withMessages(['orders'], () => import('../views/orders/UnmatchedOrdersPage.vue')),
         meta: { apiRoute: 'GET /order-events/unmatched', titleKey: 'unmatchedOrders.title' },
       },
       // Issue 17: overdue 回款 by owner and unit (R11).
       {
         path: 'receivables/overdue',
         name: 'overdue-receivables',
-        component: () => import('../views/orders/OverdueReceivablesPage.vue'),
+        component: withMessages(['orders'], () => import('../views/orders/OverdueReceivablesPage.vue')),
         meta: { apiRoute: 'GET /receivables/overdue', titleKey: 'overdue.title' },
       },
       {
         path: 'preferential-policies',
         name: 'preferential-policies',
-        component: () => import('../views/policies/PolicyListPage.vue'),
+        component: withMessages(['policies'], () => import('../views/policies/PolicyListPage.vue')),
         meta: { apiRoute: 'GET /preferential-policies', titleKey: 'policies.title' },
       },
       {
         path: 'tier-rules',
         name: 'tier-rules',
-        component: () => import('../views/tiers/TierRulesPage.vue'),
+        component: withMessages(['tiers'], () => import('../views/tiers/TierRulesPage.vue')),
         meta: { apiRoute: 'GET /settings/tiers', titleKey: 'tierRules.title' },
       },
       // The organisation as records (issue 11): business units, and the archive's staleness period.
       {
         path: 'units',
         name: 'units',
-        component: () => import('../views/units/UnitsPage.vue'),
+        component: withMessages(['units', 'archive'], () => import('../views/units/UnitsPage.vue')),
         meta: { apiRoute: 'GET /units/{code}/history', titleKey: 'units.title' },
       },
       {
         path: 'archive-settings',
         name: 'archive-settings',
-        component: () => import('../views/units/ArchiveSettingsPage.vue'),
+        component: withMessages(['units'], () => import('../views/units/ArchiveSettingsPage.vue')),
         meta: { apiRoute: 'GET /settings/archive/history', titleKey: 'archiveSettings.title' },
       },
       // Service requests (issue 6): lists, registration, detail with actions, figures.
       {
         path: 'service-requests',
         name: 'service-requests',
-        component: () => import('../views/service/ServiceListPage.vue'),
+        component: withMessages(['service'], () => import('../views/service/ServiceListPage.vue')),
         meta: { apiRoute: 'GET /service-requests', titleKey: 'service.listTitle' },
       },
       {
         path: 'service-requests/new',
         name: 'service-request-new',
-        component: () => import('../views/service/ServiceCreatePage.vue'),
+        component: withMessages(['service', 'orders'], () => import('../views/service/ServiceCreatePage.vue')),
         meta: { apiRoute: 'POST /service-requests', titleKey: 'service.createTitle' },
       },
       {
         path: 'service-requests/stats',
         name: 'service-stats',
-        component: () => import('../views/service/ServiceStatsPage.vue'),
+        component: withMessages(['service'], () => import('../views/service/ServiceStatsPage.vue')),
         meta: { apiRoute: 'GET /service-requests/stats', titleKey: 'service.statsTitle' },
       },
       {
         path: 'service-requests/:requestId',
         name: 'service-request',
-        component: () => import('../views/service/ServiceDetailPage.vue'),
+        component: withMessages(['service', 'reception', 'revisits'], () => import('../views/service/ServiceDetailPage.vue')),
         props: true,
         meta: { apiRoute: 'GET /service-requests/{requestId}', titleKey: 'service.detailTitle' },
       },
@@ -214,19 +214,19 @@ const routes: RouteRecordRaw[] = [
       {
         path: 'visits',
         name: 'visits',
-        component: () => import('../views/reception/VisitsPage.vue'),
+        component: withMessages(['reception'], () => import('../views/reception/VisitsPage.vue')),
         meta: { apiRoute: 'GET /visits', titleKey: 'reception.listTitle' },
       },
       {
         path: 'visits/new',
         name: 'visit-new',
-        component: () => import('../views/reception/VisitRegisterPage.vue'),
+        component: withMessages(['reception', 'orders'], () => import('../views/reception/VisitRegisterPage.vue')),
         meta: { apiRoute: 'POST /visits', titleKey: 'reception.createTitle' },
       },
       {
         path: 'visits/:visitId',
         name: 'visit',
-        component: () => import('../views/reception/VisitDetailPage.vue'),
+        component: withMessages(['reception', 'service'], () => import('../views/reception/VisitDetailPage.vue')),
         props: true,
         meta: { apiRoute: 'GET /visits/{visitId}', titleKey: 'reception.detailTitle' },
       },
@@ -234,13 +234,13 @@ const routes: RouteRecordRaw[] = [
       {
         path: 'meetings',
         name: 'meetings',
-        component: () => import('../views/meetings/MeetingsPage.vue'),
+        component: withMessages(['meetings', 'service'], () => import('../views/meetings/MeetingsPage.vue')),
         meta: { apiRoute: 'GET /meetings', titleKey: 'meetings.listTitle' },
       },
       {
         path: 'meetings/:meetingId',
         name: 'meeting',
-        component: () => import('../views/meetings/MeetingDetailPage.vue'),
+        component: withMessages(['meetings', 'service'], () => import('../views/meetings/MeetingDetailPage.vue')),
         props: true,
         meta: { apiRoute: 'GET /meetings/{meetingId}', titleKey: 'meetings.detailTitle' },
       },
@@ -248,38 +248,38 @@ const routes: RouteRecordRaw[] = [
       {
         path: 'opinions',
         name: 'opinions',
-        component: () => import('../views/opinions/OpinionsPage.vue'),
+        component: withMessages(['meetings', 'service'], () => import('../views/opinions/OpinionsPage.vue')),
         meta: { apiRoute: 'GET /opinions', titleKey: 'opinions.title' },
       },
       {
         path: 'visit-approvals',
         name: 'visit-approvals',
-        component: () => import('../views/reception/VisitApprovalsPage.vue'),
+        component: withMessages(['reception', 'service'], () => import('../views/reception/VisitApprovalsPage.vue')),
         meta: { apiRoute: 'GET /visit-approvals', titleKey: 'reception.approvalsTitle' },
       },
       // Revisits (issue 5): coverage, the calendar, the frequency rules, each person's reminder channels.
       {
         path: 'revisit-coverage',
         name: 'revisit-coverage',
-        component: () => import('../views/revisits/RevisitCoveragePage.vue'),
+        component: withMessages(['revisits'], () => import('../views/revisits/RevisitCoveragePage.vue')),
         meta: { apiRoute: 'GET /revisits/coverage', titleKey: 'revisits.coverageTitle' },
       },
       {
         path: 'revisit-calendar',
         name: 'revisit-calendar',
-        component: () => import('../views/revisits/RevisitCalendarPage.vue'),
+        component: withMessages(['revisits'], () => import('../views/revisits/RevisitCalendarPage.vue')),
         meta: { apiRoute: 'GET /revisits/calendar', titleKey: 'revisits.calendarTitle' },
       },
       {
         path: 'revisit-rules',
         name: 'revisit-rules',
-        component: () => import('../views/revisits/RevisitRulesPage.vue'),
+        component: withMessages(['revisits'], () => import('../views/revisits/RevisitRulesPage.vue')),
         meta: { apiRoute: 'GET /settings/revisits', titleKey: 'revisits.rulesTitle' },
       },
       {
         path: 'notification-settings',
         name: 'notification-settings',
-        component: () => import('../views/revisits/NotificationSettingsPage.vue'),
+        component: withMessages(['revisits'], () => import('../views/revisits/NotificationSettingsPage.vue')),
         meta: { apiRoute: 'GET /me/notification-settings', titleKey: 'notifySettings.title' },
       },
       // Where a revisit reminder points: the customer's page, at its revisits.
@@ -291,32 +291,32 @@ const routes: RouteRecordRaw[] = [
       {
         path: 'revisit-plans/annual',
         name: 'revisit-plans-annual',
-        component: () => import('../views/revisit-plans/AnnualPlanPage.vue'),
+        component: withMessages(['revisitPlans', 'archive'], () => import('../views/revisit-plans/AnnualPlanPage.vue')),
         meta: { apiRoute: 'GET /revisit-plans/annual/{unitId}/{year}', titleKey: 'revisitPlans.annualTitle' },
       },
       {
         path: 'revisit-plans/temporary',
         name: 'revisit-plans-temporary',
-        component: () => import('../views/revisit-plans/TemporaryPlanListPage.vue'),
+        component: withMessages(['revisitPlans', 'revisitReports'], () => import('../views/revisit-plans/TemporaryPlanListPage.vue')),
         meta: { apiRoute: 'GET /revisit-plans/temporary', titleKey: 'revisitPlans.temporaryTitle' },
       },
       {
         path: 'revisit-plans/temporary/:planId',
         name: 'revisit-plan-temporary',
-        component: () => import('../views/revisit-plans/TemporaryPlanDetailPage.vue'),
+        component: withMessages(['revisitPlans', 'revisitReports'], () => import('../views/revisit-plans/TemporaryPlanDetailPage.vue')),
         props: true,
         meta: { apiRoute: 'GET /revisit-plans/temporary/{planId}', titleKey: 'revisitPlans.detailTitle' },
       },
       {
         path: 'revisit-reports',
         name: 'revisit-reports',
-        component: () => import('../views/revisit-reports/ReportListPage.vue'),
+        component: withMessages(['revisitReports'], () => import('../views/revisit-reports/ReportListPage.vue')),
         meta: { apiRoute: 'GET /revisit-reports', titleKey: 'revisitReports.listTitle' },
       },
       {
         path: 'revisit-reports/:unitId/:quarter',
         name: 'revisit-report',
-        component: () => import('../views/revisit-reports/ReportPage.vue'),
+        component: withMessages(['revisitReports'], () => import('../views/revisit-reports/ReportPage.vue')),
         props: true,
         meta: { apiRoute: 'GET /revisit-reports/{unitId}/{quarter}', titleKey: 'revisitReports.pageTitle' },
       },
@@ -324,19 +324,19 @@ const routes: RouteRecordRaw[] = [
       {
         path: 'reports/tiers',
         name: 'report-tiers',
-        component: () => import('../views/reports/TierReportPage.vue'),
+        component: withMessages(['home'], () => import('../views/reports/TierReportPage.vue')),
         meta: { apiRoute: 'GET /reports/tiers', titleKey: 'reports.tiersTitle' },
       },
       {
         path: 'reports/archive-freshness',
         name: 'report-freshness',
-        component: () => import('../views/reports/FreshnessReportPage.vue'),
+        component: withMessages(['home'], () => import('../views/reports/FreshnessReportPage.vue')),
         meta: { apiRoute: 'GET /reports/archive-freshness', titleKey: 'reports.freshnessTitle' },
       },
       {
         path: 'reports/service-quality',
         name: 'report-service-quality',
-        component: () => import('../views/reports/ServiceQualityPage.vue'),
+        component: withMessages(['home'], () => import('../views/reports/ServiceQualityPage.vue')),
         meta: { apiRoute: 'GET /reports/service-quality', titleKey: 'reports.serviceTitle' },
       },
       {
@@ -372,9 +372,6 @@ router.beforeEach((to) => {
   if (to.meta.apiRoute && !session.can(to.meta.apiRoute)) return { name: 'forbidden' };
   return true;
 });
-
-// Features' messages load before the first signed-in page is drawn; the sign-in page loads only its own (web/src/i18n/index.ts).
-router.beforeResolve((to) => loadFeatureMessages(!to.meta.public).then(() => true));
 
 router.afterEach((to) => {
   const app = i18n.global.t('app.title');
