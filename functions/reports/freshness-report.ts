@@ -1,5 +1,5 @@
+import { reportsContracts } from '#shared/contracts/reports.contract';
 import { xlsxContentType } from '#shared/attachments';
-import { freshnessReportQuerySchema } from '#shared/schemas/report.schema';
 import { http } from '#core/http/http';
 import { reportDeps } from './deps';
 import { buildFreshnessReport } from './use-cases/freshness-report';
@@ -15,5 +15,5 @@ export const handler = http(
     const file = await freshnessWorkbook(report, principal.name, deps.now());
     return { status: 200, file: { ...file, contentType: xlsxContentType } };
   },
-  { query: freshnessReportQuerySchema },
+  reportsContracts,
 );

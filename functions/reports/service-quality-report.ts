@@ -1,5 +1,5 @@
+import { reportsContracts } from '#shared/contracts/reports.contract';
 import { xlsxContentType } from '#shared/attachments';
-import { serviceQualityQuerySchema } from '#shared/schemas/report.schema';
 import { http } from '#core/http/http';
 import { reportDeps } from './deps';
 import { buildServiceQuality } from './use-cases/service-quality-report';
@@ -15,5 +15,5 @@ export const handler = http(
     const file = await serviceQualityWorkbook(report, principal.name, deps.now());
     return { status: 200, file: { ...file, contentType: xlsxContentType } };
   },
-  { query: serviceQualityQuerySchema },
+  reportsContracts,
 );

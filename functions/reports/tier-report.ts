@@ -1,5 +1,5 @@
+import { reportsContracts } from '#shared/contracts/reports.contract';
 import { xlsxContentType } from '#shared/attachments';
-import { tierReportQuerySchema } from '#shared/schemas/report.schema';
 import { http } from '#core/http/http';
 import { reportDeps } from './deps';
 import { buildTierReport } from './use-cases/tier-report';
@@ -15,5 +15,5 @@ export const handler = http(
     const file = await tierWorkbook(report, principal.name, deps.now());
     return { status: 200, file: { ...file, contentType: xlsxContentType } };
   },
-  { query: tierReportQuerySchema },
+  reportsContracts,
 );
