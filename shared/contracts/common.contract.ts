@@ -17,3 +17,12 @@ export const errorResponseSchema = z.object({
     fields: z.record(z.string(), z.string()).optional(),
   }),
 });
+
+/** A page of a list: the items and the cursor of the next page (null on the last). */
+export const pageOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+
+/** `{ items }`: a whole (short) list. */
+export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
+
+const counts = z.record(z.string(), z.number().int());
+export { counts as countsSchema };

@@ -6,7 +6,7 @@ import { customerExportQuerySchema } from '../schemas/customer-export.schema';
 import { customerHistoryEntrySchema, customerHistoryQuerySchema } from '../schemas/customer-history.schema';
 import { customerSimilarQuerySchema } from '../schemas/customer-similar.schema';
 import { customerReadQuerySchema, reassignSchema, recycleBinQuerySchema } from '../schemas/customer-archive.schema';
-import { downloadLinkSchema } from './common.contract';
+import { downloadLinkSchema, pageOf as page } from './common.contract';
 import { defineContracts } from './route-contract';
 
 /** shared/customer-view.ts: the record without the withheld sections, naming what was withheld. */
@@ -15,8 +15,6 @@ export const customerViewSchema = customerSchema
   .extend({ maskedSections: z.array(z.enum(confidentialSections)), contactDetailsMasked: z.boolean() });
 /** A list item and a write's answer: never contacts, licence or tax details (R2). */
 export const customerSummarySchema = customerViewSchema.omit({ contacts: true, businessLicence: true, taxRegistration: true });
-
-const page = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 
 export const similarCustomerSchema = z.object({
   id: z.string(),
