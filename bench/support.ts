@@ -1,20 +1,15 @@
 import { randomUUID } from 'node:crypto';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-import { createServer } from 'node:net';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { startDynamoDbLocal, stopProcessGroup } from '../infra/local/dynamodb-local';
 import { ensureTable } from '../infra/local/create-table';
+import { freePort } from '../infra/local/free-port';
 
 /** An in-memory DynamoDB Local on a free port, with a fresh table; stop() ends it. */
 export async function benchTable() {
-  const port = await new Promise<number>((done) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => done(port));
-    });
-  });
+  const port = await freePort();
   const dynamo = await startDynamoDbLocal({ port });
   const tableName = `bench-${randomUUID()}`;
   const raw = new DynamoDBClient({ endpoint: dynamo.endpoint, region: 'cn-north-1', credentials: { accessKeyId: 'l', secretAccessKey: 'l' } });

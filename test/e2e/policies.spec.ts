@@ -58,9 +58,9 @@ test.describe('preferential policies (issue 4)', () => {
       await expect(pending.getByTestId('policy-customer')).toHaveText(vip.name);
       await pending.getByTestId('policy-decide').click();
 
-      const dialog = page.getByTestId('policy-decision-dialog');
+      const dialog = page.getByTestId('decision-dialog');
       await expect(dialog).toContainText(description);
-      await dialog.getByTestId('decision-approved').click();
+      await dialog.getByTestId('decision-approve').click();
       // An approval needs its validity period.
       await dialog.getByTestId('decision-save').click();
       await expect(page.getByTestId('field-validity').locator('.el-form-item__error')).toHaveText('请选择一项。');

@@ -106,8 +106,8 @@ test.describe('receiving a visiting customer (issue 7, 第十条〔三〕)', () 
       await row.getByTestId('approval-open').click();
       await expect(page).toHaveURL(new RegExp(`/visits/${visitId}$`));
       await page.getByTestId('visit-approve').click();
-      await page.getByTestId('visit-decision-text').fill('同意，按标准接待');
-      await page.getByTestId('visit-decision-submit').click();
+      await page.getByTestId('decision-note').fill('同意，按标准接待');
+      await page.getByTestId('decision-save').click();
       await expect(page.getByTestId('visit-status')).toHaveText('筹备中');
       await expect(page.getByTestId('visit-approval-status')).toHaveText('已批准');
       await expect(page.getByTestId('visit-decision')).toContainText('已批准');

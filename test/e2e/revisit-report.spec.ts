@@ -190,9 +190,9 @@ test.describe('the quarterly revisit evaluation report (issue 5, R6)', () => {
       await page.getByTestId('menu-revisit-plans/temporary').click();
       await page.getByTestId('plan-table').getByRole('link', { name: purpose }).click();
       await page.getByTestId('plan-decide').click();
-      const dialog = page.getByTestId('plan-decision-dialog');
-      await dialog.getByTestId('plan-decision-approve').click();
-      await dialog.getByTestId('plan-decision-save').click();
+      const dialog = page.getByTestId('decision-dialog');
+      await dialog.getByTestId('decision-approve').click();
+      await dialog.getByTestId('decision-save').click();
       await expect(page.getByTestId('plan-status')).toHaveText('已批准');
       await expect(page.getByTestId('plan-decisions')).toContainText('陈志远');
       await expect(page.getByTestId('plan-items').locator('tr', { hasText: '上海浦江精密机械有限公司' }).getByTestId('plan-item-status')).toHaveText(/待回访|即将到期/);

@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startCognitoLocal } from '../../infra/local/cognito-local';
 import { startCognitoTriggers } from '../../infra/local/cognito-triggers';
 import { stopProcessGroup } from '../../infra/local/dynamodb-local';
+import { freePort } from '../../infra/local/free-port';
 
 /**
  * One cognito-local (the twin's, with its pre-token trigger) on free ports for the whole integration run;
@@ -25,16 +25,6 @@ export default async function setup(project: TestProject) {
     triggers.close();
     rmSync(dataDir, { recursive: true, force: true });
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.once('error', reject);
-  });
 }
 
 declare module 'vitest' {

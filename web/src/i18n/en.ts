@@ -65,6 +65,7 @@ export const en: typeof zhCN = {
     page: 'Page {n}',
     all: 'All',
     actions: 'Actions',
+    decision: 'Decision',
   },
   validation: {
     fill: 'Required.',

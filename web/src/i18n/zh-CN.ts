@@ -63,6 +63,7 @@ export const zhCN = {
     page: '第 {n} 页',
     all: '全部',
     actions: '操作',
+    decision: '审批结果',
   },
   validation: {
     fill: '此项必填。',
