@@ -3,6 +3,19 @@ import type { AppRouteKey } from '../routes';
 
 /**
  * What one route accepts and answers, beside its roles in the route table (shared/routes.ts).
+ *
+ * A new route declares its contract in three steps:
+ * 1. its entry in shared/routes.ts (handler, roles, access), as before;
+ * 2. an entry under the same key in its family's table, `shared/contracts/<family>.contract.ts`
+ *    (`defineContracts({ 'GET /things/{thingId}': { query, body, response, status } })`; a new family's
+ *    table is also spread into `contracts` in ./index.ts);
+ * 3. the handler passes the family's table: `http('GET /things/{thingId}', run, thingsContracts)`, and
+ *    `run` then receives `params.thingId: string`, the parsed query and body, and must return the
+ *    response's type. `npm run openapi` rewrites docs/openapi.json (a test fails until it is current), and
+ *    test/integration/route-fuzz.test.ts walks the route with hostile input generated from the schemas.
+ * The table lives apart from shared/routes.ts on purpose: the route table is imported by the SPA's first
+ * load and by every function, and naming zod schemas there would carry every schema into both.
+ *
  * Every part is optional, so a route added without a contract still compiles and runs: its path
  * parameters are still checked against the path rule (shared/path-params.ts) and typed by name from
  * the route key; it simply has no query, body or response schema yet.
