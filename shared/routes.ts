@@ -105,6 +105,9 @@ export const routes = {
   'GET /customers/{customerId}': { handler: 'customers/get-customer', roles: everyone, access: 'read-write', accessLog: 'append' },
   'PATCH /customers/{customerId}': { handler: 'customers/update-customer', roles: customerEditors, access: 'read-write' },
   'GET /staff': { handler: 'staff/list-staff', roles: everyone, access: 'read' },
+  // Everyone's name, for showing who did something (建档人, 最后修改人, history): a unit user's own /staff is their
+  // unit alone, yet Sales, admins and other units' people touch their records too. Names only, no roles or units.
+  'GET /staff/names': { handler: 'staff/list-staff-names', roles: everyone, access: 'read' },
   // Staff and their accounts (用户管理, issue 11): the Cognito account and the directory entry change together.
   'GET /users': { handler: 'users/list-users', roles: userViewers, access: 'read', accounts: 'read' },
   'GET /users/history': { handler: 'users/search-user-history', roles: userViewers, access: 'read' },

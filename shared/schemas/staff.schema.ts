@@ -40,3 +40,6 @@ export const staffVersion = (s: Pick<Staff, 'version'>): number => s.version ?? 
 export const staffListQuerySchema = z.strictObject({
   unitId: unitCodeSchema.optional(),
 });
+
+/** Who someone is, for showing a name where a person did something (GET /staff/names). */
+export type StaffName = Pick<Staff, 'id' | 'name'>;

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { choose, createCustomer, fieldError, searchCustomers, signIn, signOut } from './support/app';
 import { randomCreditCode, uniqueCustomerName, withWrongCheckChar } from './support/test-data';
+import { api } from './support/twin-api';
 
 test.describe('customer archive (issue 2)', () => {
   test('a unit salesperson creates, finds and edits a customer that another unit cannot see; the UI switches to English', async ({ page }) => {
@@ -77,6 +78,14 @@ test.describe('customer archive (issue 2)', () => {
     });
 
     const customerUrl = page.url();
+
+    await test.step('a salesperson of Sales edits it; east.staff sees who by name, though Sales is outside their unit', async () => {
+      const customerId = customerUrl.split('/').pop()!;
+      await api('sales.zhang', 'PATCH', `/customers/${customerId}`, { notes: `${notes}（销售部补充）` }, { 'if-match': '"2"' });
+      await page.reload();
+      await expect(page.getByTestId('customer-detail-version')).toHaveText('3');
+      await expect(page.getByTestId('customer-detail-updated-by')).toHaveText('张伟');
+    });
 
     await test.step('north.staff cannot find it, nor open it by its address', async () => {
       await signOut(page);

@@ -32,6 +32,7 @@ const expectations: Record<AppRouteKey, { allowed: Role[]; ok: number; denied?: 
   'GET /customers/{customerId}': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'PATCH /customers/{customerId}': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'GET /staff': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'GET /staff/names': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   // Staff and their accounts (issue 11): admins change them, the General Office may look.
   'GET /users': { allowed: ['admin', 'office'], ok: 200 },
   'GET /users/history': { allowed: ['admin', 'office'], ok: 200 },

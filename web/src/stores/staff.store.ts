@@ -4,7 +4,7 @@ import { sortByName } from '#shared/name-order';
 import type { UnitId } from '#shared/units';
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import { listStaff } from '../api/staff.api';
+import { listStaff, listStaffNames } from '../api/staff.api';
 
 const allKey = '*';
 
@@ -12,6 +12,10 @@ const allKey = '*';
 export const useStaffStore = defineStore('staff', () => {
   const lists = ref<Record<string, Staff[]>>({});
   const pending = new Map<string, Promise<Staff[]>>();
+  // Everyone's name, for a unit user whose own list is their unit: the people of Sales, of other units and
+  // the admins who touched their records are shown by name too.
+  const names = ref<Map<string, string> | null>(null);
+  let namesRequest: Promise<void> | null = null;
 
   async function load(unitId?: UnitId): Promise<Staff[]> {
     const key = unitId ?? allKey;
@@ -29,8 +33,22 @@ export const useStaffStore = defineStore('staff', () => {
   }
 
   /** What a user may see: a unit user their own unit's staff, everyone else the whole directory. */
-  function loadVisibleTo(user: { unitId?: UnitId; role: Role } | null): Promise<Staff[]> {
-    return load(user && isUnitRole(user.role) ? user.unitId : undefined);
+  async function loadVisibleTo(user: { unitId?: UnitId; role: Role } | null): Promise<Staff[]> {
+    if (!user || !isUnitRole(user.role)) return load();
+    const [visible] = await Promise.all([load(user.unitId), loadNames()]);
+    return visible;
+  }
+
+  function loadNames(): Promise<void> {
+    namesRequest ??= listStaffNames()
+      .then((items) => {
+        names.value = new Map(items.map((s) => [s.id, s.name]));
+      })
+      .catch(() => {
+        // Names are a courtesy: without them a login shows, and the next page asks again.
+        namesRequest = null;
+      });
+    return namesRequest;
   }
 
   function inUnit(unitId: UnitId | undefined | ''): Staff[] {
@@ -43,11 +61,13 @@ export const useStaffStore = defineStore('staff', () => {
       const found = list.find((s) => s.id === id);
       if (found) return found.name;
     }
-    return id;
+    return names.value?.get(id) ?? id;
   }
 
   function clear(): void {
     lists.value = {};
+    names.value = null;
+    namesRequest = null;
   }
 
   return { load, loadVisibleTo, inUnit, nameOf, clear };
