@@ -35,6 +35,10 @@ export const messages = {
   credit_code_taken: { 'zh-CN': '统一社会信用代码已被客户“{name}”使用。', en: 'This credit code already belongs to customer “{name}”.' },
   credit_code_in_bin: { 'zh-CN': '统一社会信用代码属于回收站中的客户“{name}”，请联系销售部负责人恢复该客户。', en: 'This credit code belongs to customer “{name}” in the recycle bin; ask a Sales head to restore it.' },
   not_in_recycle_bin: { 'zh-CN': '该客户不在回收站中。', en: 'This customer is not in the recycle bin.' },
+  customer_unit_retired: {
+    'zh-CN': '客户“{name}”所属的业务单位“{unit}”已撤销，不能恢复到该单位。',
+    en: 'Customer “{name}” belonged to the unit “{unit}”, which has been retired; it cannot be restored there.',
+  },
   // warnings: the write happened, but the user should look (e.g. a near-duplicate name, shared/company-name.ts)
   similar_names: { 'zh-CN': '已有名称相近的客户：{names}。请确认不是同一家公司。', en: 'Customers with similar names already exist: {names}. Check that this is not the same company.' },
   // field messages

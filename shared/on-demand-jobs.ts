@@ -20,4 +20,13 @@ export const onDemandJobs: Record<string, OnDemandJobDefinition> = {
     handler: 'jobs/reindex-customers',
     description: 'Rewrite every customer’s index attributes and search entries from the record (on demand, after an indexing change)',
   },
+  // The same for service requests (those saved before the by-customer index) and visits (their open-step entries).
+  'reindex-service-requests': {
+    handler: 'jobs/reindex-service-requests',
+    description: 'Rewrite every service request’s index attributes from the record (on demand, after an indexing change)',
+  },
+  'reindex-visits': {
+    handler: 'jobs/reindex-visits',
+    description: 'Rewrite every visit’s index attributes and open-step entries from the record (on demand, after an indexing change)',
+  },
 };

@@ -148,9 +148,10 @@ export const routes = {
   'GET /home': { handler: 'home/get-home', roles: everyone, access: 'read' },
   // The reports R8 still lacked (tiers and their changes, archive freshness, service quality by department):
   // company-wide for those who answer for customers and oversee them; a unit head's for their unit.
-  'GET /reports/tiers': { handler: 'reports/tier-report', roles: reportReaders, access: 'read', timeoutSeconds: 29 },
-  'GET /reports/archive-freshness': { handler: 'reports/freshness-report', roles: reportReaders, access: 'read', timeoutSeconds: 29 },
-  'GET /reports/service-quality': { handler: 'reports/service-quality-report', roles: reportReaders, access: 'read', timeoutSeconds: 29 },
+  // Issue 14: their .xlsx goes through a presigned link (functions/core/http/download-link.ts), hence storage.
+  'GET /reports/tiers': { handler: 'reports/tier-report', roles: reportReaders, access: 'read', timeoutSeconds: 29, storage: 'read-write' },
+  'GET /reports/archive-freshness': { handler: 'reports/freshness-report', roles: reportReaders, access: 'read', timeoutSeconds: 29, storage: 'read-write' },
+  'GET /reports/service-quality': { handler: 'reports/service-quality-report', roles: reportReaders, access: 'read', timeoutSeconds: 29, storage: 'read-write' },
   // Orders and tiers (R3, R4)
   'POST /webhooks/orders': { handler: 'orders/receive-order-event', roles: [], access: 'read-write', auth: 'webhook' },
   'GET /order-events/unmatched': { handler: 'orders/list-unmatched-events', roles: orderMatchers, access: 'read' },
@@ -177,6 +178,8 @@ export const routes = {
   'POST /visits': { handler: 'visits/register-visit', roles: everyone, access: 'read-write' },
   'GET /visits': { handler: 'visits/visit-calendar', roles: everyone, access: 'read' },
   'GET /visit-approvals': { handler: 'visits/list-awaiting-approval', roles: ['admin', 'leadership'], access: 'read' },
+  // The open steps the caller's role (in their unit) owns: the 工作台's "reception steps I own" opens this list.
+  'GET /visit-steps': { handler: 'visits/my-steps', roles: everyone, access: 'read' },
   'GET /visits/{visitId}': { handler: 'visits/get-visit', roles: everyone, access: 'read' },
   'POST /visits/{visitId}/approval': { handler: 'visits/decide-visit', roles: ['leadership'], access: 'read-write' },
   // The drafters the standard names: 销售部 (its head) for 1〔1〕, the business unit (its head) otherwise.

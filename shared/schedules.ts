@@ -51,6 +51,13 @@ export const schedules: Record<string, ScheduleDefinition> = {
     description: 'Send new notices on each recipient\'s chosen channels, or queue them for the digest (every minute)',
     mail: 'send',
   },
+  // Issue 14: a run that failed or never started shows as overdue within a few hours, for weekly jobs too
+  // (a CloudWatch alarm alone looks back at most 7 days). Its own silence raises every JobDidNotFinish alarm.
+  'watch-jobs': {
+    handler: 'jobs/watch-jobs',
+    cron: '0,15,30,45 * * * ? *',
+    description: 'Check that every scheduled job\'s last due run finished (every 15 minutes; JobDidNotFinish alarms)',
+  },
   'notice-digest': {
     handler: 'jobs/notice-digest',
     cron: '45 8 * * ? *',

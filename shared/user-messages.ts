@@ -3,6 +3,10 @@
  * (which spreads them in), as file-messages.ts is.
  */
 export const userMessages = {
+  'user.appUserIdFormat': {
+    'zh-CN': '须为企业微信或钉钉通讯录中的 userid：字母、数字及 _ - . @，最多 64 位。',
+    en: 'The userid from the WeCom or DingTalk directory: letters, digits and _ - . @, at most 64.',
+  },
   'user.usernameFormat': {
     'zh-CN': '用户名须为 2–64 位字母、数字、点、横线或下划线，以字母或数字开头。',
     en: 'A username is 2–64 letters, digits, dots, dashes or underscores, starting with a letter or digit.',
@@ -36,7 +40,7 @@ export const userMessages = {
   },
   'notice.userDisabled.title': { 'zh-CN': '{name} 的账号已停用', en: '{name}’s account was disabled' },
   'notice.userDisabled.body': {
-    'zh-CN': '{by} 停用了 {name} 的账号。其名下尚有 {customers} 位客户、{requests} 个未结工单、{steps} 项接待任务，请安排转交。',
-    en: '{by} disabled {name}’s account. They still hold {customers} customers, {requests} open service requests and {steps} reception steps; please arrange a handover.',
+    'zh-CN': '{by} 停用了 {name} 的账号。其名下尚有 {customers} 位客户、{revisits} 项回访任务、{requests} 个未结工单、{steps} 项接待任务，请安排转交。',
+    en: '{by} disabled {name}’s account. They still hold {customers} customers, {revisits} revisit obligations, {requests} open service requests and {steps} reception steps; please arrange a handover.',
   },
 } as const;

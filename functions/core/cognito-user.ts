@@ -1,5 +1,6 @@
 import { CognitoIdentityProviderClient, GetUserCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { DomainError } from './errors';
+import { traceSdkCalls } from './sdk-tracing';
 
 let client: CognitoIdentityProviderClient | undefined;
 
@@ -9,10 +10,10 @@ let client: CognitoIdentityProviderClient | undefined;
  */
 function cognito(): CognitoIdentityProviderClient {
   const endpoint = process.env.COGNITO_ENDPOINT;
-  client ??= new CognitoIdentityProviderClient({
+  client ??= traceSdkCalls(new CognitoIdentityProviderClient({
     region: process.env.AWS_REGION ?? 'cn-north-1',
     ...(endpoint ? { endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
-  });
+  }));
   return client;
 }
 

@@ -228,6 +228,12 @@ export const keys = {
     awaitingApproval: (role: string) => ({ index: 'GSI4', pk: `VISITAPPROVAL#${role}` }) as const,
   },
   /**
+   * An open reception step filed under its holder (shared/reception/open-steps.ts), soonest due first: the table's own
+   * partition per holder, written and removed in the same transaction as each change of its visit.
+   */
+  visitStepEntry: (holder: string, dueAt: string, visitId: string, stepId: string): Key => ({ PK: `VISITSTEPS#${holder}`, SK: `${dueAt}#${visitId}#${stepId}` }),
+  visitStepPartition: (holder: string) => ({ pk: `VISITSTEPS#${holder}` }) as const,
+  /**
    * The 工作台's figures of a scope (`company` or a unit id) and a person's revisits due, each one item
    * overwritten by the nightly `home-summaries` job, so `GET /home` reads them with a GetItem.
    */
@@ -235,6 +241,8 @@ export const keys = {
   ownerRevisits: (ownerId: string): Key => ({ PK: `SUMMARY#owner:${ownerId}`, SK: 'HOME' }),
   /** A nightly run's checkpoint: per segment, where the scan got to. */
   jobCheckpoint: (job: string, runId: string): Key => ({ PK: `JOB#${job}`, SK: `RUN#${runId}` }),
+  /** A scheduled job's last finished run (and since when it is watched): read by the `watch-jobs` job. */
+  jobStatus: (job: string): Key => ({ PK: `JOB#${job}`, SK: 'STATUS' }),
   /** Inbox: newest first by querying the recipient's partition backwards. */
   notification: (recipientId: string, createdAt: string, dedupeKey: string): Key => ({
     PK: `INBOX#${recipientId}`,

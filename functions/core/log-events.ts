@@ -11,6 +11,8 @@ export const logEvents = {
   orderEventUnmatched: 'order event kept unmatched',
   /** INFO: a job run that ran to its end; its absence for longer than the job's period raises an alarm. */
   jobFinished: 'job finished',
+  /** INFO: `watch-jobs` on one scheduled job, `overdue` 1 when a run that should have finished did not (JobDidNotFinish alarm). */
+  jobWatched: 'job watched',
   /** ERROR: a job run that threw (Lambda retries it, then parks it in JobFailures). */
   jobFailed: 'job failed',
 } as const;

@@ -1,6 +1,7 @@
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import { queues, type QueueName } from '#shared/queues';
 import { env } from './env';
+import { traceSdkCalls } from './sdk-tracing';
 
 /** Delivers a step message without SQS: installed by the local twin and the tests (infra/local/local-queues.ts). */
 export type LocalStepDispatcher = (queue: QueueName, message: unknown, delaySeconds: number) => void;
@@ -27,7 +28,7 @@ export async function sendStep(queue: QueueName, message: unknown, delaySeconds 
     // Loaded when the first step is sent, not at cold start: most routes of a capability that can
     // start such work (an import's status, its list) never send one.
     const { SendMessageCommand, SQSClient } = await import('@aws-sdk/client-sqs');
-    sqs ??= new SQSClient({ region: env.region });
+    sqs ??= traceSdkCalls(new SQSClient({ region: env.region }));
     await sqs.send(new SendMessageCommand({ QueueUrl: url, MessageBody: JSON.stringify(message), DelaySeconds: Math.min(900, delaySeconds) }));
     return;
   }

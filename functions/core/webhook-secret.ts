@@ -1,6 +1,7 @@
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SecretsProvider } from '@aws-lambda-powertools/parameters/secrets';
 import { env } from './env';
+import { traceSdkCalls } from './sdk-tracing';
 
 let provider: SecretsProvider | undefined;
 
@@ -21,7 +22,7 @@ export async function webhookSecrets(): Promise<string[]> {
 async function storedSecret(): Promise<string> {
   const arn = process.env.WEBHOOK_SECRET_ARN;
   if (!arn) throw new Error('Neither WEBHOOK_SECRET nor WEBHOOK_SECRET_ARN is set');
-  provider ??= new SecretsProvider({ awsSdkV3Client: new SecretsManagerClient({ region: env.region }) });
+  provider ??= new SecretsProvider({ awsSdkV3Client: traceSdkCalls(new SecretsManagerClient({ region: env.region })) });
   const value = await provider.get(arn, { maxAge: 300 });
   if (typeof value !== 'string') throw new Error('The webhook secret is not a string');
   return value;

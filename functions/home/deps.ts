@@ -5,6 +5,7 @@ import { HomeSummaryRepository } from '#core/repositories/home-summary.repositor
 import { InboxRepository } from '#core/repositories/inbox.repository';
 import { RevisitReportRepository } from '#core/repositories/revisit-report.repository';
 import { UnitRepository } from '#core/repositories/unit.repository';
+import { VisitRepository } from '#core/repositories/visit.repository';
 
 export interface HomeDeps {
   client: DynamoDBDocumentClient;
@@ -13,6 +14,7 @@ export interface HomeDeps {
   inbox: InboxRepository;
   reports: RevisitReportRepository;
   units: UnitRepository;
+  visits: VisitRepository;
   now: () => Date;
 }
 
@@ -24,6 +26,7 @@ export function homeDeps(client = documentClient, tableName = env.tableName): Ho
     inbox: new InboxRepository(client, tableName),
     reports: new RevisitReportRepository(client, tableName),
     units: new UnitRepository(client, tableName),
+    visits: new VisitRepository(client, tableName),
     now: () => new Date(),
   };
 }

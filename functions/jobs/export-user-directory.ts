@@ -2,13 +2,14 @@ import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-
 import { shanghaiDate } from '#shared/shanghai-time';
 import { env } from '#core/env';
 import { jobHandler } from '#core/job-handler';
+import { traceSdkCalls } from '#core/sdk-tracing';
 import { objectKeys, ObjectStorage } from '#core/object-storage';
 import { exportUserDirectory } from '#core/user-directory';
 
-const cognito = new CognitoIdentityProviderClient({
+const cognito = traceSdkCalls(new CognitoIdentityProviderClient({
   region: env.region,
   ...(process.env.COGNITO_ENDPOINT ? { endpoint: process.env.COGNITO_ENDPOINT, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
-});
+}));
 const storage = new ObjectStorage();
 
 /**

@@ -1,5 +1,6 @@
 import { reportsContracts } from '#shared/contracts/reports.contract';
 import { xlsxContentType } from '#shared/attachments';
+import { downloadLink } from '#core/http/download-link';
 import { http } from '#core/http/http';
 import { reportDeps } from './deps';
 import { buildTierReport } from './use-cases/tier-report';
@@ -13,7 +14,7 @@ export const handler = http(
     const report = await buildTierReport(deps, query, principal);
     if (query.format !== 'xlsx') return { status: 200, body: report };
     const file = await tierWorkbook(report, principal.name, deps.now());
-    return { status: 200, file: { ...file, contentType: xlsxContentType } };
+    return downloadLink({ ...file, contentType: xlsxContentType }, principal);
   },
   reportsContracts,
 );

@@ -18,24 +18,26 @@ export const lineMetrics = {
   unmatchedOrderEvents: { metricName: 'UnmatchedOrderEvents', pattern: FilterPattern.stringValue('$.message', '=', logEvents.orderEventUnmatched) },
   /** Per job (dimension `Job`, from the line's `job` field). */
   jobsFinished: { metricName: 'JobFinished', pattern: FilterPattern.stringValue('$.message', '=', logEvents.jobFinished), dimensions: { Job: '$.job' } },
+  /** Per job: `watch-jobs` writes `overdue` 0 or 1 for each job every 15 minutes (functions/jobs/watch-jobs/watch-jobs.ts). */
+  jobsOverdue: { metricName: 'JobOverdue', pattern: FilterPattern.stringValue('$.message', '=', logEvents.jobWatched), dimensions: { Job: '$.job' }, value: '$.overdue' },
 } as const;
 
 export type LineMetric = keyof typeof lineMetrics;
 
-/** A metric filter on `logGroup` adding 1 to the metric for each matching line. */
+/** A metric filter on `logGroup` adding 1 (or the line's `value` field) to the metric for each matching line. */
 export function countLines(scope: Construct, id: string, logGroup: ILogGroup, which: LineMetric): MetricFilter {
-  const { metricName, pattern, ...rest } = lineMetrics[which];
+  const { metricName, pattern, ...rest } = lineMetrics[which] as { metricName: string; pattern: ReturnType<typeof FilterPattern.stringValue>; dimensions?: Record<string, string>; value?: string };
   return new MetricFilter(scope, id, {
     logGroup,
     metricNamespace: crmNamespace,
     metricName,
     filterPattern: pattern,
-    metricValue: '1',
-    ...('dimensions' in rest ? { dimensions: rest.dimensions } : {}),
+    metricValue: rest.value ?? '1',
+    ...(rest.dimensions ? { dimensions: rest.dimensions } : {}),
   });
 }
 
 /** The summed metric across every log group that counts it (filters without dimensions publish one series). */
-export function lineMetric(which: LineMetric, period: Duration = Duration.minutes(5), dimensionsMap?: Record<string, string>): Metric {
-  return new Metric({ namespace: crmNamespace, metricName: lineMetrics[which].metricName, statistic: 'Sum', period, dimensionsMap });
+export function lineMetric(which: LineMetric, period: Duration = Duration.minutes(5), dimensionsMap?: Record<string, string>, statistic = 'Sum'): Metric {
+  return new Metric({ namespace: crmNamespace, metricName: lineMetrics[which].metricName, statistic, period, dimensionsMap });
 }

@@ -42,8 +42,9 @@ export class ScheduledJob extends Construct {
       access: 'read-write',
       timeout: Duration.minutes(15),
       description: `job ${props.name}: ${props.definition.description}`.slice(0, 256),
-      // Its `job finished` lines: the JobDidNotFinish alarm (operations.stack.ts) waits for one each period.
-      countLines: ['jobsFinished'],
+      // Its `job finished` lines (the dashboard's runs), and `job watched` lines, which only `watch-jobs`
+      // writes: counted on every job's log group so that no job is special here (JobDidNotFinish alarms).
+      countLines: ['jobsFinished', 'jobsOverdue'],
       ...(props.definition.storage && props.bucket ? { storage: { bucket: props.bucket, access: props.definition.storage } } : {}),
       ...(props.definition.userPool && props.userPool ? { environment: { USER_POOL_ID: props.userPool.userPoolId } } : {}),
     });

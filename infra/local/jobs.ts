@@ -4,7 +4,7 @@ import type { Context, ScheduledEvent } from 'aws-lambda';
 import { Cron } from 'croner';
 import { onDemandJobs } from '#shared/on-demand-jobs';
 import { scheduleTimezone, schedules, type ScheduleDefinition } from '#shared/schedules';
-import { eventBridgeToCroner } from './cron';
+import { eventBridgeToCroner } from '#shared/schedule-cron';
 import { repoRoot } from './settings';
 
 type JobHandler = (event: ScheduledEvent, context: Context) => Promise<unknown>;

@@ -10,7 +10,6 @@ import { unsupportedRegionMessage, UnsupportedRegionError } from '../constructs/
 import { ApiStageStack } from './api-stage.stack';
 import { ApiStack } from './api.stack';
 import { OperationsStack } from './operations.stack';
-import { jobFinishWindow } from './job-finish-window';
 import { DataStack } from './data.stack';
 import { JobsStack } from './jobs.stack';
 import { WebStack } from './web.stack';
@@ -138,7 +137,7 @@ export function addCrmStacks(app: App, options: CrmStacksOptions = {}): CrmStack
     alarmEmails: options.alarmEmails ?? [],
     webhookFunctions: apiRoutes.flatMap((stack) => stack.webhookRoutes.map((key) => stack.functions[key]!.function)),
     jobs: Object.fromEntries(
-      Object.entries(jobs?.jobs ?? {}).map(([name, job]) => [name, { fn: job.function.function, finishesWithin: jobFinishWindow(schedules[name]!.cron) }]),
+      Object.entries(jobs?.jobs ?? {}).map(([name, job]) => [name, { fn: job.function.function }]),
     ),
     queues: Object.fromEntries(Object.entries(api.workers).map(([name, worker]) => [name, worker.queue])),
     deadLetterQueues: {

@@ -27,8 +27,8 @@ export interface OperationsStackProps extends StackProps {
   readonly alarmEmails: readonly string[];
   /** The order webhook's functions (dashboard). */
   readonly webhookFunctions: readonly IFunction[];
-  /** Scheduled jobs by name: their function, and how often a run must finish (undefined: no finish alarm). */
-  readonly jobs: Readonly<Record<string, { readonly fn: IFunction; readonly finishesWithin?: Duration }>>;
+  /** Scheduled jobs by name, with their function. */
+  readonly jobs: Readonly<Record<string, { readonly fn: IFunction }>>;
   /** Work queues by name (dashboard). */
   readonly queues: Readonly<Record<string, IQueue>>;
   /** Dead-letter queues by name: any message in one raises an alarm. */
@@ -56,14 +56,14 @@ export class OperationsStack extends Stack {
     for (const email of props.alarmEmails) this.topic.addSubscription(new EmailSubscription(email));
     const action = new SnsAction(this.topic);
 
-    const alarm = (name: string, description: string, metric: IMetric, options: { threshold?: number; breachWhenMissing?: boolean; below?: boolean; periods?: number } = {}) => {
+    const alarm = (name: string, description: string, metric: IMetric, options: { threshold?: number; breachWhenMissing?: boolean; periods?: number } = {}) => {
       const created = new Alarm(this, name, {
         alarmName: `Crm-${name}`,
         alarmDescription: `${description} Runbook: docs/operations.md, alarm ${name}.`,
         metric,
         threshold: options.threshold ?? 1,
         evaluationPeriods: options.periods ?? 1,
-        comparisonOperator: options.below ? ComparisonOperator.LESS_THAN_THRESHOLD : ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
         treatMissingData: options.breachWhenMissing ? TreatMissingData.BREACHING : TreatMissingData.NOT_BREACHING,
       });
       created.addAlarmAction(action);
@@ -86,15 +86,12 @@ export class OperationsStack extends Stack {
     }
     for (const [name, job] of Object.entries(props.jobs)) {
       alarm(`JobFailed${pascalId(name)}`, `A run of the job ${name} failed or timed out (Lambda Errors of its function; Lambda retries twice).`, job.fn.metricErrors({ period: Duration.hours(1), statistic: 'Sum' }));
-      if (job.finishesWithin) {
-        // No `job finished` line within the window: the run failed, hung, or never started.
-        const periods = Math.ceil(job.finishesWithin.toHours());
-        alarm(`JobDidNotFinish${pascalId(name)}`, `No run of the job ${name} finished within ${periods} hours.`, lineMetric('jobsFinished', Duration.hours(1), { Job: name }), {
-          below: true,
-          breachWhenMissing: true,
-          periods,
-        });
-      }
+      // watch-jobs says a due run did not finish (2 hours after its time), two hours running; no word from
+      // watch-jobs at all (missing data) breaches too, so a stopped watcher cannot hide a stopped job.
+      alarm(`JobDidNotFinish${pascalId(name)}`, `A scheduled run of the job ${name} did not finish within 2 hours of its time (or watch-jobs is silent).`, lineMetric('jobsOverdue', Duration.hours(1), { Job: name }, 'Maximum'), {
+        breachWhenMissing: true,
+        periods: 2,
+      });
     }
 
     this.dashboard = new Dashboard(this, 'Dashboard', { dashboardName: 'Crm-Operations', defaultInterval: Duration.days(1) });
@@ -116,6 +113,7 @@ export class OperationsStack extends Stack {
     const jobs = Object.entries(props.jobs);
     this.dashboard.addWidgets(
       graph('Runs finished (per hour)', jobs.map(([name]) => lineMetric('jobsFinished', Duration.hours(1), { Job: name }).with({ label: name }))),
+      graph('Overdue (1: a due run did not finish)', jobs.map(([name]) => lineMetric('jobsOverdue', Duration.hours(1), { Job: name }, 'Maximum').with({ label: name }))),
       graph('Failed runs', jobs.map(([name, job]) => job.fn.metricErrors({ period: Duration.hours(1), label: name }))),
       graph('Longest run (ms)', jobs.map(([name, job]) => job.fn.metricDuration({ period: Duration.hours(1), statistic: 'Maximum', label: name }))),
     );

@@ -1,3 +1,4 @@
+import { stepOwnerRoles } from '../reception/open-steps';
 import type { Role } from '../roles';
 import type { TodoKind } from '../schemas/home.schema';
 
@@ -6,13 +7,14 @@ const owners: readonly Role[] = ['sales-head', 'sales', 'unit-head', 'unit-staff
 
 /**
  * Which to-dos a role has on its 工作台. Everyone may receive and hold service requests (首问负责制, R7) and has
- * an inbox; approvals are leadership's (visits, temporary plans, preferential policies) and the Sales head's
+ * an inbox; the roles the reception standard names own steps of visits (R5, shared/reception/parties.ts); approvals are leadership's (visits, temporary plans, preferential policies) and the Sales head's
  * (quarterly reports); unmatched orders are Sales' (R4); refunds and reconciliations Finance's (R7).
  */
 export function todoKindsFor(role: Role): TodoKind[] {
   const kinds: TodoKind[] = [];
   if (owners.includes(role)) kinds.push('revisits-overdue', 'revisits-due');
   kinds.push('service-overdue', 'service-open');
+  if (stepOwnerRoles.includes(role)) kinds.push('reception-steps');
   if (role === 'leadership') kinds.push('approvals-visits', 'approvals-temporary-plans', 'approvals-policies');
   if (role === 'sales-head') kinds.push('approvals-reports');
   if (owners.includes(role)) kinds.push('stale-archives');
@@ -37,6 +39,8 @@ export function todoLink(kind: TodoKind, me: { id: string; role: Role }, quarter
       return '/service-requests?view=handling&overdue=true';
     case 'service-open':
       return '/service-requests?view=handling&open=true';
+    case 'reception-steps':
+      return '/visits?tab=mine';
     case 'approvals-visits':
       return '/visit-approvals';
     case 'approvals-temporary-plans':

@@ -65,6 +65,7 @@ export const todoKinds = [
   'revisits-due',
   'service-overdue',
   'service-open',
+  'reception-steps',
   'approvals-visits',
   'approvals-temporary-plans',
   'approvals-policies',

@@ -16,6 +16,12 @@ const name = z.string().trim().min(1).max(50);
 const email = z.email({ error: 'email.invalid' }).max(254);
 const mobile = z.string().trim().refine(isValidChinaPhone, { error: 'phone.invalid' });
 const unitId = z.string().trim().min(1).max(64);
+/**
+ * A person's user id in the company's WeCom / DingTalk app (通讯录 userid), so a notice reaches them there
+ * (functions/core/channels/company-apps.ts): letters, digits and `_ - . @`, at most 64. `''` clears it.
+ */
+export const appUserIdPattern = /^[A-Za-z0-9_.@-]{1,64}$/;
+const appUserId = z.union([z.string().trim().regex(appUserIdPattern, { error: 'user.appUserIdFormat' }), z.literal('')]);
 
 export const userCreateSchema = z.strictObject({
   username: z.string().trim().regex(usernamePattern, { error: 'user.usernameFormat' }),
@@ -35,6 +41,8 @@ export const userUpdateSchema = z
     mobile: z.union([mobile, z.literal('')]).optional(),
     role: z.enum(roles).optional(),
     unitId: unitId.nullable().optional(),
+    wecomUserId: appUserId.optional(),
+    dingtalkUserId: appUserId.optional(),
   })
   .refine((v) => Object.keys(v).length > 0, { error: 'patch.empty' });
 export type UserUpdate = z.infer<typeof userUpdateSchema>;

@@ -125,6 +125,25 @@ export const visitStepSchema = z.object({
 });
 export type VisitStep = z.infer<typeof visitStepSchema>;
 
+/**
+ * One open step filed under the party that owns it (shared/reception/open-steps.ts): the 工作台's "reception steps I
+ * own" and the visit list's 我负责的步骤 read these, never every visit. Written with each change of its visit.
+ */
+export const myStepSchema = z.object({
+  /** `unit-head@east`, or a company role (`leadership`). */
+  holder: z.string(),
+  visitId: z.string(),
+  stepId: z.string(),
+  kind: z.enum(stepKinds),
+  title: bilingual,
+  dueAt: z.iso.datetime(),
+  customerId: z.string(),
+  customerName: z.string(),
+  hostUnitId: z.string(),
+  arrivalAt: z.iso.datetime(),
+});
+export type MyStep = z.infer<typeof myStepSchema>;
+
 /** One submission of the plan and, once decided, its decision. */
 export const approvalRoundSchema = z.object({
   submittedAt: z.iso.datetime(),

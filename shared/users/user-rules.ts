@@ -35,7 +35,7 @@ export function guardProblem(
 }
 
 /** The fields a history entry shows, before → after; the password is never one of them. */
-const recorded = ['name', 'email', 'mobile', 'role', 'unitId', 'status'] as const;
+const recorded = ['name', 'email', 'mobile', 'role', 'unitId', 'status', 'wecomUserId', 'dingtalkUserId'] as const;
 
 export function userChanges(before: Partial<Staff> | undefined, after: Partial<Staff>): { field: string; before?: string; after?: string }[] {
   return recorded

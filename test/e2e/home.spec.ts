@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test } from '@playwright/test';
 import type { HomeView } from '#shared/schemas/home.schema';
 import { expect, signInAs, signOutOf } from './support/patient';
@@ -62,8 +63,8 @@ test.describe('the 工作台 (issue 12)', () => {
       await expect(page.getByTestId('home-chart-freshness').getByTestId('chart-text')).toContainText(`档案 ${north.figures!.freshness.total} 份`);
     });
 
-    await test.step('the freshness chart opens its report, which exports to Excel', async () => {
-      await page.getByTestId('home-chart-freshness').getByRole('link').click();
+    await test.step('a click anywhere on the freshness chart opens its report at that unit, which exports to Excel', async () => {
+      await page.getByTestId('home-chart-freshness').getByTestId('chart-canvas').click({ position: { x: 12, y: 12 } });
       await expect(page).toHaveURL(/\/reports\/archive-freshness\?unitId=north/);
       await expect(page.getByTestId('page-title')).toHaveText('档案时效报表');
       await expect(page.getByTestId('freshness-units')).toContainText('华北事业部');
@@ -71,6 +72,26 @@ test.describe('the 工作台 (issue 12)', () => {
       await page.getByTestId('report-export').click();
       expect((await download).suggestedFilename()).toMatch(/^档案时效报表-archive-freshness-\d{4}-\d{2}-\d{2}\.xlsx$/);
     });
+
+    await signOutOf(page);
+  });
+
+  test('a unit head follows "reception steps I own" to the visit list\'s own tab, showing as many steps', async ({ page }) => {
+    const home = await api<HomeView>('east.head', 'GET', '/home');
+    const todo = home.todos.find((t) => t.kind === 'reception-steps');
+    expect(todo, 'the demo seed\'s approved key visit leaves east.head open steps').toBeDefined();
+
+    await page.goto('/');
+    await signInAs(page, 'east.head');
+    await expect(page).toHaveURL(/\/home$/);
+    await page.locator('[data-testid="home-todo"][data-kind="reception-steps"]').click();
+    await expect(page).toHaveURL(/\/visits\?tab=mine$/);
+    await expect(page.getByRole('tab', { name: '我负责的步骤' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByTestId('my-step')).toHaveCount(Math.min(todo!.count, 50));
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    await page.getByTestId('my-step').first().click();
+    await expect(page).toHaveURL(/\/visits\/[^/?]+$/);
 
     await signOutOf(page);
   });

@@ -3,35 +3,12 @@ import { test } from '@playwright/test';
 import { totpCode } from '../../infra/local/totp';
 import { endpoints } from './support/endpoints';
 import { expect, signOutOf } from './support/patient';
+import { confirmTotp, setNewPassword, shownTotpKey, signInWith } from './support/sign-in-steps';
 import { createTwinUser } from './support/twin-api';
 
 /** Signing in as staff expect it (issue 11): the first password, 修改密码, an admin's TOTP. */
 test.describe('signing in', () => {
   const suffix = Date.now().toString(36);
-
-  async function signInWith(page: import('@playwright/test').Page, username: string, password: string) {
-    await page.goto('/sign-in');
-    await page.getByTestId('sign-in-username').fill(username);
-    await page.getByTestId('sign-in-password').fill(password);
-    await page.getByTestId('sign-in-submit').click();
-  }
-
-  /** Answers the new-password step, checking the pool's rules are shown and followed as typed. */
-  async function setNewPassword(page: import('@playwright/test').Page, password: string) {
-    await expect(page.getByTestId('sign-in-new-password-step')).toBeVisible();
-    const length = page.getByTestId('password-rule-length');
-    await expect(length).toHaveText(/至少 12 个字符/);
-    await expect(length).toHaveAttribute('data-met', 'false');
-    await page.getByTestId('new-password').fill('short#A1');
-    await expect(page.getByTestId('password-rule-symbol')).toHaveAttribute('data-met', 'true');
-    await expect(length).toHaveAttribute('data-met', 'false');
-    await page.getByTestId('new-password').fill(password);
-    for (const rule of ['length', 'lowercase', 'uppercase', 'digit', 'symbol']) {
-      await expect(page.getByTestId(`password-rule-${rule}`)).toHaveAttribute('data-met', 'true');
-    }
-    await page.getByTestId('new-password-confirm').fill(password);
-    await page.getByTestId('new-password-submit').click();
-  }
 
   test('a new member of staff sets their own password at the first sign-in, then changes it from 个人设置', async ({ page }) => {
     const user = { username: `new.sales.${suffix}`, name: '林晓', role: 'sales', temporaryPassword: 'Temp#Given2026' };
@@ -98,10 +75,7 @@ test.describe('signing in', () => {
     await test.step('after the new password, the TOTP setup comes first: a QR code and the key to type', async () => {
       await signInWith(page, admin.username, admin.temporaryPassword);
       await setNewPassword(page, password);
-      await expect(page).toHaveURL(/\/totp-setup/);
-      await expect(page.locator('[data-testid="totp-qr"] svg')).toBeVisible();
-      secret = ((await page.getByTestId('totp-manual-key').textContent()) ?? '').replace(/\s/g, '');
-      expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
+      secret = await shownTotpKey(page);
     });
 
     await test.step('the app stays closed until it is set up', async () => {
@@ -115,8 +89,7 @@ test.describe('signing in', () => {
       await page.getByTestId('totp-code').fill('000000' === totpCode(secret) ? '111111' : '000000');
       await page.getByTestId('totp-verify').click();
       await expect(page.getByTestId('totp-error')).toBeVisible();
-      await page.getByTestId('totp-code').fill(totpCode(secret));
-      await page.getByTestId('totp-verify').click();
+      await confirmTotp(page, secret);
       await expect(page).toHaveURL(/\/tier-rules/);
       await expect(page.getByTestId('current-user-name')).toHaveText(admin.name);
       await expect(page.getByTestId('tier-rules-form')).toBeVisible();

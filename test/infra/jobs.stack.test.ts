@@ -49,7 +49,7 @@ describe('the jobs stack', () => {
     const functions = template.findResources('AWS::Lambda::Function') as Resources;
     expect(Object.keys(functions)).toHaveLength(Object.keys(sample).length);
     const [functionId, fn] = Object.entries(functions)[0]!;
-    expect(fn.Properties).toMatchObject({ Runtime: 'nodejs24.x', Timeout: 900 });
+    expect(fn.Properties).toMatchObject({ Runtime: 'nodejs24.x', Timeout: 900, TracingConfig: { Mode: 'Active' } });
 
     const schedule = Object.values(template.findResources('AWS::Scheduler::Schedule') as Resources)[0]!;
     expect(schedule.Properties.Target.Arn).toEqual({ 'Fn::GetAtt': [functionId, 'Arn'] });

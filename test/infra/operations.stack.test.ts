@@ -45,7 +45,6 @@ describe('the operations topic', () => {
 
 describe('the alarms', () => {
   const webhookRoutes = Object.entries(routes as Record<string, RouteDefinition>).filter(([, r]) => r.auth === 'webhook');
-  const daily = Object.entries(schedules).filter(([, s]) => /^\S+ \S+ [*?] \S+ [*?]/.test(s.cron)).map(([name]) => name);
 
   it('cover every required condition, each with the topic as alarm and OK action', () => {
     const expected = [
@@ -58,7 +57,7 @@ describe('the alarms', () => {
       ...Object.keys(queues).map((q) => `DeadLetters${pascalId(`${q}-dead-letters`)}`),
       'DeadLettersJobFailures',
       ...Object.keys(schedules).map((job) => `JobFailed${pascalId(job)}`),
-      ...daily.map((job) => `JobDidNotFinish${pascalId(job)}`),
+      ...Object.keys(schedules).map((job) => `JobDidNotFinish${pascalId(job)}`),
     ];
     expect(Object.keys(alarms).sort()).toEqual(expected.sort());
     for (const [name, alarm] of Object.entries(alarms)) {
@@ -102,24 +101,32 @@ describe('the alarms', () => {
     expect(webhookRoutes.length).toBeGreaterThan(0);
   });
 
-  it('raise a job that failed, and a daily job with no finished run for 26 hours (missing data breaches)', () => {
+  it('raise a job that failed, and any job — weekly ones too — whose due run did not finish (watch-jobs silent breaches)', () => {
+    const weekly = Object.entries(schedules).filter(([, s]) => !/^\S+ \S+ [*?] \S+ [*?]/.test(s.cron)).map(([name]) => name);
+    expect(weekly).toContain('export-user-directory');
+    expect(weekly).toContain('archive-freshness');
     for (const job of Object.keys(schedules)) {
       expect(alarms[`JobFailed${pascalId(job)}`], job).toMatchObject({ Namespace: 'AWS/Lambda', MetricName: 'Errors', Threshold: 1 });
-    }
-    expect(daily.length).toBeGreaterThan(0);
-    for (const job of daily) {
       expect(alarms[`JobDidNotFinish${pascalId(job)}`], job).toMatchObject({
         Namespace: 'Crm',
-        MetricName: 'JobFinished',
+        MetricName: 'JobOverdue',
         Dimensions: [{ Name: 'Job', Value: job }],
+        Statistic: 'Maximum',
         Period: 3600,
-        EvaluationPeriods: 26,
-        ComparisonOperator: 'LessThanThreshold',
+        EvaluationPeriods: 2,
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
         Threshold: 1,
         TreatMissingData: 'breaching',
       });
     }
-    Template.fromStack(stacks.jobs!).hasResourceProperties('AWS::Logs::MetricFilter', {
+    // The watcher runs often enough that every hour of every alarm has data while it is alive.
+    expect(schedules['watch-jobs']).toMatchObject({ handler: 'jobs/watch-jobs', cron: '0,15,30,45 * * * ? *' });
+    const jobs = Template.fromStack(stacks.jobs!);
+    jobs.hasResourceProperties('AWS::Logs::MetricFilter', {
+      FilterPattern: '{ $.message = "job watched" }',
+      MetricTransformations: [Match.objectLike({ MetricName: 'JobOverdue', MetricValue: '$.overdue', Dimensions: [{ Key: 'Job', Value: '$.job' }] })],
+    });
+    jobs.hasResourceProperties('AWS::Logs::MetricFilter', {
       FilterPattern: '{ $.message = "job finished" }',
       MetricTransformations: [Match.objectLike({ MetricName: 'JobFinished', Dimensions: [{ Key: 'Job', Value: '$.job' }] })],
     });
@@ -133,7 +140,7 @@ describe('the dashboard', () => {
     expect(dashboards[0]!.Properties.DashboardName).toBe('Crm-Operations');
     const body = JSON.stringify(dashboards[0]!.Properties.DashboardBody);
     for (const section of ['## API', '## Order webhook', '## Jobs', '## Queues']) expect(body).toContain(section);
-    for (const metric of ['5xx', 'HandlerErrors', 'WebhookSignatureFailures', 'UnmatchedOrderEvents', 'JobFinished', 'ApproximateNumberOfMessagesVisible']) expect(body).toContain(metric);
+    for (const metric of ['5xx', 'HandlerErrors', 'WebhookSignatureFailures', 'UnmatchedOrderEvents', 'JobFinished', 'JobOverdue', 'ApproximateNumberOfMessagesVisible']) expect(body).toContain(metric);
     for (const job of Object.keys(schedules)) expect(body).toContain(job);
   });
 });

@@ -92,6 +92,7 @@ const expectations: Record<AppRouteKey, { allowed: Role[]; ok: number; denied?: 
   'POST /visits': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 201 },
   'GET /visits': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'GET /visit-approvals': { allowed: ['admin', 'leadership'], ok: 200 },
+  'GET /visit-steps': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'GET /visits/{visitId}': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'POST /visits/{visitId}/approval': { allowed: ['leadership'], ok: 200 },
   'POST /visits/{visitId}/resubmit': { allowed: ['admin', 'sales-head', 'unit-head'], ok: 200 },

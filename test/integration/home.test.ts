@@ -11,6 +11,8 @@ import { callers } from '../support/principals';
 import { seedStaff, testTable } from '../support/table';
 
 let api: Awaited<ReturnType<typeof startApi>>;
+/** Customer b of the setup (key after its order): the reception test registers its visit. */
+let keyCustomerId: string;
 const { client, tableName } = testTable();
 const leader = { id: 'leader', name: '陈总', role: 'leadership' as const };
 const now = new Date();
@@ -40,6 +42,7 @@ beforeAll(async () => {
   api = await startApi();
   const a = await createCustomer('常州工作台测试甲有限公司');
   const b = await createCustomer('常州工作台测试乙有限公司');
+  keyCustomerId = b.id;
   await createCustomer('北京工作台测试丙有限公司', callers.northStaff);
   await ageArchive(a.id);
   // A service request held by east.staff (the receiver holds it first), one with a promised date already past.
@@ -70,6 +73,62 @@ beforeAll(async () => {
   await runJob();
 });
 afterAll(() => api?.close());
+
+describe('GET /home: reception steps I own, counted as GET /visit-steps lists them', () => {
+  const northHead: Principal = { id: 'north.head', name: '郑涛', role: 'unit-head', unitId: 'north' };
+  const stepsOf = async (as: Principal) => {
+    const [home, list] = await Promise.all([api.call('GET', '/home', { as }), api.call('GET', '/visit-steps?limit=100', { as })]);
+    expect(list.status).toBe(200);
+    return { todo: todoOf(home.body.todos, 'reception-steps'), items: list.body.items as { visitId: string; stepId: string; customerName: string; dueAt: string }[] };
+  };
+
+  it('files each open step under its owner (the hosting unit\'s head, the Sales head), a tick takes it off both, a cancellation all', async () => {
+    const inDays = (d: number) => new Date(now.getTime() + d * 86_400_000).toISOString().slice(0, 10);
+    const reg = await api.call('POST', '/visits', {
+      as: callers.eastStaff,
+      body: {
+        customerId: keyCustomerId,
+        visitors: [{ name: '李敏', title: '采购部经理', rank: 'manager' }],
+        arrivalAt: `${inDays(10)}T10:30:00+08:00`,
+        departureAt: `${inDays(10)}T16:00:00+08:00`,
+        purpose: '季度供货洽谈',
+        lodging: { requested: true, rooms: 1 },
+        headcount: 2,
+      },
+    });
+    expect(reg.status, JSON.stringify(reg.body)).toBe(201);
+    const visitId = reg.body.id as string;
+    // A key customer's manager (第十条〔三〕2〔2〕): no approval; the business unit prepares it, Sales puts the welcome on the screen.
+    expect(reg.body).toMatchObject({ cell: 'key.manager-and-below', status: 'open' });
+
+    const head = await stepsOf(callers.eastHead);
+    expect(head.items.filter((i) => i.visitId === visitId).map((i) => i.stepId).sort()).toEqual(['info', 'lodging', 'meeting', 'pickup', 'plan', 'vehicles']);
+    // Soonest due first.
+    expect(head.items.map((i) => i.dueAt)).toEqual(head.items.map((i) => i.dueAt).sort());
+    expect(head.todo).toEqual({ kind: 'reception-steps', count: head.items.length, link: '/visits?tab=mine' });
+    expect(head.items[0]!.customerName).toBe('常州工作台测试乙有限公司');
+    const sales = await stepsOf(callers.salesHead);
+    expect(sales.items.map((i) => i.stepId)).toEqual(['screen']);
+    expect(sales.todo?.count).toBe(1);
+    // Nobody else's: the other unit's head, and a salesperson whom this cell names for nothing.
+    for (const other of [northHead, callers.eastStaff]) {
+      const none = await stepsOf(other);
+      expect(none.items).toEqual([]);
+      expect(none.todo).toBeUndefined();
+    }
+
+    const tick = await api.call('POST', `/visits/${visitId}/steps/info/done`, { as: callers.eastHead, body: { note: '来访 2 人，已报销售部' } });
+    expect(tick.status).toBe(200);
+    const ticked = await stepsOf(callers.eastHead);
+    expect(ticked.todo?.count).toBe(head.todo!.count - 1);
+    expect(ticked.items.map((i) => i.stepId)).not.toContain('info');
+
+    const cancel = await api.call('POST', `/visits/${visitId}/cancel`, { as: callers.eastStaff, body: { reason: '客户行程推迟' } });
+    expect(cancel.status).toBe(200);
+    expect((await stepsOf(callers.eastHead)).todo).toBeUndefined();
+    expect((await stepsOf(callers.salesHead)).items).toEqual([]);
+  });
+});
 
 describe('GET /home: each person\'s to-dos, counted as their lists count them', () => {
   it('gives a unit salesperson their open and overdue requests, stale archives and unread notices, each linking to the list that shows the same number', async () => {

@@ -86,7 +86,8 @@ describe('GET /reports/archive-freshness', () => {
   });
 
   it('exports the same figures as an .xlsx', async () => {
-    const res = await api.call('GET', '/reports/archive-freshness?format=xlsx', { as: office });
+    // Through a presigned link, like every export (issue 14): `download` follows it as the SPA does.
+    const res = await api.download('GET', '/reports/archive-freshness?format=xlsx', { as: office });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('spreadsheetml');
     const wb = new ExcelJS.Workbook();
@@ -151,7 +152,7 @@ describe('GET /reports/service-quality', () => {
     const unitHead = await api.call('GET', '/reports/service-quality', { as: callers.eastHead });
     expect(unitHead.body.department).toBe('unit:east');
     expect(unitHead.body.rows.every((r: { department: string }) => r.department === 'unit:east')).toBe(true);
-    const xlsx = await api.call('GET', '/reports/service-quality?format=xlsx', { as: office });
+    const xlsx = await api.download('GET', '/reports/service-quality?format=xlsx', { as: office });
     expect(xlsx.status).toBe(200);
   });
 });

@@ -98,6 +98,21 @@ describe('POST /customers/{id}/restore', () => {
     expect(live.body.error.code).toBe('not_in_recycle_bin');
     expect((await api.call('POST', '/customers/no-such-customer/restore', { as: callers.salesHead })).status).toBe(404);
   });
+  it('refuses, naming the unit in both languages, a customer whose unit was retired while it was in the bin', async () => {
+    expect((await api.call('POST', '/units', { as: callers.admin, body: { code: 'bin-gone', name: '回收测试事业部' } })).status).toBe(201);
+    const made = await api.call('POST', '/customers', { as: callers.salesHead, body: body({ name: '撤销单位测试有限公司', unitId: 'bin-gone' }) });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    expect((await api.call('DELETE', `/customers/${made.body.id}`, { as: callers.salesHead, headers: { 'if-match': '"1"' } })).status).toBe(204);
+    // A customer in the bin does not keep its unit from being retired.
+    expect((await api.call('POST', '/units/bin-gone/retire', { as: callers.admin })).status).toBe(200);
+
+    const zh = await api.call('POST', `/customers/${made.body.id}/restore`, { as: callers.salesHead });
+    expect(zh.status).toBe(409);
+    expect(zh.body.error).toMatchObject({ code: 'customer_unit_retired', message: '客户“撤销单位测试有限公司”所属的业务单位“回收测试事业部”已撤销，不能恢复到该单位。' });
+    const en = await api.call('POST', `/customers/${made.body.id}/restore`, { as: callers.salesHead, headers: { 'accept-language': 'en' } });
+    expect(en.body.error.message).toContain('“回收测试事业部”, which has been retired');
+    expect((await deps.customers.get(made.body.id))?.deletedAt).toBeTruthy();
+  });
 });
 
 describe('POST /customers/{id}/verify', () => {

@@ -117,8 +117,11 @@ describe('the sign-in lifecycle', () => {
     });
   });
 
-  // SKIPPED, named in the closing note: passes alone, but in the whole integration run the code never shows
-  // in the shared cognito-local's log (not diagnosed). The same flow is covered end to end by
+  // SKIPPED, named in the closing note: passes alone; run beside users.test.ts and units.test.ts it fails about
+  // one run in three. Then ForgotPassword answers (CodeDeliveryDetails, this file's pool) but cognito-local's log
+  // gets no line for this file's requests while users.test.ts's keep coming; once they came ~19 s late, other
+  // times not within 90 s. Writing cognito-local's output straight to the file (no pipe through vitest's main
+  // process) did not change it. Not diagnosed further. The same flow is covered end to end by
   // test/e2e/sign-in.spec.ts (忘记密码 with the code from the log the twin prints).
   it.skip('resets a forgotten password with the code cognito-local writes to the log the twin names', async () => {
     const username = `forgetful.${suffix}`;

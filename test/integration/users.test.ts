@@ -7,6 +7,7 @@ import type { UserPoolPort } from '../../functions/core/accounts/user-pool.port'
 import { DomainError } from '../../functions/core/errors';
 import { StaffMfaRepository } from '../../functions/core/repositories/staff-mfa.repository';
 import { InboxRepository } from '../../functions/core/repositories/inbox.repository';
+import { StaffRepository } from '../../functions/core/repositories/staff.repository';
 import { userDeps } from '../../functions/users/deps';
 import { createUser } from '../../functions/users/use-cases/create-user';
 import { createApiServer } from '../../infra/local/api-server';
@@ -145,6 +146,56 @@ describe('disabling someone who still holds work', () => {
     const notice = inbox.items.find((n) => n.kind === 'user-disabled');
     expect(notice?.body['zh-CN']).toContain('1 位客户');
     expect(notice?.link).toBe('/reassign?from=wu.leaving');
+  });
+});
+
+describe('the unit’s heads, as its record names them, are told', () => {
+  it('sends the notice to the named heads, naming the person and each kind of work they still hold', async () => {
+    expect((await call('POST', '/users', adminToken, { username: 'lu.boss', name: '陆总监', email: 'lu.boss@example.cn', role: 'sales-head' })).status).toBe(201);
+    expect((await call('POST', '/units', adminToken, { code: 'handover', name: '交接测试事业部', heads: ['lu.boss'] })).status).toBe(201);
+    // A unit head by role who is not named on the unit's record is not the one told.
+    expect((await call('POST', '/users', adminToken, { ...salesperson('he.byrole'), name: '何主任', role: 'unit-head', unitId: 'handover' })).status).toBe(201);
+    expect((await call('POST', '/users', adminToken, { ...salesperson('ma.leaving'), name: '马离职', unitId: 'handover' })).status).toBe(201);
+    for (const name of ['马氏交接测试甲有限公司', '马氏交接测试乙有限公司']) {
+      const made = await call('POST', '/customers', adminToken, { name, creditCode: newCreditCode(), kind: 'main-business', creditRating: 'A', unitId: 'handover', ownerId: 'ma.leaving' });
+      expect(made.status, JSON.stringify(made.body)).toBe(201);
+    }
+
+    expect((await call('POST', '/users/ma.leaving/disable', adminToken)).status).toBe(200);
+
+    const inbox = new InboxRepository(client, tableName);
+    const told = (await inbox.list('lu.boss', { limit: 10 })).items.filter((n) => n.kind === 'user-disabled');
+    expect(told).toHaveLength(1);
+    expect(told[0]!.title['zh-CN']).toBe('马离职 的账号已停用');
+    expect(told[0]!.body['zh-CN']).toBe('王磊 停用了 马离职 的账号。其名下尚有 2 位客户、0 项回访任务、0 个未结工单、0 项接待任务，请安排转交。');
+    expect(told[0]!.body.en).toContain('2 customers, 0 revisit obligations');
+    expect(told[0]!.link).toBe('/reassign?from=ma.leaving');
+    expect((await inbox.list('he.byrole', { limit: 10 })).items.filter((n) => n.kind === 'user-disabled')).toEqual([]);
+  });
+});
+
+describe('the WeCom / DingTalk user ids notices use', () => {
+  it('are set and cleared by PATCH /users, checked, kept in the directory the channels read, and recorded', async () => {
+    const made = await call('POST', '/users', adminToken, salesperson('tang.wecom'));
+    const bad = await call('PATCH', '/users/tang.wecom', adminToken, { wecomUserId: 'Tang Wei!' }, { 'if-match': made.etag! });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields.wecomUserId).toContain('userid');
+    const set = await call('PATCH', '/users/tang.wecom', adminToken, { wecomUserId: 'TangWei', dingtalkUserId: 'ding-0451' }, { 'if-match': made.etag! });
+    expect(set.status, JSON.stringify(set.body)).toBe(200);
+    const staff = new StaffRepository(client, tableName);
+    expect(await staff.get('tang.wecom')).toMatchObject({ wecomUserId: 'TangWei', dingtalkUserId: 'ding-0451' });
+    const shown = await call('GET', '/users/tang.wecom', adminToken);
+    expect(shown.body.user).toMatchObject({ wecomUserId: 'TangWei', dingtalkUserId: 'ding-0451' });
+    expect(shown.body.history[0].changes).toEqual([
+      { field: 'wecomUserId', after: 'TangWei' },
+      { field: 'dingtalkUserId', after: 'ding-0451' },
+    ]);
+
+    const cleared = await call('PATCH', '/users/tang.wecom', adminToken, { wecomUserId: '' }, { 'if-match': set.etag! });
+    expect(cleared.status).toBe(200);
+    const after = await staff.get('tang.wecom');
+    expect(after?.wecomUserId).toBeUndefined();
+    expect(after?.dingtalkUserId).toBe('ding-0451');
   });
 });
 

@@ -20,6 +20,12 @@ describe('which to-dos each role has', () => {
     for (const role of ['admin', 'office', 'unit-staff'] as const) expect(todoKindsFor(role)).toEqual(expect.arrayContaining(['service-open', 'service-overdue', 'unread-notices']));
   });
 
+  it('gives reception steps to the roles the standard makes step owners, linking to the visit list\'s own tab', () => {
+    for (const role of ['leadership', 'office', 'sales-head', 'unit-head', 'unit-staff'] as const) expect(todoKindsFor(role)).toContain('reception-steps');
+    for (const role of ['admin', 'finance', 'sales'] as const) expect(todoKindsFor(role)).not.toContain('reception-steps');
+    expect(todoLink('reception-steps', { id: 'east.head', role: 'unit-head' })).toBe('/visits?tab=mine');
+  });
+
   it('links each to its list already filtered; unit staff follow revisits on their calendar', () => {
     expect(todoLink('stale-archives', { id: 'east.staff', role: 'unit-staff' })).toBe('/customers?ownerId=east.staff&stale=true');
     expect(todoLink('revisits-overdue', { id: 'east.staff', role: 'unit-staff' })).toBe('/revisit-calendar');

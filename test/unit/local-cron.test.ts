@@ -1,6 +1,6 @@
 import { Cron } from 'croner';
 import { describe, expect, it } from 'vitest';
-import { eventBridgeToCroner } from '../../infra/local/cron';
+import { eventBridgeToCroner } from '../../shared/schedule-cron';
 
 describe('EventBridge cron in the local scheduler', () => {
   it.each([

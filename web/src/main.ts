@@ -7,6 +7,7 @@ import { ElMessage } from 'element-plus';
 import { createPinia } from 'pinia';
 import { createApp } from 'vue';
 import { configureApiClient } from './api/api-client';
+import type { ApiError } from './api/api-error';
 import { loadRuntimeConfig } from './api/runtime-config';
 import App from './App.vue';
 import { configureAuthLater } from './auth/load-auth';
@@ -29,13 +30,15 @@ async function start(): Promise<void> {
   app.use(pinia).use(i18n);
   const session = useSessionStore(pinia);
 
-  // An expired or revoked session (401): forget the user and ask them to sign in again.
-  const expire = (): void => {
+  // An expired or revoked session (401): forget the user and ask them to sign in again. A disabled account
+  // is told so, on the sign-in page too (issue 11), rather than invited to sign in again.
+  const expire = (error?: ApiError): void => {
     if (!session.user) return;
+    const disabled = error?.code === 'account_disabled';
     void session.signOut();
-    ElMessage.warning(i18n.global.t('session.expired'));
+    ElMessage.warning(i18n.global.t(disabled ? 'session.disabled' : 'session.expired'));
     const current = router.currentRoute.value;
-    if (!current.meta.public) void router.push({ name: 'sign-in', query: { redirect: current.fullPath } });
+    if (!current.meta.public) void router.push({ name: 'sign-in', query: disabled ? { reason: 'disabled' } : { redirect: current.fullPath } });
   };
   configureApiClient({
     baseUrl: config.apiUrl,

@@ -18,6 +18,7 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { isRole, roles, type Role } from '#shared/roles';
 import { logger } from '../logger';
+import { traceSdkCalls } from '../sdk-tracing';
 import type { NewPoolAccount, PoolAccount, UserPoolPort } from './user-pool.port';
 
 const unitAttribute = 'custom:unitId';
@@ -171,9 +172,9 @@ export function userPoolFromEnv(): UserPoolPort {
   const userPoolId = process.env.USER_POOL_ID;
   if (!userPoolId) throw new Error('USER_POOL_ID is not set: this function was not granted the user pool (shared/routes.ts `accounts`).');
   const endpoint = process.env.COGNITO_ENDPOINT;
-  const client = new CognitoIdentityProviderClient({
+  const client = traceSdkCalls(new CognitoIdentityProviderClient({
     region: process.env.AWS_REGION ?? 'cn-north-1',
     ...(endpoint ? { endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
-  });
+  }));
   return new CognitoUserPool(client, userPoolId);
 }

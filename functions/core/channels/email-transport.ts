@@ -1,6 +1,7 @@
 import type { SESv2Client } from '@aws-sdk/client-sesv2';
 import type { ChannelMessage, ChannelSender } from './channel-sender';
 import { OutboxEmailSender } from './outbox-email-sender';
+import { traceSdkCalls } from '../sdk-tracing';
 import type { SendPace } from './ses-email-sender';
 
 /** Stand-in credentials for a local SES endpoint (tests): it checks no signature, and no real key may leak there. */
@@ -30,14 +31,14 @@ function sesClient(region: string | undefined, endpoint: string | undefined, per
 async function makeSesClient(region: string | undefined, endpoint: string | undefined, perSecond: number) {
   const [{ SESv2Client }, { SendPace }] = await Promise.all([import('@aws-sdk/client-sesv2'), import('./ses-email-sender')]);
   {
-    const ses = new SESv2Client({
+    const ses = traceSdkCalls(new SESv2Client({
       region,
       // sendEverywhere retries each channel (3 attempts, growing pause); SDK retries inside each attempt would
       // multiply them and stretch a job run behind an SES outage.
       maxAttempts: 1,
       requestHandler: { connectionTimeout: 3000, requestTimeout: 5000 },
       ...(endpoint ? { endpoint, credentials: localMailCredentials } : {}),
-    });
+    }));
     return { ses, pace: new SendPace(Math.ceil(1000 / perSecond)) };
   }
 }

@@ -16,16 +16,17 @@ export function handlerKey(r: Pick<ServiceRequest, 'handler'>): string {
   return 'personId' in r.handler ? `person:${r.handler.personId}` : `dept:${r.handler.department}`;
 }
 
+/** A request as stored: its keys and every index attribute (the reindex job writes the same). */
+export function serviceRequestItem(r: ServiceRequest) {
+  return { ...keys.serviceRequest(r.id), ...keys.serviceRequestIndexes({ ...r, handlerKey: handlerKey(r) }), type: 'service-request', ...r };
+}
+
 /** Service requests with their append-only timeline; each change and its event land together. */
 export class ServiceRequestRepository {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
   ) {}
-
-  private item(r: ServiceRequest) {
-    return { ...keys.serviceRequest(r.id), ...keys.serviceRequestIndexes({ ...r, handlerKey: handlerKey(r) }), type: 'service-request', ...r };
-  }
 
   async get(id: string): Promise<ServiceRequest | undefined> {
     const out = await this.client.send(new GetCommand({ TableName: this.tableName, Key: keys.serviceRequest(id) }));
@@ -46,7 +47,7 @@ export class ServiceRequestRepository {
             {
               Put: {
                 TableName: this.tableName,
-                Item: this.item(after),
+                Item: serviceRequestItem(after),
                 ...(before
                   ? versionGuard(before.version)
                   : { ConditionExpression: 'attribute_not_exists(PK)' }),

@@ -1,7 +1,9 @@
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { maxVisitMs, visitSchema, type Visit } from '#shared/schemas/visit.schema';
+import { openStepsOf } from '#shared/reception/open-steps';
+import { maxVisitMs, myStepSchema, visitSchema, type MyStep, type Visit } from '#shared/schemas/visit.schema';
 import { monthsBetween, shanghaiMonth } from '#shared/shanghai-time';
 import { keys, withoutKeys } from '../keys';
+import { countPartition } from './partition-count';
 import { queryPartition, type PartitionQuery } from './query-pages';
 import { putVersioned, type ChangeNotice } from './versioned-write';
 
@@ -39,15 +41,46 @@ export class VisitRepository {
     return out.Item ? visitSchema.parse(withoutKeys(out.Item)) : undefined;
   }
 
-  /** Writes a new visit with the notices its plan sends, in one transaction. */
-  /** A new visit (none with its id may exist), with its notices in the same transaction. */
+  /** A new visit (none with its id may exist), with its open-step entries and notices in the same transaction. */
   async create(v: Visit, notices: VisitNotice[] = []): Promise<void> {
-    await putVersioned(this.client, this.tableName, this.item(v), 0, notices);
+    await putVersioned(this.client, this.tableName, this.item(v), 0, notices, this.stepEntryWrites([], openStepsOf(v)));
   }
 
-  /** Replaces `before` with `after` if nobody changed it meanwhile (412 otherwise), with its notices. */
+  /**
+   * Replaces `before` with `after` if nobody changed it meanwhile (412 otherwise), with its notices; the open-step
+   * entries follow in the same transaction (the ones `after` no longer has are deleted, new or changed ones put).
+   */
   async replace(before: Visit, after: Visit, notices: VisitNotice[] = []): Promise<void> {
-    await putVersioned(this.client, this.tableName, this.item(after), before.version, notices);
+    await putVersioned(this.client, this.tableName, this.item(after), before.version, notices, this.stepEntryWrites(openStepsOf(before), openStepsOf(after)));
+  }
+
+  /**
+   * The writes that turn the entries `had` into `has`: at most a Delete and a Put per entry, and a visit has at most
+   * 40 steps of a unit's own list (one holder each) or the standard's handful (with alternates), so with the visit
+   * they fit one transaction (putVersioned moves notices that do not fit to right after it).
+   */
+  stepEntryWrites(had: MyStep[], has: MyStep[]): Record<string, unknown>[] {
+    const key = (e: MyStep) => keys.visitStepEntry(e.holder, e.dueAt, e.visitId, e.stepId);
+    const id = (e: MyStep) => JSON.stringify(key(e));
+    const before = new Map(had.map((e) => [id(e), e]));
+    const after = new Set(has.map(id));
+    return [
+      ...had.filter((e) => !after.has(id(e))).map((e) => ({ Delete: { TableName: this.tableName, Key: key(e) } })),
+      ...has
+        .filter((e) => JSON.stringify(before.get(id(e))) !== JSON.stringify(e))
+        .map((e) => ({ Put: { TableName: this.tableName, Item: { ...key(e), type: 'visit-step', ...e } } })),
+    ];
+  }
+
+  /** A holder's open steps, soonest due first. */
+  async openSteps(holder: string, page: { limit: number; cursor?: string }): Promise<{ items: MyStep[]; nextCursor: string | null }> {
+    const { items, nextCursor } = await queryPartition(this.client, this.tableName, { ...keys.visitStepPartition(holder), ...page });
+    return { items: items.map((i) => myStepSchema.parse(withoutKeys(i))), nextCursor };
+  }
+
+  /** How many open steps a holder has: the same partition as `openSteps`, counted. */
+  openStepCount(holder: string): Promise<number> {
+    return countPartition(this.client, this.tableName, keys.visitStepPartition(holder));
   }
 
   /**

@@ -1,4 +1,5 @@
 import { todoKindsFor, todoLink } from '#shared/home/todo-rules';
+import { personHolderKey } from '#shared/reception/open-steps';
 import { periodOf, previousPeriod } from '#shared/revisits/periods';
 import type { Todo, TodoKind } from '#shared/schemas/home.schema';
 import { financeKinds } from '#shared/schemas/service-request.schema';
@@ -12,9 +13,9 @@ const openFilter = { expression: '#status <> :closed', names: { '#status': 'stat
 
 /**
  * The caller's to-dos, each counted with the same partition and filter as the list its link opens
- * (docs/data-model.md "Home to-dos"): Queries with Select COUNT of the caller's own partitions and of the
- * small approval queues; GetItems for the revisits due and stale archives (the nightly job's, as of its run) and
- * for the quarterly reports.
+ * (docs/data-model.md "Home to-dos"): Queries with Select COUNT of the caller's own partitions (their open
+ * reception steps too: the holder partition GET /visit-steps reads) and of the small approval queues; GetItems for
+ * the revisits due and stale archives (the nightly job's, as of its run) and for the quarterly reports.
  * Only to-dos with something waiting are returned.
  */
 export async function homeTodos(deps: HomeDeps, me: Principal): Promise<Todo[]> {
@@ -34,6 +35,7 @@ export async function homeTodos(deps: HomeDeps, me: Principal): Promise<Todo[]> 
         filter: { expression: `${openFilter.expression} AND #expected < :today`, names: { ...openFilter.names, '#expected': 'expectedDate' }, values: { ...openFilter.values, ':today': today } },
       }),
     'service-open': () => count({ ...handling, filter: openFilter }),
+    'reception-steps': () => deps.visits.openStepCount(personHolderKey(me)),
     'approvals-visits': () => count(keys.visitPartitions.awaitingApproval('leadership')),
     'approvals-temporary-plans': () => count(keys.temporaryRevisitPlanPartitions.pending()),
     'approvals-policies': () => count(keys.policyStatusPartition('pending')),

@@ -15,6 +15,8 @@ export interface UserListItem {
   unitId?: string;
   email?: string;
   mobile?: string;
+  wecomUserId?: string;
+  dingtalkUserId?: string;
   status: UserListStatus;
   version?: number;
   /** Absent when the pool could not be read. */
@@ -73,6 +75,8 @@ function fromDirectory(s: Staff, account: PoolAccount | undefined, known: boolea
     ...(s.unitId ? { unitId: s.unitId } : {}),
     ...(s.email ? { email: s.email } : {}),
     ...(s.mobile ? { mobile: s.mobile } : {}),
+    ...(s.wecomUserId ? { wecomUserId: s.wecomUserId } : {}),
+    ...(s.dingtalkUserId ? { dingtalkUserId: s.dingtalkUserId } : {}),
     status: staffStatus(s),
     version: staffVersion(s),
     ...(known ? { account: accountOf(account) } : {}),

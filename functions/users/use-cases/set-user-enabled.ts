@@ -15,9 +15,9 @@ import { tryUndo, unavailable } from './pool-call';
  * 1. refuses oneself and the last active administrator;
  * 2. counts what they still hold (customers, open service requests, revisit obligations, reception steps);
  * 3. disables the pool account and revokes its tokens everywhere (where the pool can);
- * 4. writes the entry as `disabled` with its history entry and, in the same transaction, an inbox notice to
- *    their unit's head(s) (a salesperson without a unit: the Sales heads) naming what is left to hand over;
- *    should that fail, the pool account is enabled again.
+ * 4. writes the entry as `disabled` with its history entry and, in the same transaction, a notice (the notice
+ *    service: inbox, then the heads' own channels) to the head(s) of their unit as its record names them
+ *    (PATCH /units/{code}), naming what is left to hand over; should that fail, the pool account is enabled again.
  * From then on the API refuses their tokens (functions/core/http/staff-status.ts), within seconds everywhere.
  */
 export async function disableUser(deps: UserDeps, username: string, principal: Principal): Promise<{ user: Staff; holdings: UserHoldings }> {
@@ -36,7 +36,8 @@ export async function disableUser(deps: UserDeps, username: string, principal: P
     throw unavailable(`disable user ${username}`, error);
   }
   try {
-    await deps.staff.replace(before, after, historyEntry(deps, 'disabled', before, after, principal), headsOf(before, directory).map((head) => notice(deps, head, before, holdings, principal)));
+    const heads = await headsOf(deps, before, directory);
+    await deps.staff.replace(before, after, historyEntry(deps, 'disabled', before, after, principal), heads.map((head) => notice(deps, head, before, holdings, principal)));
   } catch (error) {
     await tryUndo(`enable pool account ${username}`, () => pool.enable(username));
     throw unavailable(`disable user ${username}`, error);
@@ -73,11 +74,16 @@ async function existing(deps: UserDeps, username: string): Promise<Staff> {
   return staff;
 }
 
-/** Who is told: the active head(s) of their unit; for Sales staff without a unit, the Sales heads. */
-function headsOf(person: Staff, directory: readonly Staff[]): Staff[] {
-  const headRole = person.unitId ? 'unit-head' : person.role === 'sales' ? 'sales-head' : undefined;
-  if (!headRole) return [];
-  return directory.filter((s) => s.id !== person.id && staffStatus(s) === 'active' && s.role === headRole && s.unitId === person.unitId);
+/**
+ * Who is told: the active heads the unit's record names (业务单位 › 负责人); where it names none, the unit's
+ * active unit heads by role. For Sales staff without a unit, the Sales heads. Never the person themselves.
+ */
+async function headsOf(deps: Pick<UserDeps, 'units'>, person: Staff, directory: readonly Staff[]): Promise<Staff[]> {
+  const others = directory.filter((s) => s.id !== person.id && staffStatus(s) === 'active');
+  if (!person.unitId) return person.role === 'sales' ? others.filter((s) => s.role === 'sales-head') : [];
+  const named = (await deps.units.find(person.unitId))?.heads ?? [];
+  if (named.length > 0) return others.filter((s) => named.includes(s.id));
+  return others.filter((s) => s.role === 'unit-head' && s.unitId === person.unitId);
 }
 
 function notice(deps: Pick<UserDeps, 'now' | 'newId'>, head: Staff, person: Staff, holdings: UserHoldings, by: Principal): Notification {
@@ -86,6 +92,7 @@ function notice(deps: Pick<UserDeps, 'now' | 'newId'>, head: Staff, person: Staf
     by: by.name,
     customers: String(holdings.customers),
     requests: String(holdings.openServiceRequests),
+    revisits: String(holdings.revisitObligations),
     steps: String(holdings.receptionSteps),
   };
   const text = (code: MessageCode) => ({ 'zh-CN': translate(code, 'zh-CN', params), en: translate(code, 'en', params) });

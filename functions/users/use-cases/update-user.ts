@@ -11,7 +11,7 @@ import { placement } from './placement';
 import { tryUndo, unavailable } from './pool-call';
 
 /**
- * Changes a person's name, email, mobile, role or unit (PATCH /users/{username}, If-Match):
+ * Changes a person's name, email, mobile, role, unit or WeCom / DingTalk user id (PATCH /users/{username}, If-Match):
  * 1. reads the entry at the version the administrator edited (412 otherwise);
  * 2. checks the new placement (a unit role keeps or gets a unit, other roles have none) and the guards
  *    (not one's own role; not the last active administrator);
@@ -30,13 +30,19 @@ export async function updateUser(deps: UserDeps, username: string, input: UserUp
   const placed = input.role !== undefined || input.unitId !== undefined ? await placement(deps.units, role, unitId) : { role: before.role, ...(before.unitId ? { unitId: before.unitId } : {}) };
   await assertGuards(deps, principal, before, { role: placed.role });
 
-  const { unitId: _unit, mobile: _mobile, ...kept } = before;
-  const mobile = input.mobile === '' ? undefined : (input.mobile ?? before.mobile);
+  const { unitId: _unit, mobile: _mobile, wecomUserId: _wecom, dingtalkUserId: _dingtalk, ...kept } = before;
+  // An empty string clears an optional field; absent keeps it.
+  const cleared = (given: string | undefined, was: string | undefined) => (given === '' ? undefined : (given ?? was));
+  const mobile = cleared(input.mobile, before.mobile);
+  const wecomUserId = cleared(input.wecomUserId, before.wecomUserId);
+  const dingtalkUserId = cleared(input.dingtalkUserId, before.dingtalkUserId);
   const after: Staff = {
     ...kept,
     ...(input.name !== undefined ? { name: input.name } : {}),
     ...(input.email !== undefined ? { email: input.email } : {}),
     ...(mobile ? { mobile } : {}),
+    ...(wecomUserId ? { wecomUserId } : {}),
+    ...(dingtalkUserId ? { dingtalkUserId } : {}),
     ...placed,
     version: staffVersion(before) + 1,
     updatedAt: deps.now().toISOString(),

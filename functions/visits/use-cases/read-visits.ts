@@ -1,4 +1,5 @@
 import { isUnitRole } from '#shared/roles';
+import { personHolderKey } from '#shared/reception/open-steps';
 import { visitVisible } from '#shared/reception/visit-actions';
 import { visitView, type VisitView } from '#shared/reception/plan';
 import type { Visit, VisitCalendarQuery } from '#shared/schemas/visit.schema';
@@ -47,4 +48,15 @@ export async function awaitingApproval(deps: Pick<VisitDeps, 'visits' | 'now'>, 
   const { items, nextCursor } = await deps.visits.awaitingApproval(role, page);
   const now = deps.now();
   return { items: items.map((v) => visitView(v, now)), nextCursor };
+}
+
+/**
+ * GET /visit-steps: the open reception steps the caller's role (in their unit, for a unit's role) owns or may do
+ * instead, soonest due first: one Query of their holder partition (shared/reception/open-steps.ts), the same the
+ * 工作台 counts. Each carries `overdue` as the visit page shows it.
+ */
+export async function myOpenSteps(deps: Pick<VisitDeps, 'visits' | 'now'>, page: { limit: number; cursor?: string }, principal: Principal) {
+  const { items, nextCursor } = await deps.visits.openSteps(personHolderKey(principal), page);
+  const now = deps.now().getTime();
+  return { items: items.map((s) => ({ ...s, overdue: now > Date.parse(s.dueAt) })), nextCursor };
 }

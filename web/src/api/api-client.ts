@@ -10,8 +10,11 @@ export interface ApiClientOptions {
   /** The Cognito ID token, or null when the session is gone (the call then fails with 401). */
   getIdToken: () => Promise<string | null>;
   getLang: () => Lang;
-  /** Called once per 401, before the error is thrown, so the app can send the user to sign-in. */
-  onUnauthorized: () => void;
+  /**
+   * Called once per 401, before the error is thrown, so the app can send the user to sign-in; with the
+   * server's error when there is one (`account_disabled`: an administrator disabled the account).
+   */
+  onUnauthorized: (error?: ApiError) => void;
 }
 
 export interface RequestOptions {
@@ -79,7 +82,7 @@ export async function apiRequest<T>(method: string, path: string, req: RequestOp
   }
   if (!res.ok) {
     const error = await toApiError(res, lang);
-    if (res.status === 401) onUnauthorized();
+    if (res.status === 401) onUnauthorized(error);
     throw error;
   }
   const data = (res.status === 204 ? undefined : await res.json()) as T;

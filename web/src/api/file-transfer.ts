@@ -15,10 +15,11 @@ export interface PresignedUpload {
 /**
  * Downloads a file the API builds (an .xlsx template or export) with the caller's token, as a Blob.
  * Exports and reports answer with a presigned link to the file in object storage (shared/download-link.ts),
- * which is followed here without the token; small files (templates) come in the response itself.
+ * which is followed here without the token (its file name comes back as `fileName`); small files
+ * (templates) come in the response itself.
  * The API's own error body still becomes an ApiError in the caller's language.
  */
-export async function apiDownload(path: string, query?: RequestOptions['query']): Promise<{ blob: Blob; headers: Headers }> {
+export async function apiDownload(path: string, query?: RequestOptions['query']): Promise<{ blob: Blob; headers: Headers; fileName?: string }> {
   const { baseUrl, getIdToken, getLang, onUnauthorized } = apiClientOptions();
   const lang = getLang();
   const token = await getIdToken();
@@ -41,7 +42,7 @@ export async function apiDownload(path: string, query?: RequestOptions['query'])
   }
   if ((res.headers.get('content-type') ?? '').includes('application/json')) {
     const link: unknown = await res.json();
-    if (isDownloadLink(link)) return { blob: await followLink(link, lang), headers: res.headers };
+    if (isDownloadLink(link)) return { blob: await followLink(link, lang), headers: res.headers, fileName: link.fileName };
   }
   return { blob: await res.blob(), headers: res.headers };
 }

@@ -44,8 +44,6 @@ export async function getReport<T>(kind: ReportKind, query: ReportQuery): Promis
 
 /** The report under the filters shown, as the .xlsx the API builds, saved under the API's file name. */
 export async function exportReport(kind: ReportKind, query: ReportQuery, fallbackName: string): Promise<void> {
-  const { blob, headers } = await apiDownload(reportPaths[kind], { ...clean(query), format: 'xlsx' });
-  const disposition = headers.get('content-disposition') ?? '';
-  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
-  saveBlob(blob, star ? decodeURIComponent(star) : fallbackName);
+  const { blob, fileName } = await apiDownload(reportPaths[kind], { ...clean(query), format: 'xlsx' });
+  saveBlob(blob, fileName ?? fallbackName);
 }

@@ -11,6 +11,8 @@ export interface UserListItem {
   unitId?: string;
   email?: string;
   mobile?: string;
+  wecomUserId?: string;
+  dingtalkUserId?: string;
   status: UserListStatus;
   version?: number;
   account?: UserAccount;

@@ -3,6 +3,7 @@ import type { Revisit, RevisitCreate } from '#shared/schemas/revisit.schema';
 import type { ServiceRequest } from '#shared/schemas/service-request.schema';
 import type {
   FollowUpServiceRequestInput,
+  MyStep,
   UnitStepsInput,
   VisitDecision,
   VisitRecordInput,
@@ -17,6 +18,12 @@ const visitPath = (id: string) => `/visits/${encodeURIComponent(id)}`;
 /** Visits on the calendar between two Shanghai dates (a unit user always gets their unit's). */
 export async function listVisits(from: string, to: string, unitId?: string): Promise<{ items: VisitView[]; truncated: boolean }> {
   const { data } = await apiRequest<{ items: VisitView[]; truncated: boolean }>('GET', '/visits', { query: { from, to, unitId } });
+  return data;
+}
+
+/** The open reception steps the caller's role (in their unit) owns, soonest due first. */
+export async function listMySteps(cursor?: string): Promise<{ items: (MyStep & { overdue: boolean })[]; nextCursor: string | null }> {
+  const { data } = await apiRequest<{ items: (MyStep & { overdue: boolean })[]; nextCursor: string | null }>('GET', '/visit-steps', { query: { cursor, limit: 50 } });
   return data;
 }
 

@@ -17,6 +17,7 @@ export const en: typeof zhCN = {
     signOut: 'Sign out',
     signedOut: 'Signed out.',
     expired: 'Your session has expired. Please sign in again.',
+    disabled: 'Your account has been disabled; you can no longer use the system. Contact the administrator if this is unexpected.',
     noRole: 'This account has no role. Contact the administrator.',
   },
   chart: {

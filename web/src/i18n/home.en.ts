@@ -16,6 +16,7 @@ export const homeEn = {
       'revisits-due': 'Revisits falling due',
       'service-overdue': 'My service requests past their date',
       'service-open': 'My open service requests',
+      'reception-steps': 'Reception steps I own',
       'approvals-visits': 'Reception plans awaiting approval',
       'approvals-temporary-plans': 'Temporary revisit plans awaiting approval',
       'approvals-policies': 'Preferential policies awaiting decision',

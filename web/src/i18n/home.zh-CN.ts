@@ -16,6 +16,7 @@ export const homeZhCN = {
       'revisits-due': '即将到期的回访',
       'service-overdue': '我经办的逾期服务请求',
       'service-open': '我经办的未办结服务请求',
+      'reception-steps': '我负责的接待步骤',
       'approvals-visits': '待审批的接待方案',
       'approvals-temporary-plans': '待审批的临时回访计划',
       'approvals-policies': '待审批的优惠政策',

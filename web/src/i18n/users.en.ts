@@ -16,6 +16,9 @@ export const usersEn: typeof usersZhCN = {
     name: 'Name',
     email: 'Email',
     mobile: 'Mobile',
+    wecomUserId: 'WeCom userid',
+    dingtalkUserId: 'DingTalk userid',
+    appUserIdNote: 'With these, notices can reach the person directly in the WeCom or DingTalk app (once an administrator has set the app up); leave empty to not use that channel.',
     account: 'Sign-in account',
     actions: 'Actions',
     new: 'New user',
@@ -65,7 +68,7 @@ export const usersEn: typeof usersZhCN = {
       enabled: 'Enabled',
       'password-reset': 'Password reset',
     },
-    fields: { name: 'Name', email: 'Email', mobile: 'Mobile', role: 'Role', unitId: 'Business unit', status: 'Status' },
+    fields: { name: 'Name', email: 'Email', mobile: 'Mobile', role: 'Role', unitId: 'Business unit', status: 'Status', wecomUserId: 'WeCom userid', dingtalkUserId: 'DingTalk userid' },
     back: 'Back to users',
   },
 };

@@ -14,6 +14,9 @@ export const usersZhCN = {
     name: '姓名',
     email: '邮箱',
     mobile: '手机',
+    wecomUserId: '企业微信 userid',
+    dingtalkUserId: '钉钉 userid',
+    appUserIdNote: '填写后，通知可经企业微信或钉钉应用直接发给本人（须管理员已配置该应用）；留空则不经该渠道。',
     account: '登录账号',
     actions: '操作',
     new: '新建用户',
@@ -63,7 +66,7 @@ export const usersZhCN = {
       enabled: '启用',
       'password-reset': '重置密码',
     },
-    fields: { name: '姓名', email: '邮箱', mobile: '手机', role: '角色', unitId: '业务单位', status: '状态' },
+    fields: { name: '姓名', email: '邮箱', mobile: '手机', role: '角色', unitId: '业务单位', status: '状态', wecomUserId: '企业微信 userid', dingtalkUserId: '钉钉 userid' },
     back: '返回用户列表',
   },
 };

@@ -15,6 +15,7 @@ export const zhCN = {
     signOut: '退出登录',
     signedOut: '已退出登录。',
     expired: '登录已过期，请重新登录。',
+    disabled: '您的账号已被停用，无法继续使用本系统。如有疑问，请联系系统管理员。',
     noRole: '该账号未分配角色，请联系系统管理员。',
   },
   chart: {

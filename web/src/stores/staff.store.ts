@@ -1,5 +1,5 @@
 import { isUnitRole, type Role } from '#shared/roles';
-import type { Staff } from '#shared/schemas/staff.schema';
+import { staffStatus, type Staff } from '#shared/schemas/staff.schema';
 import { sortByName } from '#shared/name-order';
 import type { UnitId } from '#shared/units';
 import { defineStore } from 'pinia';
@@ -8,7 +8,10 @@ import { listStaff, listStaffNames } from '../api/staff.api';
 
 const allKey = '*';
 
-/** The staff directory, fetched per unit (or whole) once per session, for owner pickers and names. */
+/**
+ * The staff directory, fetched per unit (or whole) once per session (again after an administrator changes
+ * someone: `clear`), for the people pickers (`pickable`) and for names (`nameOf`, `inUnit`).
+ */
 export const useStaffStore = defineStore('staff', () => {
   const lists = ref<Record<string, Staff[]>>({});
   const pending = new Map<string, Promise<Staff[]>>();
@@ -56,6 +59,15 @@ export const useStaffStore = defineStore('staff', () => {
     return lists.value[unitId] ?? (lists.value[allKey] ?? []).filter((s) => s.unitId === unitId);
   }
 
+  /**
+   * Whom a picker offers (an owner, an assignee or transfer target, a follow-up owner, a unit's head): the
+   * active people of `inUnit`. A disabled person keeps their name where they already appear (`nameOf`, or
+   * `keep` for a choice a form already holds) but is never offered new work (issue 11).
+   */
+  function pickable(unitId: UnitId | undefined | '', keep: readonly string[] = []): Staff[] {
+    return inUnit(unitId).filter((s) => staffStatus(s) === 'active' || keep.includes(s.id));
+  }
+
   function nameOf(id: string): string {
     for (const list of Object.values(lists.value)) {
       const found = list.find((s) => s.id === id);
@@ -70,5 +82,5 @@ export const useStaffStore = defineStore('staff', () => {
     namesRequest = null;
   }
 
-  return { load, loadVisibleTo, inUnit, nameOf, clear };
+  return { load, loadVisibleTo, inUnit, pickable, nameOf, clear };
 });

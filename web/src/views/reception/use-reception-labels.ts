@@ -14,8 +14,11 @@ export function useReceptionLabels() {
   const { unitLabel } = useLabels();
   const staff = useStaffStore();
   const session = useSessionStore();
-  /** The directory as loaded for the viewer (see staff.store loadVisibleTo): a unit user's unit, or everyone. */
-  const visibleStaff = () => staff.inUnit(session.isUnitUser ? (session.user?.unitId ?? '') : '');
+  /**
+   * The directory as loaded for the viewer (see staff.store loadVisibleTo): a unit user's unit, or everyone;
+   * only active people, since these name who holds a step now (a disabled person holds nothing new).
+   */
+  const visibleStaff = () => staff.pickable(session.isUnitUser ? (session.user?.unitId ?? '') : '');
   const lang = () => currentLang.value;
 
   const en = () => lang() === 'en';

@@ -1,0 +1,10 @@
+import { pageQuerySchema } from '#shared/schemas/page.schema';
+import { http } from '#core/http/http';
+import { visitDeps } from './deps';
+import { myOpenSteps } from './use-cases/read-visits';
+
+const deps = visitDeps();
+
+export const handler = http('GET /visit-steps', async ({ query, principal }) => ({ status: 200, body: await myOpenSteps(deps, query, principal) }), {
+  query: pageQuerySchema,
+});
