@@ -30,6 +30,8 @@ export const messages = {
   conflict: { 'zh-CN': '与现有数据冲突。', en: 'This conflicts with existing data.' },
   invalid_cursor: { 'zh-CN': '分页游标无效，请从第一页重新查询。', en: 'The page cursor is not valid; start again from the first page.' },
   payload_too_large: { 'zh-CN': '请求体过大。', en: 'The request body is too large.' },
+  request_header_too_large: { 'zh-CN': '请求地址或请求头过长。', en: 'The request URL or headers are too long.' },
+  bad_request: { 'zh-CN': '无法解析该请求。', en: 'The request could not be parsed.' },
   internal: { 'zh-CN': '系统内部错误，请稍后重试或联系管理员。', en: 'Internal error; try again later or contact the administrator.' },
   credit_code_taken: { 'zh-CN': '统一社会信用代码已被客户“{name}”使用。', en: 'This credit code already belongs to customer “{name}”.' },
   credit_code_in_bin: { 'zh-CN': '统一社会信用代码属于回收站中的客户“{name}”，请联系销售部负责人恢复该客户。', en: 'This credit code belongs to customer “{name}” in the recycle bin; ask a Sales head to restore it.' },

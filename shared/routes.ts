@@ -6,7 +6,8 @@ import type { Role } from './roles';
  * CDK makes one Lambda and one API route per entry; the local API server mounts the same entries;
  * the permission test walks every entry for every role. `handler` is the module under functions/
  * (exporting `handler`); `roles` are the Cognito groups allowed; `access` is the table access the
- * function is granted in the cloud (least privilege).
+ * function is granted in the cloud (least privilege). What a route accepts and answers (its schemas) is
+ * its contract, under the same key in shared/contracts/ (route-contract.ts says how to add one).
  */
 export interface RouteDefinition {
   readonly handler: string;

@@ -1,6 +1,6 @@
+import { accessLogContracts } from '#shared/contracts/access-log.contract';
 import { ulid } from 'ulid';
 import { xlsxContentType } from '#shared/attachments';
-import { accessLogExportQuerySchema } from '#shared/schemas/access-log.schema';
 import { documentClient } from '#core/dynamo';
 import { env } from '#core/env';
 import { downloadLink } from '#core/http/download-link';
@@ -22,5 +22,5 @@ export const handler = http(
     const file = await exportAccessLog(deps, query, principal, lang);
     return downloadLink({ ...file, contentType: xlsxContentType }, principal);
   },
-  { query: accessLogExportQuerySchema },
+  accessLogContracts,
 );

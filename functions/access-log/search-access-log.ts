@@ -1,4 +1,4 @@
-import { accessLogQuerySchema } from '#shared/schemas/access-log.schema';
+import { accessLogContracts } from '#shared/contracts/access-log.contract';
 import { documentClient } from '#core/dynamo';
 import { env } from '#core/env';
 import { http } from '#core/http/http';
@@ -10,5 +10,5 @@ const deps = { accessLog: new AccessLogRepository(documentClient, env.tableName)
 export const handler = http(
   'GET /access-log',
   async ({ query }) => ({ status: 200, body: await searchAccessLog(deps, query) }),
-  { query: accessLogQuerySchema },
+  accessLogContracts,
 );

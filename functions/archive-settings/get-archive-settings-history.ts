@@ -1,3 +1,4 @@
+import { archiveSettingsContracts } from '#shared/contracts/archive-settings.contract';
 import { http } from '#core/http/http';
 import { archiveSettingsDeps } from './deps';
 
@@ -6,4 +7,4 @@ const deps = archiveSettingsDeps();
 export const handler = http('GET /settings/archive/history', async () => ({
   status: 200,
   body: { items: await deps.settings.history() },
-}));
+}), archiveSettingsContracts);

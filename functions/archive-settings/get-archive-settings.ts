@@ -1,3 +1,4 @@
+import { archiveSettingsContracts } from '#shared/contracts/archive-settings.contract';
 import { etagOf } from '#core/http/etag';
 import { http } from '#core/http/http';
 import { archiveSettingsDeps } from './deps';
@@ -8,4 +9,4 @@ const deps = archiveSettingsDeps();
 export const handler = http('GET /settings/archive', async () => {
   const stored = await deps.settings.get();
   return { status: 200, body: stored, headers: { etag: etagOf(stored.version) } };
-});
+}, archiveSettingsContracts);

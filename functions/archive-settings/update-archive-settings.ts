@@ -1,4 +1,4 @@
-import { archiveSettingsSchema } from '#shared/schemas/archive-settings.schema';
+import { archiveSettingsContracts } from '#shared/contracts/archive-settings.contract';
 import { etagOf, expectedVersion } from '#core/http/etag';
 import { http } from '#core/http/http';
 import { archiveSettingsDeps } from './deps';
@@ -12,5 +12,5 @@ export const handler = http(
     const stored = await deps.settings.put(body, expectedVersion(headers['if-match']), principal.id, deps.now().toISOString());
     return { status: 200, body: stored, headers: { etag: etagOf(stored.version) } };
   },
-  { body: archiveSettingsSchema },
+  archiveSettingsContracts,
 );

@@ -1,4 +1,4 @@
-import { attachmentReadQuerySchema } from '#shared/schemas/attachment.schema';
+import { attachmentsContracts } from '#shared/contracts/attachments.contract';
 import { http } from '#core/http/http';
 import { attachmentDeps } from './deps';
 import { downloadAttachment } from './use-cases/download-attachment';
@@ -9,7 +9,7 @@ export const handler = http(
   'GET /customers/{customerId}/attachments/{attachmentId}',
   async ({ params, query, principal }) => ({
     status: 200,
-    body: await downloadAttachment(deps, params.customerId!, params.attachmentId!, principal, query.purpose),
+    body: await downloadAttachment(deps, params.customerId, params.attachmentId, principal, query.purpose),
   }),
-  { query: attachmentReadQuerySchema },
+  attachmentsContracts,
 );

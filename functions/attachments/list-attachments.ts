@@ -1,4 +1,4 @@
-import { attachmentReadQuerySchema } from '#shared/schemas/attachment.schema';
+import { attachmentsContracts } from '#shared/contracts/attachments.contract';
 import { http } from '#core/http/http';
 import { attachmentDeps } from './deps';
 import { listAttachments } from './use-cases/list-attachments';
@@ -7,6 +7,6 @@ const deps = attachmentDeps();
 
 export const handler = http(
   'GET /customers/{customerId}/attachments',
-  async ({ params, query, principal }) => ({ status: 200, body: await listAttachments(deps, params.customerId!, principal, query.purpose) }),
-  { query: attachmentReadQuerySchema },
+  async ({ params, query, principal }) => ({ status: 200, body: await listAttachments(deps, params.customerId, principal, query.purpose) }),
+  attachmentsContracts,
 );

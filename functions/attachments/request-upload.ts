@@ -1,4 +1,4 @@
-import { attachmentUploadSchema } from '#shared/schemas/attachment.schema';
+import { attachmentsContracts } from '#shared/contracts/attachments.contract';
 import { http } from '#core/http/http';
 import { attachmentDeps } from './deps';
 import { requestUpload } from './use-cases/request-upload';
@@ -7,6 +7,6 @@ const deps = attachmentDeps();
 
 export const handler = http(
   'POST /customers/{customerId}/attachments',
-  async ({ params, body, principal }) => ({ status: 201, body: await requestUpload(deps, params.customerId!, body, principal) }),
-  { body: attachmentUploadSchema },
+  async ({ params, body, principal }) => ({ status: 201, body: await requestUpload(deps, params.customerId, body, principal) }),
+  attachmentsContracts,
 );

@@ -1,4 +1,4 @@
-import { customerCreateSchema, customerReadOnlyFields } from '#shared/schemas/customer.schema';
+import { customersContracts } from '#shared/contracts/customers.contract';
 import { etagOf } from '#core/http/etag';
 import { http } from '#core/http/http';
 import { customerDeps } from './deps';
@@ -20,5 +20,5 @@ export const handler = http(
       headers: { location: `/customers/${customer.id}`, etag: etagOf(customer.version) },
     };
   },
-  { body: customerCreateSchema, readOnly: customerReadOnlyFields },
+  customersContracts,
 );

@@ -1,3 +1,4 @@
+import { customersContracts } from '#shared/contracts/customers.contract';
 import { expectedVersion } from '#core/http/etag';
 import { http } from '#core/http/http';
 import { customerDeps } from './deps';
@@ -6,6 +7,6 @@ import { deleteCustomer } from './use-cases/delete-customer';
 const deps = customerDeps();
 
 export const handler = http('DELETE /customers/{customerId}', async ({ params, headers, principal }) => {
-  await deleteCustomer(deps, params.customerId!, expectedVersion(headers['if-match']), principal);
+  await deleteCustomer(deps, params.customerId, expectedVersion(headers['if-match']), principal);
   return { status: 204 };
-});
+}, customersContracts);

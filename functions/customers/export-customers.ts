@@ -1,5 +1,5 @@
+import { customersContracts } from '#shared/contracts/customers.contract';
 import { xlsxContentType } from '#shared/attachments';
-import { customerExportQuerySchema } from '#shared/schemas/customer-export.schema';
 import { documentClient } from '#core/dynamo';
 import { env } from '#core/env';
 import { downloadLink } from '#core/http/download-link';
@@ -16,5 +16,5 @@ export const handler = http(
     const file = await exportCustomers(deps, query, principal);
     return downloadLink({ ...file, contentType: xlsxContentType }, principal);
   },
-  { query: customerExportQuerySchema },
+  customersContracts,
 );

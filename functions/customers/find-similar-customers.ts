@@ -1,4 +1,4 @@
-import { customerSimilarQuerySchema } from '#shared/schemas/customer-similar.schema';
+import { customersContracts } from '#shared/contracts/customers.contract';
 import { http } from '#core/http/http';
 import { customerDeps } from './deps';
 import { findSimilarCustomers } from './use-cases/find-similar-customers';
@@ -11,5 +11,5 @@ export const handler = http(
     status: 200,
     body: { items: await findSimilarCustomers(deps, query.name, principal, query.excludeId) },
   }),
-  { query: customerSimilarQuerySchema },
+  customersContracts,
 );

@@ -1,4 +1,4 @@
-import { customerHistoryQuerySchema } from '#shared/schemas/customer-history.schema';
+import { customersContracts } from '#shared/contracts/customers.contract';
 import { http } from '#core/http/http';
 import { customerDeps } from './deps';
 import { customerHistory } from './use-cases/customer-history';
@@ -7,6 +7,6 @@ const deps = customerDeps();
 
 export const handler = http(
   'GET /customers/{customerId}/history',
-  async ({ params, query, principal }) => ({ status: 200, body: await customerHistory(deps, params.customerId!, query, principal) }),
-  { query: customerHistoryQuerySchema },
+  async ({ params, query, principal }) => ({ status: 200, body: await customerHistory(deps, params.customerId, query, principal) }),
+  customersContracts,
 );

@@ -1,4 +1,4 @@
-import { customerReadQuerySchema } from '#shared/schemas/customer-archive.schema';
+import { customersContracts } from '#shared/contracts/customers.contract';
 import { etagOf } from '#core/http/etag';
 import { http } from '#core/http/http';
 import { customerDeps } from './deps';
@@ -9,8 +9,8 @@ const deps = customerDeps();
 export const handler = http(
   'GET /customers/{customerId}',
   async ({ params, query, principal }) => {
-    const customer = await readCustomer(deps, params.customerId!, principal, query.purpose);
+    const customer = await readCustomer(deps, params.customerId, principal, query.purpose);
     return { status: 200, body: customer, headers: { etag: etagOf(customer.version) } };
   },
-  { query: customerReadQuerySchema },
+  customersContracts,
 );

@@ -1,4 +1,4 @@
-import { reassignSchema } from '#shared/schemas/customer-archive.schema';
+import { customersContracts } from '#shared/contracts/customers.contract';
 import { http } from '#core/http/http';
 import { customerDeps } from './deps';
 import { reassignCustomers } from './use-cases/reassign-customers';
@@ -8,5 +8,5 @@ const deps = customerDeps();
 export const handler = http(
   'POST /customers/reassign',
   async ({ body, principal }) => ({ status: 200, body: await reassignCustomers(deps, body, principal) }),
-  { body: reassignSchema },
+  customersContracts,
 );

@@ -1,4 +1,4 @@
-import { customerPatchSchema, customerReadOnlyFields } from '#shared/schemas/customer.schema';
+import { customersContracts } from '#shared/contracts/customers.contract';
 import { etagOf, expectedVersion } from '#core/http/etag';
 import { http } from '#core/http/http';
 import { customerDeps } from './deps';
@@ -11,8 +11,8 @@ export const handler = http(
   'PATCH /customers/{customerId}',
   async ({ params, headers, body, principal }) => {
     const version = expectedVersion(headers['if-match']);
-    const customer = await updateCustomer(deps, params.customerId!, body, version, principal);
+    const customer = await updateCustomer(deps, params.customerId, body, version, principal);
     return { status: 200, body: summaryFor(customer, principal), headers: { etag: etagOf(customer.version) } };
   },
-  { body: customerPatchSchema, readOnly: customerReadOnlyFields },
+  customersContracts,
 );

@@ -1,3 +1,4 @@
+import { importsContracts } from '#shared/contracts/imports.contract';
 import { xlsxContentType } from '#shared/attachments';
 import { documentClient } from '#core/dynamo';
 import { env } from '#core/env';
@@ -12,4 +13,4 @@ const units = new UnitRepository(documentClient, env.tableName);
 export const handler = http('GET /customers/import-template', async () => ({
   status: 200,
   file: { data: await customerImportTemplate(settings, units), contentType: xlsxContentType, fileName: '客户导入模板.xlsx' },
-}));
+}), importsContracts);

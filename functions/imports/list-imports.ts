@@ -1,4 +1,4 @@
-import { importListQuerySchema } from '#shared/schemas/import.schema';
+import { importsContracts } from '#shared/contracts/imports.contract';
 import { http } from '#core/http/http';
 import { importDeps } from './deps';
 import { listImports } from './use-cases/get-import';
@@ -8,5 +8,5 @@ const deps = importDeps();
 export const handler = http(
   'GET /imports',
   async ({ query, principal }) => ({ status: 200, body: await listImports(deps, query, principal) }),
-  { query: importListQuerySchema },
+  importsContracts,
 );

@@ -1,4 +1,4 @@
-import { importUploadSchema } from '#shared/schemas/import.schema';
+import { importsContracts } from '#shared/contracts/imports.contract';
 import { http } from '#core/http/http';
 import { importDeps } from './deps';
 import { requestImportUpload } from './use-cases/start-import';
@@ -8,5 +8,5 @@ const deps = importDeps();
 export const handler = http(
   'POST /imports/uploads',
   async ({ body, principal }) => ({ status: 201, body: await requestImportUpload(deps, body, principal) }),
-  { body: importUploadSchema },
+  importsContracts,
 );

@@ -1,4 +1,4 @@
-import { startImportSchema } from '#shared/schemas/import.schema';
+import { importsContracts } from '#shared/contracts/imports.contract';
 import { http } from '#core/http/http';
 import { importDeps } from './deps';
 import { jobView } from './use-cases/get-import';
@@ -12,5 +12,5 @@ export const handler = http(
     const job = await startImport(deps, body, principal);
     return { status: 202, body: jobView(job), headers: { location: `/imports/${job.id}` } };
   },
-  { body: startImportSchema },
+  importsContracts,
 );

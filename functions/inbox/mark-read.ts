@@ -1,3 +1,4 @@
+import { inboxContracts } from '#shared/contracts/inbox.contract';
 import { http } from '#core/http/http';
 import { inboxDeps } from './deps';
 import { markRead } from './use-cases/mark-read';
@@ -6,5 +7,5 @@ const deps = inboxDeps();
 
 export const handler = http('POST /inbox/{notificationId}/read', async ({ params, principal }) => ({
   status: 200,
-  body: await markRead(deps, params.notificationId!, principal),
-}));
+  body: await markRead(deps, params.notificationId, principal),
+}), inboxContracts);

@@ -1,3 +1,4 @@
+import { notificationSettingsContracts } from '#shared/contracts/notification-settings.contract';
 import { http } from '#core/http/http';
 import { notificationSettingsDeps } from './deps';
 import { testMyChannels } from './use-cases/test-my-channels';
@@ -7,4 +8,4 @@ const deps = notificationSettingsDeps();
 export const handler = http('POST /me/notification-settings/test', async ({ principal }) => ({
   status: 200,
   body: await testMyChannels(deps, principal),
-}));
+}), notificationSettingsContracts);

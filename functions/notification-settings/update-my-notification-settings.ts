@@ -1,4 +1,4 @@
-import { notificationSettingsUpdateSchema } from '#shared/schemas/notification-settings.schema';
+import { notificationSettingsContracts } from '#shared/contracts/notification-settings.contract';
 import { etagOf, expectedVersion } from '#core/http/etag';
 import { http } from '#core/http/http';
 import { notificationSettingsDeps } from './deps';
@@ -12,5 +12,5 @@ export const handler = http(
     const view = await updateMyNotificationSettings(deps, body, expectedVersion(headers['if-match']), principal);
     return { status: 200, body: view, headers: { etag: etagOf(view.version) } };
   },
-  { body: notificationSettingsUpdateSchema },
+  notificationSettingsContracts,
 );

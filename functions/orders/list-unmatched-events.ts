@@ -1,4 +1,4 @@
-import { pageQuerySchema } from '#shared/schemas/page.schema';
+import { ordersContracts } from '#shared/contracts/orders.contract';
 import { http } from '#core/http/http';
 import { orderDeps } from './deps';
 
@@ -8,5 +8,5 @@ const deps = orderDeps();
 export const handler = http(
   'GET /order-events/unmatched',
   async ({ query }) => ({ status: 200, body: await deps.orders.listUnmatched(query) }),
-  { query: pageQuerySchema },
+  ordersContracts,
 );

@@ -1,4 +1,4 @@
-import { matchOrderEventSchema } from '#shared/schemas/order-event.schema';
+import { ordersContracts } from '#shared/contracts/orders.contract';
 import { http } from '#core/http/http';
 import { orderDeps } from './deps';
 import { matchOrderEvent } from './use-cases/match-order-event';
@@ -9,7 +9,7 @@ export const handler = http(
   'POST /order-events/{eventKey}/match',
   async ({ params, body, principal }) => ({
     status: 200,
-    body: await matchOrderEvent(deps, params.eventKey!, body.customerId, principal),
+    body: await matchOrderEvent(deps, params.eventKey, body.customerId, principal),
   }),
-  { body: matchOrderEventSchema },
+  ordersContracts,
 );

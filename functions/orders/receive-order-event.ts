@@ -3,7 +3,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import { Webhook, WebhookVerificationError } from 'standardwebhooks';
 import { pickLang } from '#shared/messages';
 import { isValidWebhookId } from '#shared/path-params';
-import { orderEventSchema } from '#shared/schemas/order-event.schema';
+import { ordersContracts } from '#shared/contracts/orders.contract';
 import { validate } from '#shared/validation';
 import { DomainError, invalidFields } from '#core/errors';
 import { errorResponse, jsonResponse } from '#core/http/error-response';
@@ -15,8 +15,8 @@ import { orderDeps } from './deps';
 import { receiveOrderEvent } from './use-cases/receive-order-event';
 
 const deps = orderDeps();
-/** The order system's events are small; anything larger is refused before it is read. */
-const maxBodyBytes = 64 * 1024;
+/** Not wrapped by http() (no JWT), so it reads its contract itself; the events are small, larger bodies are refused unread. */
+const contract = ordersContracts['POST /webhooks/orders'];
 
 /**
  * POST /webhooks/orders — no JWT: the Standard Webhooks signature (HMAC-SHA256 of id.timestamp.body,
@@ -31,14 +31,14 @@ export const handler = middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredRe
   .handler(async (event) => {
     const lang = pickLang(event.headers?.['accept-language']);
     const raw = event.isBase64Encoded && event.body ? Buffer.from(event.body, 'base64').toString('utf8') : (event.body ?? '');
-    if (Buffer.byteLength(raw) > maxBodyBytes) throw new DomainError('too_large', 'payload_too_large');
+    if (Buffer.byteLength(raw) > contract.maxBodyBytes) throw new DomainError('too_large', 'payload_too_large');
 
     const headers = event.headers ?? {};
     const payload = verified(raw, headers, await webhookSecrets());
     // The id is signed, but it becomes part of the delivery's key: a sender's oversized id is its mistake (400), not ours.
     const webhookId = headers['webhook-id'] ?? '';
     if (!isValidWebhookId(webhookId)) throw new DomainError('invalid', 'webhook_id_invalid');
-    const parsed = validate(orderEventSchema, payload, lang);
+    const parsed = validate(contract.body, payload, lang);
     if (!parsed.ok) throw invalidFields(parsed.fields);
 
     const result = await receiveOrderEvent(deps, parsed.value, webhookId);

@@ -1,4 +1,4 @@
-import { policyDecisionSchema } from '#shared/schemas/preferential-policy.schema';
+import { policiesContracts } from '#shared/contracts/policies.contract';
 import { http } from '#core/http/http';
 import { policyDeps } from './deps';
 import { decidePolicy } from './use-cases/decide-policy';
@@ -9,7 +9,7 @@ export const handler = http(
   'POST /customers/{customerId}/preferential-policies/{policyId}/decision',
   async ({ params, body, principal }) => ({
     status: 200,
-    body: await decidePolicy(deps, params.customerId!, params.policyId!, body, principal),
+    body: await decidePolicy(deps, params.customerId, params.policyId, body, principal),
   }),
-  { body: policyDecisionSchema },
+  policiesContracts,
 );

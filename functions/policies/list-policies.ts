@@ -1,4 +1,4 @@
-import { policyListQuerySchema } from '#shared/schemas/preferential-policy.schema';
+import { policiesContracts } from '#shared/contracts/policies.contract';
 import { http } from '#core/http/http';
 import { policyDeps } from './deps';
 
@@ -8,5 +8,5 @@ const deps = policyDeps();
 export const handler = http(
   'GET /preferential-policies',
   async ({ query }) => ({ status: 200, body: await deps.policies.listByStatus(query.status, query) }),
-  { query: policyListQuerySchema },
+  policiesContracts,
 );

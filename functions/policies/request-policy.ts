@@ -1,4 +1,4 @@
-import { policyRequestSchema } from '#shared/schemas/preferential-policy.schema';
+import { policiesContracts } from '#shared/contracts/policies.contract';
 import { http } from '#core/http/http';
 import { policyDeps } from './deps';
 import { requestPolicy } from './use-cases/request-policy';
@@ -7,6 +7,6 @@ const deps = policyDeps();
 
 export const handler = http(
   'POST /customers/{customerId}/preferential-policies',
-  async ({ params, body, principal }) => ({ status: 201, body: await requestPolicy(deps, params.customerId!, body, principal) }),
-  { body: policyRequestSchema },
+  async ({ params, body, principal }) => ({ status: 201, body: await requestPolicy(deps, params.customerId, body, principal) }),
+  policiesContracts,
 );

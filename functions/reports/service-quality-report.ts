@@ -1,5 +1,5 @@
+import { reportsContracts } from '#shared/contracts/reports.contract';
 import { xlsxContentType } from '#shared/attachments';
-import { serviceQualityQuerySchema } from '#shared/schemas/report.schema';
 import { downloadLink } from '#core/http/download-link';
 import { http } from '#core/http/http';
 import { reportDeps } from './deps';
@@ -16,5 +16,5 @@ export const handler = http(
     const file = await serviceQualityWorkbook(report, principal.name, deps.now());
     return downloadLink({ ...file, contentType: xlsxContentType }, principal);
   },
-  { query: serviceQualityQuerySchema },
+  reportsContracts,
 );

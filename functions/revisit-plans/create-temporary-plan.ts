@@ -1,4 +1,4 @@
-import { temporaryPlanCreateSchema } from '#shared/schemas/revisit-plan.schema';
+import { revisitPlansContracts } from '#shared/contracts/revisit-plans.contract';
 import { etagOf } from '#core/http/etag';
 import { http } from '#core/http/http';
 import { revisitPlanDeps } from './deps';
@@ -12,5 +12,5 @@ export const handler = http(
     const plan = await createTemporaryPlan(deps, body, principal);
     return { status: 201, body: { plan, items: [] }, headers: { etag: etagOf(plan.version), location: `/revisit-plans/temporary/${plan.id}` } };
   },
-  { body: temporaryPlanCreateSchema, readOnly: ['id', 'status', 'customers', 'createdBy', 'createdAt', 'decisions', 'approvedAt', 'version'] },
+  revisitPlansContracts,
 );

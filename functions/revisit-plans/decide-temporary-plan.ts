@@ -1,4 +1,4 @@
-import { temporaryPlanDecisionSchema } from '#shared/schemas/revisit-plan.schema';
+import { revisitPlansContracts } from '#shared/contracts/revisit-plans.contract';
 import { etagOf } from '#core/http/etag';
 import { http } from '#core/http/http';
 import { revisitPlanDeps } from './deps';
@@ -9,8 +9,8 @@ const deps = revisitPlanDeps();
 export const handler = http(
   'POST /revisit-plans/temporary/{planId}/decision',
   async ({ params, body, principal }) => {
-    const view = await decideTemporaryPlan(deps, params.planId!, body, principal);
+    const view = await decideTemporaryPlan(deps, params.planId, body, principal);
     return { status: 200, body: view, headers: { etag: etagOf(view.plan.version) } };
   },
-  { body: temporaryPlanDecisionSchema },
+  revisitPlansContracts,
 );

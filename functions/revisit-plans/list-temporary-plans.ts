@@ -1,4 +1,4 @@
-import { temporaryPlanListQuerySchema } from '#shared/schemas/revisit-plan.schema';
+import { revisitPlansContracts } from '#shared/contracts/revisit-plans.contract';
 import { http } from '#core/http/http';
 import { revisitPlanDeps } from './deps';
 import { listTemporaryPlans } from './use-cases/temporary-plans';
@@ -8,5 +8,5 @@ const deps = revisitPlanDeps();
 export const handler = http(
   'GET /revisit-plans/temporary',
   async ({ query, principal }) => ({ status: 200, body: await listTemporaryPlans(deps, query, principal) }),
-  { query: temporaryPlanListQuerySchema },
+  revisitPlansContracts,
 );

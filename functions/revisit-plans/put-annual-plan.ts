@@ -1,4 +1,4 @@
-import { annualPlanInputSchema } from '#shared/schemas/revisit-plan.schema';
+import { revisitPlansContracts } from '#shared/contracts/revisit-plans.contract';
 import { etagOf, expectedVersion } from '#core/http/etag';
 import { http } from '#core/http/http';
 import { revisitPlanDeps } from './deps';
@@ -13,5 +13,5 @@ export const handler = http(
     const plan = await putAnnualPlan(deps, await unitParam(deps.units, params.unitId), yearParam(params.year), body, expectedVersion(headers['if-match']), principal);
     return { status: 200, body: plan, headers: { etag: etagOf(plan.version) } };
   },
-  { body: annualPlanInputSchema, readOnly: ['unitId', 'year', 'version', 'updatedAt', 'updatedBy'] },
+  revisitPlansContracts,
 );

@@ -1,3 +1,4 @@
+import { revisitReportsContracts } from '#shared/contracts/revisit-reports.contract';
 import { etagOf } from '#core/http/etag';
 import { http } from '#core/http/http';
 import { quarterParam, unitParam } from '../revisit-plans/path-params';
@@ -9,4 +10,4 @@ const deps = revisitReportDeps();
 export const handler = http('GET /revisit-reports/{unitId}/{quarter}', async ({ params, principal }) => {
   const view = await getReport(deps, await unitParam(deps.units, params.unitId), quarterParam(params.quarter), principal);
   return { status: 200, body: view, headers: { etag: etagOf(view.report.version) } };
-});
+}, revisitReportsContracts);

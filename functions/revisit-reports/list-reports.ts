@@ -1,4 +1,4 @@
-import { reportListQuerySchema } from '#shared/schemas/revisit-report.schema';
+import { revisitReportsContracts } from '#shared/contracts/revisit-reports.contract';
 import { http } from '#core/http/http';
 import { revisitReportDeps } from './deps';
 import { listReports } from './use-cases/reports';
@@ -8,5 +8,5 @@ const deps = revisitReportDeps();
 export const handler = http(
   'GET /revisit-reports',
   async ({ query, principal }) => ({ status: 200, body: await listReports(deps, query.quarter, principal) }),
-  { query: reportListQuerySchema },
+  revisitReportsContracts,
 );

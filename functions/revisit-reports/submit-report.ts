@@ -1,4 +1,4 @@
-import { reportWrittenSchema } from '#shared/schemas/revisit-report.schema';
+import { revisitReportsContracts } from '#shared/contracts/revisit-reports.contract';
 import { etagOf, expectedVersion } from '#core/http/etag';
 import { http } from '#core/http/http';
 import { quarterParam, unitParam } from '../revisit-plans/path-params';
@@ -13,5 +13,5 @@ export const handler = http(
     const view = await submitReportForReview(deps, await unitParam(deps.units, params.unitId), quarterParam(params.quarter), body, expectedVersion(headers['if-match']), principal);
     return { status: 200, body: view, headers: { etag: etagOf(view.report.version) } };
   },
-  { body: reportWrittenSchema, readOnly: ['status', 'figures', 'submissions', 'reviews', 'version'] },
+  revisitReportsContracts,
 );

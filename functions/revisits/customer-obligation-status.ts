@@ -1,3 +1,4 @@
+import { revisitsContracts } from '#shared/contracts/revisits.contract';
 import { http } from '#core/http/http';
 import { revisitDeps } from './deps';
 import { customerObligationStatus } from './use-cases/customer-obligation-status';
@@ -6,5 +7,5 @@ const deps = revisitDeps();
 
 export const handler = http('GET /customers/{customerId}/revisit-obligations', async ({ params, principal }) => ({
   status: 200,
-  body: await customerObligationStatus(deps, params.customerId!, principal),
-}));
+  body: await customerObligationStatus(deps, params.customerId, principal),
+}), revisitsContracts);

@@ -1,4 +1,4 @@
-import { followUpToRequestSchema } from '#shared/schemas/revisit-follow-up.schema';
+import { revisitsContracts } from '#shared/contracts/revisits.contract';
 import { http } from '#core/http/http';
 import { serviceDeps } from '../service/deps';
 import { revisitDeps } from './deps';
@@ -9,8 +9,8 @@ const deps = { revisits: revisitDeps(), service: serviceDeps() };
 export const handler = http(
   'POST /customers/{customerId}/revisits/{revisitId}/issues/{itemId}/service-request',
   async ({ body, params, principal }) => {
-    const result = await followUpToRequest(deps, params.customerId!, params.revisitId!, params.itemId!, body, principal);
+    const result = await followUpToRequest(deps, params.customerId, params.revisitId, params.itemId, body, principal);
     return { status: 201, body: result, headers: { location: `/service-requests/${result.serviceRequest.id}` } };
   },
-  { body: followUpToRequestSchema },
+  revisitsContracts,
 );

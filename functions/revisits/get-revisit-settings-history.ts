@@ -1,3 +1,4 @@
+import { revisitsContracts } from '#shared/contracts/revisits.contract';
 import { http } from '#core/http/http';
 import { revisitDeps } from './deps';
 
@@ -7,4 +8,4 @@ const deps = revisitDeps();
 export const handler = http('GET /settings/revisits/history', async () => ({
   status: 200,
   body: { items: await deps.settings.history() },
-}));
+}), revisitsContracts);

@@ -1,3 +1,4 @@
+import { revisitsContracts } from '#shared/contracts/revisits.contract';
 import { etagOf } from '#core/http/etag';
 import { http } from '#core/http/http';
 import { revisitDeps } from './deps';
@@ -8,4 +9,4 @@ const deps = revisitDeps();
 export const handler = http('GET /settings/revisits', async () => {
   const stored = await deps.settings.get();
   return { status: 200, body: stored, headers: { etag: etagOf(stored.version) } };
-});
+}, revisitsContracts);

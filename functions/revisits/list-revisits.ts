@@ -1,4 +1,4 @@
-import { revisitListQuerySchema } from '#shared/schemas/revisit.schema';
+import { revisitsContracts } from '#shared/contracts/revisits.contract';
 import { http } from '#core/http/http';
 import { revisitDeps } from './deps';
 import { listRevisits } from './use-cases/list-revisits';
@@ -7,6 +7,6 @@ const deps = revisitDeps();
 
 export const handler = http(
   'GET /customers/{customerId}/revisits',
-  async ({ query, params, principal }) => ({ status: 200, body: await listRevisits(deps, params.customerId!, query, principal) }),
-  { query: revisitListQuerySchema },
+  async ({ query, params, principal }) => ({ status: 200, body: await listRevisits(deps, params.customerId, query, principal) }),
+  revisitsContracts,
 );

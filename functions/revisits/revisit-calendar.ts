@@ -1,4 +1,4 @@
-import { revisitCalendarQuerySchema } from '#shared/schemas/revisit-calendar.schema';
+import { revisitsContracts } from '#shared/contracts/revisits.contract';
 import { http } from '#core/http/http';
 import { revisitDeps } from './deps';
 import { revisitCalendar } from './use-cases/revisit-calendar';
@@ -8,5 +8,5 @@ const deps = revisitDeps();
 export const handler = http(
   'GET /revisits/calendar',
   async ({ query, principal }) => ({ status: 200, body: await revisitCalendar(deps, query, principal) }),
-  { query: revisitCalendarQuerySchema },
+  revisitsContracts,
 );

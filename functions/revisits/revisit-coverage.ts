@@ -1,4 +1,4 @@
-import { coverageQuerySchema } from '#shared/schemas/revisit.schema';
+import { revisitsContracts } from '#shared/contracts/revisits.contract';
 import { http } from '#core/http/http';
 import { revisitDeps } from './deps';
 import { revisitCoverage } from './use-cases/revisit-coverage';
@@ -8,5 +8,5 @@ const deps = revisitDeps();
 export const handler = http(
   'GET /revisits/coverage',
   async ({ query, principal }) => ({ status: 200, body: await revisitCoverage(deps, query, principal) }),
-  { query: coverageQuerySchema },
+  revisitsContracts,
 );

@@ -1,4 +1,4 @@
-import { revisitSettingsSchema } from '#shared/schemas/revisit-settings.schema';
+import { revisitsContracts } from '#shared/contracts/revisits.contract';
 import { etagOf, expectedVersion } from '#core/http/etag';
 import { http } from '#core/http/http';
 import { revisitDeps } from './deps';
@@ -12,5 +12,5 @@ export const handler = http(
     const stored = await deps.settings.put(body, expectedVersion(headers['if-match']), principal.id, deps.now().toISOString());
     return { status: 200, body: stored, headers: { etag: etagOf(stored.version) } };
   },
-  { body: revisitSettingsSchema },
+  revisitsContracts,
 );

@@ -1,4 +1,4 @@
-import { searchQuerySchema } from '#shared/schemas/search.schema';
+import { searchContracts } from '#shared/contracts/search.contract';
 import { http } from '#core/http/http';
 import { searchDeps } from './deps';
 import { searchEverything } from './use-cases/search-everything';
@@ -8,5 +8,5 @@ const deps = searchDeps();
 export const handler = http(
   'GET /search',
   async ({ query, principal }) => ({ status: 200, body: await searchEverything(deps, query.q, principal) }),
-  { query: searchQuerySchema },
+  searchContracts,
 );

@@ -1,4 +1,4 @@
-import { serviceActionSchema } from '#shared/schemas/service-request.schema';
+import { serviceContracts } from '#shared/contracts/service.contract';
 import { etagOf, expectedVersion } from '#core/http/etag';
 import { http } from '#core/http/http';
 import { serviceDeps } from './deps';
@@ -11,8 +11,8 @@ export const handler = http(
   'POST /service-requests/{requestId}/actions',
   async ({ params, headers, body, principal }) => {
     const seen = headers['if-match'] ? expectedVersion(headers['if-match']) : undefined;
-    const request = await actOnRequest(deps, params.requestId!, body, principal, seen);
+    const request = await actOnRequest(deps, params.requestId, body, principal, seen);
     return { status: 200, body: request, headers: { etag: etagOf(request.version) } };
   },
-  { body: serviceActionSchema },
+  serviceContracts,
 );

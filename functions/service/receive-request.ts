@@ -1,4 +1,4 @@
-import { serviceRequestCreateSchema } from '#shared/schemas/service-request.schema';
+import { serviceContracts } from '#shared/contracts/service.contract';
 import { http } from '#core/http/http';
 import { serviceDeps } from './deps';
 import { receiveRequest } from './use-cases/receive-request';
@@ -11,5 +11,5 @@ export const handler = http(
     const request = await receiveRequest(deps, body, principal);
     return { status: 201, body: request, headers: { location: `/service-requests/${request.id}`, etag: `"${request.version}"` } };
   },
-  { body: serviceRequestCreateSchema },
+  serviceContracts,
 );

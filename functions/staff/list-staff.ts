@@ -1,4 +1,4 @@
-import { staffListQuerySchema } from '#shared/schemas/staff.schema';
+import { staffContracts } from '#shared/contracts/staff.contract';
 import { documentClient } from '#core/dynamo';
 import { env } from '#core/env';
 import { http } from '#core/http/http';
@@ -21,5 +21,5 @@ export const handler = http(
       .map(({ id, name, role, unitId: unit, status }) => ({ id, name, role, ...(unit ? { unitId: unit } : {}), ...(status ? { status } : {}) }));
     return { status: 200, body: { items } };
   },
-  { query: staffListQuerySchema },
+  staffContracts,
 );

@@ -1,4 +1,4 @@
-import { tierOverrideInputSchema } from '#shared/schemas/tier-override.schema';
+import { tiersContracts } from '#shared/contracts/tiers.contract';
 import { etagOf } from '#core/http/etag';
 import { http } from '#core/http/http';
 import { tierDeps } from './deps';
@@ -9,8 +9,8 @@ const deps = tierDeps();
 export const handler = http(
   'PUT /customers/{customerId}/tier-override',
   async ({ params, body, principal }) => {
-    const customer = await setTierOverride(deps, params.customerId!, body, principal);
+    const customer = await setTierOverride(deps, params.customerId, body, principal);
     return { status: 200, body: customer, headers: { etag: etagOf(customer.version) } };
   },
-  { body: tierOverrideInputSchema },
+  tiersContracts,
 );

@@ -1,4 +1,4 @@
-import { tierSettingsSchema } from '#shared/schemas/tier-settings.schema';
+import { tiersContracts } from '#shared/contracts/tiers.contract';
 import { etagOf, expectedVersion } from '#core/http/etag';
 import { http } from '#core/http/http';
 import { tierDeps } from './deps';
@@ -12,5 +12,5 @@ export const handler = http(
     const stored = await deps.settings.put(body, expectedVersion(headers['if-match']), principal.id, deps.now().toISOString());
     return { status: 200, body: stored, headers: { etag: etagOf(stored.version) } };
   },
-  { body: tierSettingsSchema },
+  tiersContracts,
 );

@@ -1,4 +1,4 @@
-import { unitCreateSchema } from '#shared/schemas/unit.schema';
+import { unitsContracts } from '#shared/contracts/units.contract';
 import { etagOf } from '#core/http/etag';
 import { http } from '#core/http/http';
 import { unitDeps } from './deps';
@@ -12,5 +12,5 @@ export const handler = http(
     const unit = await createUnit(deps, body, principal);
     return { status: 201, body: unit, headers: { etag: etagOf(unit.version) } };
   },
-  { body: unitCreateSchema },
+  unitsContracts,
 );

@@ -1,3 +1,4 @@
+import { unitsContracts } from '#shared/contracts/units.contract';
 import { etagOf, expectedVersion } from '#core/http/etag';
 import { http } from '#core/http/http';
 import { unitDeps } from './deps';
@@ -11,4 +12,4 @@ export const handler = http('POST /units/{code}/retire', async ({ params, header
   const version = headers['if-match'] ? expectedVersion(headers['if-match']) : undefined;
   const unit = await retireUnit(deps, unitCodeParam(params), version, principal);
   return { status: 200, body: unit, headers: { etag: etagOf(unit.version) } };
-});
+}, unitsContracts);

@@ -1,4 +1,4 @@
-import { unitPatchSchema } from '#shared/schemas/unit.schema';
+import { unitsContracts } from '#shared/contracts/units.contract';
 import { etagOf, expectedVersion } from '#core/http/etag';
 import { http } from '#core/http/http';
 import { unitDeps } from './deps';
@@ -14,5 +14,5 @@ export const handler = http(
     const unit = await updateUnit(deps, unitCodeParam(params), body, expectedVersion(headers['if-match']), principal);
     return { status: 200, body: unit, headers: { etag: etagOf(unit.version) } };
   },
-  { body: unitPatchSchema },
+  unitsContracts,
 );

@@ -1,4 +1,4 @@
-import { userAdoptSchema } from '#shared/schemas/user.schema';
+import { usersContracts } from '#shared/contracts/users.contract';
 import { staffVersion } from '#shared/schemas/staff.schema';
 import { etagOf } from '#core/http/etag';
 import { http } from '#core/http/http';
@@ -10,8 +10,8 @@ const deps = userDeps();
 export const handler = http(
   'POST /users/{username}/adopt',
   async ({ params, body, principal }) => {
-    const user = await adoptUser(deps, params.username!, body, principal);
+    const user = await adoptUser(deps, params.username, body, principal);
     return { status: 201, body: { user }, headers: { etag: etagOf(staffVersion(user)) } };
   },
-  { body: userAdoptSchema },
+  usersContracts,
 );

@@ -1,4 +1,4 @@
-import { userCreateSchema } from '#shared/schemas/user.schema';
+import { usersContracts } from '#shared/contracts/users.contract';
 import { staffVersion } from '#shared/schemas/staff.schema';
 import { etagOf } from '#core/http/etag';
 import { http } from '#core/http/http';
@@ -17,5 +17,5 @@ export const handler = http(
       headers: { etag: etagOf(staffVersion(created.user)), location: `/users/${encodeURIComponent(created.username)}`, 'cache-control': 'no-store' },
     };
   },
-  { body: userCreateSchema },
+  usersContracts,
 );

@@ -1,3 +1,4 @@
+import { usersContracts } from '#shared/contracts/users.contract';
 import { notFound } from '#core/errors';
 import { http } from '#core/http/http';
 import { userDeps } from './deps';
@@ -10,4 +11,4 @@ export const handler = http('GET /users/{username}/holdings', async ({ params })
   const person = directory.find((s) => s.id === params.username);
   if (!person) throw notFound();
   return { status: 200, body: await deps.holdings.of(person, directory, deps.now()) };
-});
+}, usersContracts);

@@ -1,3 +1,4 @@
+import { usersContracts } from '#shared/contracts/users.contract';
 import { http } from '#core/http/http';
 import { userDeps } from './deps';
 import { resetPassword } from './use-cases/reset-password';
@@ -6,6 +7,6 @@ const deps = userDeps();
 
 export const handler = http('POST /users/{username}/reset-password', async ({ params, principal }) => ({
   status: 200,
-  body: await resetPassword(deps, params.username!, principal),
+  body: await resetPassword(deps, params.username, principal),
   headers: { 'cache-control': 'no-store' },
-}));
+}), usersContracts);

@@ -1,4 +1,4 @@
-import { userHistoryQuerySchema } from '#shared/schemas/user.schema';
+import { usersContracts } from '#shared/contracts/users.contract';
 import { http } from '#core/http/http';
 import { userDeps } from './deps';
 
@@ -20,5 +20,5 @@ export const handler = http(
     });
     return { status: 200, body: page };
   },
-  { query: userHistoryQuerySchema },
+  usersContracts,
 );

@@ -1,4 +1,4 @@
-import { userUpdateSchema } from '#shared/schemas/user.schema';
+import { usersContracts } from '#shared/contracts/users.contract';
 import { staffVersion } from '#shared/schemas/staff.schema';
 import { etagOf, expectedVersion } from '#core/http/etag';
 import { http } from '#core/http/http';
@@ -10,8 +10,8 @@ const deps = userDeps();
 export const handler = http(
   'PATCH /users/{username}',
   async ({ params, headers, body, principal }) => {
-    const user = await updateUser(deps, params.username!, body, expectedVersion(headers['if-match']), principal);
+    const user = await updateUser(deps, params.username, body, expectedVersion(headers['if-match']), principal);
     return { status: 200, body: { user }, headers: { etag: etagOf(staffVersion(user)) } };
   },
-  { body: userUpdateSchema, readOnly: ['username', 'status', 'version'] },
+  usersContracts,
 );

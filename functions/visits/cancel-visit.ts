@@ -1,4 +1,4 @@
-import { visitCancelSchema } from '#shared/schemas/visit.schema';
+import { visitsContracts } from '#shared/contracts/visits.contract';
 import { etagOf } from '#core/http/etag';
 import { http } from '#core/http/http';
 import { visitDeps } from './deps';
@@ -9,8 +9,8 @@ const deps = visitDeps();
 export const handler = http(
   'POST /visits/{visitId}/cancel',
   async ({ params, body, principal }) => {
-    const visit = await cancelVisitPlan(deps, params.visitId!, body.reason, principal);
+    const visit = await cancelVisitPlan(deps, params.visitId, body.reason, principal);
     return { status: 200, body: visit, headers: { etag: etagOf(visit.version) } };
   },
-  { body: visitCancelSchema },
+  visitsContracts,
 );

@@ -1,4 +1,4 @@
-import { pageQuerySchema } from '#shared/schemas/page.schema';
+import { visitsContracts } from '#shared/contracts/visits.contract';
 import { http } from '#core/http/http';
 import { visitDeps } from './deps';
 import { customerVisits } from './use-cases/read-visits';
@@ -7,6 +7,6 @@ const deps = visitDeps();
 
 export const handler = http(
   'GET /customers/{customerId}/visits',
-  async ({ params, query, principal }) => ({ status: 200, body: await customerVisits(deps, params.customerId!, query, principal) }),
-  { query: pageQuerySchema },
+  async ({ params, query, principal }) => ({ status: 200, body: await customerVisits(deps, params.customerId, query, principal) }),
+  visitsContracts,
 );

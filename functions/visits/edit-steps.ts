@@ -1,4 +1,4 @@
-import { unitStepsSchema } from '#shared/schemas/visit.schema';
+import { visitsContracts } from '#shared/contracts/visits.contract';
 import { etagOf, expectedVersion } from '#core/http/etag';
 import { http } from '#core/http/http';
 import { visitDeps } from './deps';
@@ -9,8 +9,8 @@ const deps = visitDeps();
 export const handler = http(
   'PUT /visits/{visitId}/steps',
   async ({ params, headers, body, principal }) => {
-    const visit = await editVisitSteps(deps, params.visitId!, body, expectedVersion(headers['if-match']), principal);
+    const visit = await editVisitSteps(deps, params.visitId, body, expectedVersion(headers['if-match']), principal);
     return { status: 200, body: visit, headers: { etag: etagOf(visit.version) } };
   },
-  { body: unitStepsSchema },
+  visitsContracts,
 );

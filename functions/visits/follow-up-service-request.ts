@@ -1,4 +1,4 @@
-import { followUpServiceRequestSchema } from '#shared/schemas/visit.schema';
+import { visitsContracts } from '#shared/contracts/visits.contract';
 import { http } from '#core/http/http';
 import { followUpDeps } from './follow-up-deps';
 import { followUpToServiceRequest } from './use-cases/follow-ups';
@@ -8,8 +8,8 @@ const deps = followUpDeps();
 export const handler = http(
   'POST /visits/{visitId}/follow-ups/{followUpId}/service-request',
   async ({ params, body, principal }) => {
-    const out = await followUpToServiceRequest(deps, params.visitId!, params.followUpId!, body, principal);
+    const out = await followUpToServiceRequest(deps, params.visitId, params.followUpId, body, principal);
     return { status: 201, body: out, headers: { location: `/service-requests/${out.serviceRequest.id}` } };
   },
-  { body: followUpServiceRequestSchema },
+  visitsContracts,
 );

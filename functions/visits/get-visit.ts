@@ -1,3 +1,4 @@
+import { visitsContracts } from '#shared/contracts/visits.contract';
 import { visitView } from '#shared/reception/plan';
 import { etagOf } from '#core/http/etag';
 import { http } from '#core/http/http';
@@ -8,6 +9,6 @@ const deps = visitDeps();
 
 /** Everything a one-page printed plan needs: customer, tier, visitors, travel, steps with owners and due times, approval. */
 export const handler = http('GET /visits/{visitId}', async ({ params, principal }) => {
-  const visit = await getVisit(deps, params.visitId!, principal);
+  const visit = await getVisit(deps, params.visitId, principal);
   return { status: 200, body: visitView(visit, deps.now()), headers: { etag: etagOf(visit.version) } };
-});
+}, visitsContracts);

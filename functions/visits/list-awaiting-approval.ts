@@ -1,4 +1,4 @@
-import { pageQuerySchema } from '#shared/schemas/page.schema';
+import { visitsContracts } from '#shared/contracts/visits.contract';
 import { http } from '#core/http/http';
 import { visitDeps } from './deps';
 import { awaitingApproval } from './use-cases/read-visits';
@@ -8,5 +8,5 @@ const deps = visitDeps();
 export const handler = http(
   'GET /visit-approvals',
   async ({ query, principal }) => ({ status: 200, body: await awaitingApproval(deps, query, principal) }),
-  { query: pageQuerySchema },
+  visitsContracts,
 );

@@ -1,4 +1,4 @@
-import { visitRegisterSchema } from '#shared/schemas/visit.schema';
+import { visitsContracts } from '#shared/contracts/visits.contract';
 import { etagOf } from '#core/http/etag';
 import { http } from '#core/http/http';
 import { visitDeps } from './deps';
@@ -12,5 +12,5 @@ export const handler = http(
     const visit = await registerVisit(deps, body, principal);
     return { status: 201, body: visit, headers: { etag: etagOf(visit.version), location: `/visits/${visit.id}` } };
   },
-  { body: visitRegisterSchema },
+  visitsContracts,
 );

@@ -1,4 +1,4 @@
-import { visitCalendarQuerySchema } from '#shared/schemas/visit.schema';
+import { visitsContracts } from '#shared/contracts/visits.contract';
 import { http } from '#core/http/http';
 import { visitDeps } from './deps';
 import { visitCalendar } from './use-cases/read-visits';
@@ -8,5 +8,5 @@ const deps = visitDeps();
 export const handler = http(
   'GET /visits',
   async ({ query, principal }) => ({ status: 200, body: await visitCalendar(deps, query, principal) }),
-  { query: visitCalendarQuerySchema },
+  visitsContracts,
 );

@@ -2,7 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import { pickLang, translate } from '#shared/messages';
+import { openApiDocument } from '#shared/contracts/openapi';
+import { pickLang, translate, type MessageCode } from '#shared/messages';
 import { routeEntries, splitRouteKey, type RouteDefinition } from '#shared/routes';
 import { buildEvent } from './lambda-event';
 import { repoRoot } from './settings';
@@ -28,6 +29,7 @@ const maxBodyBytes = 10 * 1024 * 1024;
  */
 export function createApiServer(options: { verifyToken: VerifyToken; corsOrigin?: string }): Server {
   const mounted = routeEntries().map(([key, definition]) => mount(key, definition));
+  let openApi: ReturnType<typeof openApiDocument> | undefined;
   const handlers = new Map<string, Promise<LambdaHandler>>();
   const load = (handler: string) => {
     if (!handlers.has(handler)) {
@@ -37,39 +39,49 @@ export function createApiServer(options: { verifyToken: VerifyToken; corsOrigin?
     return handlers.get(handler)!;
   };
 
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       console.error('[api] request failed', error);
-      if (!res.headersSent) send(res, 500, { message: 'Internal Server Error' });
+      if (!res.headersSent) sendError(req, res, 500, 'internal');
     });
   });
+  // A request Node cannot even parse (a request line and headers over its 16 KB, a broken request line)
+  // never reaches `handle`: it is answered here, in the error shape too (Chinese, as no header was read).
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return socket.destroy();
+    const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+    const code: MessageCode = tooLarge ? 'request_header_too_large' : 'bad_request';
+    const body = JSON.stringify({ error: { code, message: translate(code, 'zh-CN') } });
+    const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
+    socket.end(`HTTP/1.1 ${status}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+  });
+  return server;
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     cors(req, res, options.corsOrigin);
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
     if (req.method === 'OPTIONS') return void res.writeHead(204).end();
+    // The contract as OpenAPI 3.1 (shared/contracts/openapi.ts), for the order system's engineers and anyone else.
+    if (req.method === 'GET' && url.pathname === '/openapi.json') return send(res, 200, (openApi ??= openApiDocument()));
 
     let match: ReturnType<typeof findRoute>;
     try {
       match = findRoute(mounted, req.method ?? 'GET', url.pathname);
     } catch (error) {
       // A path parameter whose percent-encoding does not decode (`%E0%A4%A`): the caller's mistake.
-      if (error instanceof URIError) {
-        const lang = pickLang(req.headers['accept-language']);
-        return send(res, 400, { error: { code: 'bad_path_encoding', message: translate('bad_path_encoding', lang) } });
-      }
+      if (error instanceof URIError) return sendError(req, res, 400, 'bad_path_encoding');
       throw error;
     }
-    if (!match) return send(res, 404, { message: 'Not Found' });
+    if (!match) return sendError(req, res, 404, 'route_not_found');
 
     const body = await readBody(req);
-    if (body === undefined) return send(res, 413, { message: 'Request Entity Too Large' });
+    if (body === undefined) return sendError(req, res, 413, 'payload_too_large');
 
     let claims: Record<string, unknown> | undefined;
     if ((match.route.definition.auth ?? 'jwt') === 'jwt') {
       const token = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
       claims = token ? await options.verifyToken(token).catch(() => undefined) : undefined;
-      if (!claims) return send(res, 401, { message: 'Unauthorized' });
+      if (!claims) return sendError(req, res, 401, 'unauthorized');
     }
 
     const event = buildEvent({ req, url, routeKey: match.route.key, pathParameters: match.params, body, claims });
@@ -126,6 +138,16 @@ function cors(req: IncomingMessage, res: ServerResponse, origin = '*') {
   res.setHeader('access-control-allow-methods', 'GET,POST,PUT,PATCH,DELETE,OPTIONS');
   res.setHeader('access-control-expose-headers', 'etag,location,content-disposition,x-row-count');
   res.setHeader('access-control-max-age', '600');
+}
+
+/**
+ * The gateway's own refusals (no such route, no valid token, too large a body, a path that does not decode)
+ * in the API's error shape and the caller's language, like every answer of a function. (API Gateway's own
+ * answers in the cloud are `{ message }`; the SPA reads both.)
+ */
+function sendError(req: IncomingMessage, res: ServerResponse, status: number, code: MessageCode) {
+  const lang = pickLang(req.headers['accept-language']);
+  send(res, status, { error: { code, message: translate(code, lang) } });
 }
 
 function send(res: ServerResponse, status: number, body: unknown) {

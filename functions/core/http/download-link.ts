@@ -19,7 +19,7 @@ export async function downloadLink(
   principal: Pick<Principal, 'id'>,
   storage = new ObjectStorage(),
   now = new Date(),
-): Promise<HttpResult> {
+): Promise<HttpResult<DownloadLink>> {
   const key = objectKeys.download(principal.id, ulid());
   await storage.putFile(key, file.data, file.contentType);
   const url = await storage.presignDownload(key, file, downloadLinkSeconds);

@@ -1,4 +1,8 @@
+import type * as z from 'zod';
+import type { Contracts } from '#shared/contracts/index';
+import type { PathParamNames, PathParams, ResponseOf } from '#shared/contracts/route-contract';
 import type { Lang } from '#shared/messages';
+import type { AppRouteKey } from '#shared/routes';
 import { ApiError, networkError, toApiError } from './api-error';
 
 export interface ApiClientOptions {
@@ -83,4 +87,39 @@ export async function apiRequest<T>(method: string, path: string, req: RequestOp
   }
   const data = (res.status === 204 ? undefined : await res.json()) as T;
   return { status: res.status, data, headers: res.headers };
+}
+
+type Contract<K> = K extends keyof Contracts ? Contracts[K] : object;
+type QueryArg<C> = C extends { query: infer S extends z.ZodType }
+  ? { [P in keyof z.input<S>]?: string | number | boolean | undefined | null }
+  : RequestOptions['query'];
+type BodyArg<C> = C extends { body: infer S extends z.ZodType } ? z.input<S> : unknown;
+
+/** What `api()` sends for a route: its path parameters by name, its query and body as its contract has them. */
+export type ApiArgs<K extends AppRouteKey> = ([PathParamNames<K>] extends [never] ? { params?: undefined } : { params: PathParams<K> }) & {
+  query?: QueryArg<Contract<K>>;
+  body?: BodyArg<Contract<K>>;
+  headers?: Record<string, string>;
+};
+
+/** The answer's JSON as the route's contract declares it (shared/contracts/). */
+export type ApiAnswer<K extends AppRouteKey> = ResponseOf<Contract<K>>;
+
+/**
+ * Calls a route of the route table by its key, e.g. `api('GET /service-requests/{requestId}', { params: { requestId } })`:
+ * a key not in the table, a missing path parameter or a body of the wrong shape does not compile, and the
+ * answer has the route's response type. Path parameters are percent-encoded here.
+ */
+export function api<K extends AppRouteKey>(
+  key: K,
+  ...[args]: [PathParamNames<K>] extends [never] ? [ApiArgs<K>?] : [ApiArgs<K>]
+): Promise<ApiResponse<ApiAnswer<K>>> {
+  const [method, path] = key.split(' ') as [string, string];
+  const params = (args?.params ?? {}) as Record<string, string>;
+  const url = path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+  return apiRequest<ApiAnswer<K>>(method, url, {
+    query: args?.query as RequestOptions['query'],
+    body: args?.body,
+    headers: args?.headers,
+  });
 }

@@ -1,9 +1,10 @@
-import type { RequestKind, RequestStatus, ServiceAction, ServiceEvent, ServiceRequest, ServiceRequestCreate } from '#shared/schemas/service-request.schema';
-import { apiRequest } from './api-client';
+import type { RequestKind, RequestStatus, ServiceAction, ServiceRequest, ServiceRequestCreate } from '#shared/schemas/service-request.schema';
+import { api, type ApiAnswer } from './api-client';
 
 export type ServiceView = 'mine' | 'handling' | 'department' | 'complaints' | 'finance' | 'all';
-export type ListedRequest = ServiceRequest & { overdue: boolean };
-export type RequestDetail = ListedRequest & { timeline: ServiceEvent[] };
+// The answers' types come from the routes' contracts (shared/contracts/service.contract.ts).
+export type ListedRequest = ApiAnswer<'GET /service-requests'>['items'][number];
+export type RequestDetail = ApiAnswer<'GET /service-requests/{requestId}'>;
 
 export interface ServiceListParams {
   view: ServiceView;
@@ -16,41 +17,31 @@ export interface ServiceListParams {
   limit?: number;
 }
 
-export interface ServiceStats {
-  total: number;
-  truncated?: boolean;
-  byKind: Record<string, number>;
-  byStatus: Record<string, number>;
-  byDepartment: Record<string, number>;
-  openByAge: Record<string, number>;
-  overdue: number;
-  averageSatisfaction: number | null;
-}
-
-const base = '/service-requests';
+export type ServiceStats = ApiAnswer<'GET /service-requests/stats'>;
 
 export async function listServiceRequests(params: ServiceListParams): Promise<{ items: ListedRequest[]; nextCursor: string | null }> {
   const { overdue, open, ...rest } = params;
-  const { data } = await apiRequest<{ items: ListedRequest[]; nextCursor: string | null }>('GET', base, {
+  const { data } = await api('GET /service-requests', {
     query: { ...rest, overdue: overdue ? 'true' : undefined, open: open ? 'true' : undefined },
   });
   return data;
 }
 
 export async function receiveServiceRequest(input: ServiceRequestCreate): Promise<ServiceRequest> {
-  const { data } = await apiRequest<ServiceRequest>('POST', base, { body: input });
+  const { data } = await api('POST /service-requests', { body: input });
   return data;
 }
 
 /** The request with its timeline; the ETag is the version the caller saw, sent back with each action. */
 export async function getServiceRequest(id: string): Promise<{ request: RequestDetail; etag: string | null }> {
-  const { data, headers } = await apiRequest<RequestDetail>('GET', `${base}/${encodeURIComponent(id)}`);
+  const { data, headers } = await api('GET /service-requests/{requestId}', { params: { requestId: id } });
   return { request: data, etag: headers.get('etag') };
 }
 
 /** 412 when someone moved it since `etag` was read; 400 with `fields`, 403, or 409 when the move is refused. */
 export async function actOnServiceRequest(id: string, action: ServiceAction, etag?: string | null): Promise<ServiceRequest> {
-  const { data } = await apiRequest<ServiceRequest>('POST', `${base}/${encodeURIComponent(id)}/actions`, {
+  const { data } = await api('POST /service-requests/{requestId}/actions', {
+    params: { requestId: id },
     body: action,
     headers: etag ? { 'If-Match': etag } : {},
   });
@@ -58,6 +49,6 @@ export async function actOnServiceRequest(id: string, action: ServiceAction, eta
 }
 
 export async function serviceStats(): Promise<ServiceStats> {
-  const { data } = await apiRequest<ServiceStats>('GET', `${base}/stats`);
+  const { data } = await api('GET /service-requests/stats');
   return data;
 }

@@ -1,0 +1,28 @@
+import * as z from 'zod';
+
+/** shared/download-link.ts: what an export answers instead of the file (a short-lived presigned link). */
+export const downloadLinkSchema = z.object({
+  url: z.string(),
+  fileName: z.string(),
+  contentType: z.string(),
+  expiresAt: z.string(),
+  rowCount: z.number().int().optional(),
+});
+
+/** Every 4xx and 5xx: `{ error: { code, message, fields? } }`, the message in the caller's language (Accept-Language). */
+export const errorResponseSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    fields: z.record(z.string(), z.string()).optional(),
+  }),
+});
+
+/** A page of a list: the items and the cursor of the next page (null on the last). */
+export const pageOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+
+/** `{ items }`: a whole (short) list. */
+export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
+
+const counts = z.record(z.string(), z.number().int());
+export { counts as countsSchema };

@@ -1,0 +1,16 @@
+import * as z from 'zod';
+import { inboxQuerySchema } from '../schemas/inbox.schema';
+import { notificationSchema } from '../schemas/notification.schema';
+import { pageOf } from './common.contract';
+import { defineContracts } from './route-contract';
+
+/** Each person's in-app inbox. */
+export const inboxContracts = defineContracts({
+  'GET /inbox': {
+    summary: 'A page of the caller’s notices, and how many are unread',
+    query: inboxQuerySchema,
+    response: pageOf(notificationSchema).extend({ unreadCount: z.number().int() }),
+  },
+  'POST /inbox/read-all': { summary: 'Mark every notice read' },
+  'POST /inbox/{notificationId}/read': { summary: 'Mark one notice read' },
+});

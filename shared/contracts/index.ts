@@ -1,0 +1,54 @@
+import { accessLogContracts } from './access-log.contract';
+import { accountContracts } from './account.contract';
+import { archiveSettingsContracts } from './archive-settings.contract';
+import { attachmentsContracts } from './attachments.contract';
+import { customersContracts } from './customers.contract';
+import { homeContracts } from './home.contract';
+import { importsContracts } from './imports.contract';
+import { inboxContracts } from './inbox.contract';
+import { notificationSettingsContracts } from './notification-settings.contract';
+import { ordersContracts } from './orders.contract';
+import { policiesContracts } from './policies.contract';
+import { reportsContracts } from './reports.contract';
+import { revisitPlansContracts } from './revisit-plans.contract';
+import { revisitReportsContracts } from './revisit-reports.contract';
+import { revisitsContracts } from './revisits.contract';
+import { searchContracts } from './search.contract';
+import { serviceContracts } from './service.contract';
+import { staffContracts } from './staff.contract';
+import { tiersContracts } from './tiers.contract';
+import { unitsContracts } from './units.contract';
+import { usersContracts } from './users.contract';
+import { visitsContracts } from './visits.contract';
+import type { ContractTable } from './route-contract';
+
+/**
+ * Every route's contract, gathered from the families' tables: the OpenAPI document, the route fuzz test
+ * and the SPA's typed client read this. A function imports only its own family's table (bundle size).
+ */
+export const contracts = {
+  ...accessLogContracts,
+  ...accountContracts,
+  ...archiveSettingsContracts,
+  ...attachmentsContracts,
+  ...customersContracts,
+  ...homeContracts,
+  ...importsContracts,
+  ...inboxContracts,
+  ...notificationSettingsContracts,
+  ...ordersContracts,
+  ...policiesContracts,
+  ...reportsContracts,
+  ...revisitPlansContracts,
+  ...revisitReportsContracts,
+  ...revisitsContracts,
+  ...searchContracts,
+  ...serviceContracts,
+  ...staffContracts,
+  ...tiersContracts,
+  ...unitsContracts,
+  ...usersContracts,
+  ...visitsContracts,
+} as const satisfies ContractTable;
+
+export type Contracts = typeof contracts;

@@ -1,0 +1,98 @@
+import * as z from 'zod';
+import { tiers } from '../customer-options';
+import { periodKinds } from '../revisits/periods';
+import { coverageQuerySchema, revisitCreateSchema, revisitListQuerySchema, revisitSchema } from '../schemas/revisit.schema';
+import { revisitSettingsSchema } from '../schemas/revisit-settings.schema';
+import { followUpToRequestSchema } from '../schemas/revisit-follow-up.schema';
+import { revisitCalendarQuerySchema } from '../schemas/revisit-calendar.schema';
+import { serviceRequestSchema } from '../schemas/service-request.schema';
+import { pageOf } from './common.contract';
+import { defineContracts } from './route-contract';
+
+const bilingual = z.object({ 'zh-CN': z.string(), en: z.string() });
+const obligationStatus = z.enum(['met', 'open', 'due-soon', 'overdue']);
+/** shared/revisits/periods.ts */
+export const periodSchema = z.object({ kind: z.enum(periodKinds), id: z.string(), start: z.string(), end: z.string() });
+
+export const coverageRowSchema = z.object({
+  unitId: z.string(),
+  tier: z.enum(tiers),
+  ruleId: z.string(),
+  label: bilingual,
+  obligations: z.number().int(),
+  met: z.number().int(),
+  /** met / obligations, 0–1; 1 when nothing is owed. */
+  share: z.number(),
+  /** The share the policy demands (1 = 100% for VIP and key), when it sets one. */
+  target: z.number().optional(),
+});
+
+export const owedItemSchema = z.object({
+  customerId: z.string(),
+  customerName: z.string(),
+  unitId: z.string(),
+  ownerId: z.string(),
+  tier: z.enum(tiers),
+  ruleId: z.string(),
+  owed: bilingual,
+  periodId: z.string(),
+  status: obligationStatus,
+  /** Set when a temporary plan owes it (`ruleId` is then `plan#<planId>`). */
+  plan: z.object({ id: z.string(), purpose: z.string(), endDate: z.string() }).optional(),
+});
+
+/** shared/revisits/plan-coverage.ts: an approved temporary plan ending in the period, its own row. */
+export const planCoverageRowSchema = z.object({
+  unitId: z.string(),
+  planId: z.string(),
+  purpose: z.string(),
+  startDate: z.string(),
+  endDate: z.string(),
+  owed: z.number().int(),
+  met: z.number().int(),
+  overdue: z.number().int(),
+  share: z.number(),
+});
+
+export const coverageSchema = z.object({
+  period: periodSchema,
+  previousPeriod: periodSchema,
+  rows: z.array(coverageRowSchema),
+  byTier: z.array(coverageRowSchema.omit({ unitId: true, ruleId: true, label: true })),
+  dueSoon: z.array(owedItemSchema),
+  overdue: z.array(owedItemSchema),
+  plans: z.array(planCoverageRowSchema),
+});
+
+export const obligationStatusItemSchema = z.object({
+  key: z.string(),
+  ruleId: z.string(),
+  label: bilingual,
+  periodKind: z.enum(periodKinds),
+  periodId: z.string(),
+  /** The period's last day (Asia/Shanghai). */
+  dueDate: z.string(),
+  tier: z.enum(tiers),
+  status: obligationStatus,
+  metBy: z.array(z.string()),
+  selective: z.boolean(),
+  target: z.number().optional(),
+});
+
+/** Revisits (客户回访, R6): records, coverage, each customer's obligations, the rules as a setting. */
+export const revisitsContracts = defineContracts({
+  'POST /customers/{customerId}/revisits': { summary: 'Record a revisit', body: revisitCreateSchema, status: 201, response: revisitSchema },
+  'GET /customers/{customerId}/revisits': { summary: 'A customer’s revisits, newest first', query: revisitListQuerySchema, response: pageOf(revisitSchema) },
+  'GET /revisits/coverage': { summary: 'Coverage of the revisit obligations by unit, tier and rule (R6, R8)', query: coverageQuerySchema, response: coverageSchema },
+  'GET /revisits/calendar': { summary: 'A month of revisits due and made', query: revisitCalendarQuerySchema },
+  'GET /settings/revisits': { summary: 'The R6 frequency rules and reminder timing' },
+  'PUT /settings/revisits': { summary: 'Change the rules (If-Match)', body: revisitSettingsSchema },
+  'POST /customers/{customerId}/revisits/{revisitId}/issues/{itemId}/service-request': {
+    summary: 'Open a service request from a revisit’s follow-up item',
+    body: followUpToRequestSchema,
+    status: 201,
+    response: z.object({ revisit: revisitSchema, serviceRequest: serviceRequestSchema }),
+  },
+  'GET /customers/{customerId}/revisit-obligations': { summary: 'The customer’s standing against each rule', response: z.object({ items: z.array(obligationStatusItemSchema) }) },
+  'GET /settings/revisits/history': { summary: 'Earlier versions of the rules' },
+});

@@ -1,0 +1,40 @@
+import * as z from 'zod';
+import {
+  followUpServiceRequestSchema,
+  stepDoneSchema,
+  unitStepsSchema,
+  visitCalendarQuerySchema,
+  visitCancelSchema,
+  visitDecisionSchema,
+  visitRecordInputSchema,
+  visitRegisterSchema,
+  visitResubmitSchema,
+  visitSchema,
+  visitStepSchema,
+} from '../schemas/visit.schema';
+import { revisitCreateSchema } from '../schemas/revisit.schema';
+import { pageQuerySchema } from '../schemas/page.schema';
+import { defineContracts } from './route-contract';
+
+/** shared/reception/plan.ts visitView: the visit with each step's overdue flag worked out on reading. */
+export const visitViewSchema = visitSchema.extend({
+  steps: z.array(visitStepSchema.extend({ overdue: z.boolean() })),
+  overdueCount: z.number().int(),
+});
+
+/** Customer visits and reception plans (客户接待, R5). */
+export const visitsContracts = defineContracts({
+  'POST /visits': { body: visitRegisterSchema, status: 201, response: visitSchema },
+  'GET /visits': { query: visitCalendarQuerySchema },
+  'GET /visit-approvals': { query: pageQuerySchema },
+  'GET /visits/{visitId}': { response: visitViewSchema },
+  'POST /visits/{visitId}/approval': { body: visitDecisionSchema, response: visitSchema },
+  'POST /visits/{visitId}/resubmit': { body: visitResubmitSchema, response: visitSchema },
+  'POST /visits/{visitId}/steps/{stepId}/done': { body: stepDoneSchema, response: visitSchema },
+  'PUT /visits/{visitId}/steps': { body: unitStepsSchema, response: visitSchema },
+  'POST /visits/{visitId}/record': { body: visitRecordInputSchema, response: visitSchema },
+  'POST /visits/{visitId}/cancel': { body: visitCancelSchema, response: visitSchema },
+  'GET /customers/{customerId}/visits': { query: pageQuerySchema },
+  'POST /visits/{visitId}/follow-ups/{followUpId}/service-request': { body: followUpServiceRequestSchema },
+  'POST /visits/{visitId}/follow-ups/{followUpId}/revisit': { body: revisitCreateSchema },
+});

@@ -1,0 +1,171 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type * as z from 'zod';
+import { contracts } from '../../shared/contracts';
+import type { RouteContract } from '../../shared/contracts/route-contract';
+import { routeEntries, routes, splitRouteKey, type AppRouteKey, type RouteDefinition } from '../../shared/routes';
+import type { Principal } from '../../functions/core/principal';
+import { startApi } from '../support/api-harness';
+import { testUserPool } from '../support/cognito';
+import { newCreditCode } from '../support/credit-codes';
+import { hostileBodies, hostileHeaders, hostilePathValues, hostileQueries, seededRandom } from '../support/fuzz-values';
+import { callers } from '../support/principals';
+import { seedStaff } from '../support/table';
+import { signed } from '../support/webhook';
+
+/**
+ * Every route of the route table, called with hostile path values, queries, headers and bodies generated
+ * from the route's own contract (shared/contracts/), as an admin, a business unit's salesperson, Sales and
+ * Finance. Whatever is sent, the answer is a 2xx or a 4xx with the error shape — never a 5xx — and nothing of
+ * another unit reaches the unit's salesperson. A fixed seed picks a bounded number of cases per route and
+ * role, so a failure replays exactly; change `seed` to walk other cases.
+ */
+const seed = 16;
+const casesPerRole = 6;
+
+let api: Awaited<ReturnType<typeof startApi>>;
+const tokens = new Map<string, string>();
+const ids = { eastCustomer: '', northCustomer: '' };
+
+const fuzzRoles = {
+  admin: callers.admin,
+  unitSalesperson: callers.eastStaff,
+  sales: callers.sales,
+  finance: callers.finance,
+} satisfies Record<string, Principal>;
+
+beforeAll(async () => {
+  await seedStaff();
+  // The staff routes reach a user pool, as deployed (USER_POOL_ID set): cognito-local's, for this file.
+  await testUserPool();
+  api = await startApi();
+  for (const p of Object.values(fuzzRoles)) tokens.set(p.id, await api.sign(p));
+  const create = async (as: Principal) => {
+    const res = await api.call('POST', '/customers', {
+      as,
+      body: { name: `模糊测试${as.unitId}贸易有限公司`, creditCode: newCreditCode(), kind: 'main-business', creditRating: 'AA' },
+    });
+    expect(res.status).toBe(201);
+    return res.body.id as string;
+  };
+  ids.eastCustomer = await create(callers.eastStaff);
+  ids.northCustomer = await create(callers.northStaff);
+});
+afterAll(() => api?.close());
+
+interface Case {
+  path: string;
+  query: string;
+  headers: Record<string, string>;
+  body?: string;
+  what: string;
+}
+
+/** Real ids first (the other unit's customer among them), then hostile values, for each path parameter. */
+function pathValues(name: string): string[] {
+  const real = name === 'customerId' ? [ids.northCustomer, ids.eastCustomer] : name === 'unitId' || name === 'code' ? ['north', 'east'] : ['fuzz-id'];
+  return [...real, ...hostilePathValues];
+}
+
+function casesFor(key: AppRouteKey, contract: RouteContract, random: ReturnType<typeof seededRandom>): Case[] {
+  const { method, path } = splitRouteKey(key);
+  const names = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+  const withPath = (pick: (name: string) => string) => path.replace(/\{(\w+)\}/g, (_, n: string) => pick(n));
+  const hasBody = method !== 'GET' && method !== 'DELETE';
+  const plain = withPath((n) => pathValues(n)[0]!);
+  const all: Case[] = [];
+  // The other unit's records, asked for plainly: the unit's salesperson must get a refusal or nothing of them.
+  all.push({ path: plain, query: '', headers: { 'if-match': '"1"' }, body: hasBody ? '{}' : undefined, what: 'plain' });
+  for (const name of names) for (const v of pathValues(name).slice(1)) {
+    all.push({ path: withPath((n) => (n === name ? v : pathValues(n)[0]!)), query: '', headers: { 'if-match': '"1"' }, body: hasBody ? '{}' : undefined, what: `path ${name}=${v.slice(0, 40)}` });
+  }
+  for (const q of hostileQueries(contract.query)) all.push({ path: plain, query: q, headers: {}, what: `query ${q.slice(0, 60)}` });
+  for (const h of hostileHeaders) all.push({ path: plain, query: '', headers: h, body: hasBody ? '{}' : undefined, what: `headers ${JSON.stringify(h).slice(0, 60)}` });
+  if (hasBody) for (const b of hostileBodies(contract.body)) all.push({ path: plain, query: '', headers: { 'if-match': '"1"' }, body: b, what: `body ${b.slice(0, 80)}` });
+  // The plain case always; the rest sampled by the seed.
+  return [all[0]!, ...random.sample(all.slice(1), casesPerRole - 1)];
+}
+
+/** Every `unitId` in an answer (at any depth): a unit user may meet only their own. */
+function unitIdsIn(value: unknown, found = new Set<string>(), depth = 0): Set<string> {
+  if (depth > 50 || value === null || typeof value !== 'object') return found;
+  for (const [k, v] of Object.entries(value)) {
+    if (k === 'unitId' && typeof v === 'string') found.add(v);
+    unitIdsIn(v, found, depth + 1);
+  }
+  return found;
+}
+
+const errorShape = (body: unknown) => {
+  const e = (body as { error?: { code?: unknown; message?: unknown; fields?: unknown } } | undefined)?.error;
+  return (
+    typeof e?.code === 'string' &&
+    typeof e.message === 'string' &&
+    e.message.length > 0 &&
+    (e.fields === undefined || (typeof e.fields === 'object' && Object.values(e.fields as object).every((m) => typeof m === 'string')))
+  );
+};
+
+async function send(method: string, c: Case, token: string | undefined, extra: Record<string, string> = {}) {
+  const headers: Record<string, string> = {
+    ...(token ? { authorization: `Bearer ${token}` } : {}),
+    ...(c.body !== undefined ? { 'content-type': 'application/json' } : {}),
+    ...c.headers,
+    ...extra,
+  };
+  const res = await fetch(api.base + c.path + c.query, { method, headers, body: c.body });
+  const text = await res.text();
+  let body: unknown;
+  try {
+    body = text ? JSON.parse(text) : undefined;
+  } catch {
+    body = text;
+  }
+  return { status: res.status, body };
+}
+
+function check(key: string, who: string, c: Case, res: { status: number; body: unknown }, principal?: Principal, response?: z.ZodType) {
+  const where = `${key} as ${who}, ${c.what} → ${res.status} ${JSON.stringify(res.body)?.slice(0, 300)}`;
+  expect(res.status, where).toBeLessThan(500);
+  if (res.status >= 400) expect(errorShape(res.body), where).toBe(true);
+  if (res.status >= 200 && res.status < 300 && principal?.unitId) {
+    const others = [...unitIdsIn(res.body)].filter((u) => u !== principal.unitId);
+    expect(others, `another unit's items reached ${who}: ${where}`).toEqual([]);
+  }
+  // A 200 of a route that names its response answers in that shape (the contract holds for real answers too).
+  if (res.status === 200 && response && c.what === 'plain') {
+    const parsed = response.safeParse(res.body);
+    expect(parsed.success ? [] : parsed.error.issues.slice(0, 3), `answer off its contract: ${where}`).toEqual([]);
+  }
+}
+
+const table = contracts as Record<string, RouteContract>;
+const jwtRoutes = routeEntries().filter(([, d]) => (d.auth ?? 'jwt') === 'jwt');
+const webhookRoutes = routeEntries().filter(([, d]: [AppRouteKey, RouteDefinition]) => d.auth === 'webhook');
+
+describe('no request of any shape gets a 5xx, and a unit user never meets another unit’s items', () => {
+  it.each(jwtRoutes.map(([key]) => [key] as const))('%s', async (key) => {
+    const { method } = splitRouteKey(key);
+    const contract = table[key] ?? {};
+    const random = seededRandom(seed + [...key].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) | 0, 0));
+    const allowed: readonly string[] = routes[key].roles;
+    for (const [who, principal] of Object.entries(fuzzRoles)) {
+      const cases = casesFor(key, contract, random);
+      for (const c of allowed.includes(principal.role) ? cases : cases.slice(0, 1)) {
+        check(key, who, c, await send(method, c, tokens.get(principal.id)), principal, contract.response);
+      }
+    }
+    // And without a token at all.
+    const c = casesFor(key, contract, random)[1]!;
+    check(key, 'nobody', c, await send(method, c, undefined));
+  });
+
+  it.each(webhookRoutes.map(([key]) => [key] as const))('%s, signed or not', async (key) => {
+    const { method, path } = splitRouteKey(key);
+    const random = seededRandom(seed);
+    for (const body of random.sample(hostileBodies(table[key]?.body), 40)) {
+      const c: Case = { path, query: '', headers: {}, body, what: `body ${body.slice(0, 80)}` };
+      check(key, 'the order system', c, await send(method, c, undefined, signed(body)));
+      check(key, 'a stranger', c, await send(method, c, undefined, { 'webhook-id': 'msg_x', 'webhook-timestamp': '1', 'webhook-signature': 'v1,AAAA' }));
+    }
+  });
+});
