@@ -18,6 +18,9 @@ try {
     // The deploying profile's region (set by the cdk CLI), or -c region=… to synthesize for another.
     region: (app.node.tryGetContext('region') as string | undefined) ?? process.env.CDK_DEFAULT_REGION,
     alarmEmails,
+    // The restore rehearsal's copy: cdk deploy --all -c stackPrefix=CrmRehearsal -c tableName=crm-rehearsal-…
+    stackPrefix: app.node.tryGetContext('stackPrefix') as string | undefined,
+    existingTableName: app.node.tryGetContext('tableName') as string | undefined,
   });
 } catch (error) {
   // One clear line, not a stack trace, for a region the system cannot run in.

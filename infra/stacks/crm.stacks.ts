@@ -42,6 +42,12 @@ export interface CrmStacksOptions {
   readonly region?: string;
   /** Who gets the alarms (`-c alarmEmail=…`). */
   readonly alarmEmails?: readonly string[];
+  /**
+   * The restore rehearsal's throwaway copy (docs/operations.md): `-c stackPrefix=CrmRehearsal` names every
+   * stack apart from the live ones (default `Crm`), and `-c tableName=…` points the copy at the restored table.
+   */
+  readonly stackPrefix?: string;
+  readonly existingTableName?: string;
 }
 
 export interface CrmStacks {
@@ -67,13 +73,16 @@ export function addCrmStacks(app: App, options: CrmStacksOptions = {}): CrmStack
   if (regionProblem) throw new UnsupportedRegionError(regionProblem);
   const env = options.region ? { region: options.region } : undefined;
   const description = '客户管理系统 CRM';
-  const data = new DataStack(app, 'Crm-Data', {
+  const prefix = options.stackPrefix ?? 'Crm';
+  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(prefix)) throw new Error(`stackPrefix must be letters and digits, starting with a letter: ${prefix}`);
+  const data = new DataStack(app, `${prefix}-Data`, {
     env,
     description: `${description}: table, users, attachments`,
     // Browsers upload and download attachments straight from the bucket (presigned URLs).
     corsOrigins: options.webDomain?.names.map((name) => `https://${name}`),
+    existingTableName: options.existingTableName,
   });
-  const api = new ApiStack(app, 'Crm-Api', {
+  const api = new ApiStack(app, `${prefix}-Api`, {
     env,
     description: `${description}: HTTP API`,
     table: data.table,
@@ -92,7 +101,7 @@ export function addCrmStacks(app: App, options: CrmStacksOptions = {}): CrmStack
   }
   const apiRoutes = [...byCapability].map(
     ([capability, routes]) =>
-      new ApiRoutesStack(app, `Crm-Api-${pascalId(capability)}`, {
+      new ApiRoutesStack(app, `${prefix}-Api-${pascalId(capability)}`, {
         env,
         description: `${description}: HTTP API routes of functions/${capability}`,
         api: api.api,
@@ -112,16 +121,16 @@ export function addCrmStacks(app: App, options: CrmStacksOptions = {}): CrmStack
   const onDemandJobs = options.onDemandJobs ?? sharedOnDemandJobs;
   const jobs =
     Object.keys(schedules).length + Object.keys(onDemandJobs).length > 0
-      ? new JobsStack(app, 'Crm-Jobs', { env, description: `${description}: scheduled and on-demand jobs`, table: data.table, schedules, onDemandJobs, mail, attachmentsBucket: data.attachmentsBucket, userPool: data.userPool, noticeApps: data.noticeApps })
+      ? new JobsStack(app, `${prefix}-Jobs`, { env, description: `${description}: scheduled and on-demand jobs`, table: data.table, schedules, onDemandJobs, mail, attachmentsBucket: data.attachmentsBucket, userPool: data.userPool, noticeApps: data.noticeApps })
       : undefined;
-  const apiStage = new ApiStageStack(app, 'Crm-Api-Stage', {
+  const apiStage = new ApiStageStack(app, `${prefix}-Api-Stage`, {
     env,
     description: `${description}: HTTP API stage (access log, throttles)`,
     api: api.api,
     webhookRoutes: apiRoutes.flatMap((stack) => stack.webhookRoutes),
   });
   for (const stack of apiRoutes) apiStage.addStackDependency(stack);
-  const web = new WebStack(app, 'Crm-Web', {
+  const web = new WebStack(app, `${prefix}-Web`, {
     env,
     description: `${description}: web app`,
     apiUrl: api.url,
@@ -130,7 +139,7 @@ export function addCrmStacks(app: App, options: CrmStacksOptions = {}): CrmStack
     attachmentsBucket: data.attachmentsBucket,
     domain: options.webDomain,
   });
-  const operations = new OperationsStack(app, 'Crm-Operations', {
+  const operations = new OperationsStack(app, `${prefix}-Operations`, {
     env,
     description: `${description}: alarms, their topic, the dashboard`,
     api: api.api,

@@ -1,5 +1,5 @@
 import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
-import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, BillingMode, Table, TableEncryption, type ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { HttpMethods, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
@@ -21,36 +21,30 @@ export interface DataStackProps extends StackProps {
    * answer, and naming the generated CloudFront domain here would make Data depend on Web.
    */
   readonly corsOrigins?: string[];
+  /**
+   * A table that already exists (a restored copy, `-c tableName=…`): the stack uses it instead of making one,
+   * for the restore rehearsal's throwaway copy of the system. Its keys and indexes are the restored table's,
+   * which a restore keeps; it is not this stack's to back up or retain.
+   */
+  readonly existingTableName?: string;
 }
 
 export class DataStack extends Stack {
-  readonly table: Table;
+  readonly table: ITable;
   readonly userPool: UserPool;
   readonly userPoolClient: UserPoolClient;
   readonly attachmentsBucket: SecureBucket;
   readonly webhookSecret: Secret;
   readonly noticeApps: Secret;
-  readonly backup: DataBackup;
+  /** Absent in a rehearsal copy (an existing table): a throwaway copy keeps no year-long vault. */
+  readonly backup?: DataBackup;
 
   constructor(scope: Construct, id: string, props: DataStackProps = {}) {
     super(scope, id, props);
 
-    this.table = new Table(this, 'Table', {
-      partitionKey: { name: tableDefinition.partitionKey, type: AttributeType.STRING },
-      sortKey: { name: tableDefinition.sortKey, type: AttributeType.STRING },
-      billingMode: BillingMode.PAY_PER_REQUEST,
-      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
-      deletionProtection: true,
-      encryption: TableEncryption.AWS_MANAGED,
-      removalPolicy: RemovalPolicy.RETAIN,
-    });
-    for (const index of tableDefinition.indexes) {
-      this.table.addGlobalSecondaryIndex({
-        indexName: index.name,
-        partitionKey: { name: index.partitionKey, type: AttributeType.STRING },
-        sortKey: { name: index.sortKey, type: AttributeType.STRING },
-      });
-    }
+    this.table = props.existingTableName
+      ? Table.fromTableAttributes(this, 'Table', { tableName: props.existingTableName, globalIndexes: tableDefinition.indexes.map((index) => index.name) })
+      : this.newTable();
 
     const auth = new CrmUserPool(this, 'Auth');
     this.userPool = auth.userPool;
@@ -83,7 +77,7 @@ export class DataStack extends Stack {
       ],
     });
 
-    this.backup = new DataBackup(this, 'Backup', { table: this.table, attachmentsBucket: this.attachmentsBucket });
+    if (!props.existingTableName) this.backup = new DataBackup(this, 'Backup', { table: this.table, attachmentsBucket: this.attachmentsBucket });
 
     this.webhookSecret = new Secret(this, 'OrderWebhookSecret', {
       description:
@@ -119,6 +113,26 @@ export class DataStack extends Stack {
     new CfnOutput(this, 'AttachmentsBucketName', { value: this.attachmentsBucket.bucketName });
     new CfnOutput(this, 'WebhookSecretArn', { value: this.webhookSecret.secretArn });
     new CfnOutput(this, 'NoticeAppsSecretArn', { value: this.noticeApps.secretArn });
-    new CfnOutput(this, 'BackupVaultName', { value: this.backup.vault.backupVaultName });
+    if (this.backup) new CfnOutput(this, 'BackupVaultName', { value: this.backup.vault.backupVaultName });
+  }
+
+  private newTable(): Table {
+    const table = new Table(this, 'Table', {
+      partitionKey: { name: tableDefinition.partitionKey, type: AttributeType.STRING },
+      sortKey: { name: tableDefinition.sortKey, type: AttributeType.STRING },
+      billingMode: BillingMode.PAY_PER_REQUEST,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      deletionProtection: true,
+      encryption: TableEncryption.AWS_MANAGED,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    for (const index of tableDefinition.indexes) {
+      table.addGlobalSecondaryIndex({
+        indexName: index.name,
+        partitionKey: { name: index.partitionKey, type: AttributeType.STRING },
+        sortKey: { name: index.sortKey, type: AttributeType.STRING },
+      });
+    }
+    return table;
   }
 }

@@ -69,6 +69,11 @@ describe('cdk-nag AwsSolutions', () => {
     expect(found, `unacknowledged findings:\n${found.join('\n')}`).toEqual([]);
   });
 
+  it('finds nothing unacknowledged in the restore rehearsal’s copy, pointed at an existing table', () => {
+    const found = findings(crmApp({ stackPrefix: 'CrmRehearsal', existingTableName: 'crm-rehearsal-20261206' }, false));
+    expect(found, `unacknowledged findings:\n${found.join('\n')}`).toEqual([]);
+  });
+
   it('does report what nobody acknowledged, so the checks above can fail', () => {
     const app = new App({ builtinCloudFormationValidation: false });
     new Bucket(new Stack(app, 'Careless'), 'Bucket');
