@@ -1,14 +1,9 @@
 import * as z from 'zod';
 import { roles } from '../roles';
+import { staffStatuses } from '../users/staff-status';
 import { unitCodeSchema } from './unit.schema';
 
-/**
- * Account states of the directory (issue 11): `active` may use the API; `disabled` is refused at once
- * (functions/core/http/staff-status.ts); `pending` is a user whose Cognito account is being made and who
- * cannot sign in yet (a failed creation that could not be rolled back; creating them again completes it).
- */
-export const staffStatuses = ['active', 'disabled', 'pending'] as const;
-export type StaffStatus = (typeof staffStatuses)[number];
+export { staffStatus, staffStatuses, type StaffStatus } from '../users/staff-status';
 
 /** A member of staff as the directory knows them; `id` is the Cognito username. */
 export const staffSchema = z.object({
@@ -34,7 +29,6 @@ export const staffSchema = z.object({
 export type Staff = z.infer<typeof staffSchema>;
 export type StaffInput = z.input<typeof staffSchema>;
 
-export const staffStatus = (s: Pick<Staff, 'status'>): StaffStatus => s.status ?? 'active';
 export const staffVersion = (s: Pick<Staff, 'version'>): number => s.version ?? 0;
 
 export const staffListQuerySchema = z.strictObject({

@@ -1,5 +1,6 @@
 import { isUnitRole, type Role } from '#shared/roles';
-import { staffStatus, type Staff } from '#shared/schemas/staff.schema';
+import type { Staff } from '#shared/schemas/staff.schema';
+import { staffStatus } from '#shared/users/staff-status';
 import { sortByName } from '#shared/name-order';
 import type { UnitId } from '#shared/units';
 import { defineStore } from 'pinia';
