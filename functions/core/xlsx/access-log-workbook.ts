@@ -1,64 +1,21 @@
-import { loadExcelJS } from './exceljs';
 import { accessLogExportColumns } from '#shared/access-log-export';
 import type { Lang } from '#shared/messages';
+import { buildRegisterExport, type RegisterExportMeta } from './register-workbook';
 
-export interface AccessLogExportMeta {
-  exportedBy: string;
-  exportedAt: string;
-  filters: Record<string, string>;
-  rowCount: number;
-}
+export type AccessLogExportMeta = RegisterExportMeta;
 
-const sheetNames: Record<Lang, { log: string; about: string }> = {
-  'zh-CN': { log: '查阅记录', about: '导出说明' },
-  en: { log: 'Access log', about: 'About' },
-};
-
-const aboutRows: Record<Lang, { by: string; at: string; rows: string; filter: string; all: string; note: string; noteText: string }> = {
-  'zh-CN': {
-    by: '导出人',
-    at: '导出时间（北京时间）',
-    rows: '行数',
-    filter: '筛选',
-    all: '（全部）',
-    note: '说明',
-    noteText: '档案查阅记录只可追加，不可修改或删除；本文件为导出时的副本，导出本身也已记入查阅记录。',
-  },
-  en: {
-    by: 'Exported by',
-    at: 'Exported at (Beijing time)',
-    rows: 'Rows',
-    filter: 'Filter',
-    all: '(all)',
-    note: 'Note',
-    noteText: 'The archive access log is append-only and cannot be changed or deleted; this file is a copy as of the export, which is itself in the log.',
-  },
-};
-
-/**
- * The access-log export (R2): one row per entry, newest first, under headings in the reader's language,
- * then a sheet saying who exported it, when, and with which filter.
- */
-export async function buildAccessLogExport(rows: Record<string, string>[], meta: AccessLogExportMeta, lang: Lang): Promise<Buffer> {
-  const { Workbook } = await loadExcelJS();
-  const workbook = new Workbook();
-  workbook.creator = '客户管理系统 CRM';
-  const sheet = workbook.addWorksheet(sheetNames[lang].log, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = accessLogExportColumns.map((c) => ({ header: c.label[lang], key: c.key, width: c.width, style: { numFmt: '@' } }));
-  sheet.getRow(1).font = { bold: true };
-  for (const row of rows) sheet.addRow(row);
-
-  const text = aboutRows[lang];
-  const about = workbook.addWorksheet(sheetNames[lang].about);
-  about.columns = [
-    { key: 'item', width: 24 },
-    { key: 'value', width: 70 },
-  ];
-  about.addRow({ item: text.by, value: meta.exportedBy });
-  about.addRow({ item: text.at, value: meta.exportedAt });
-  about.addRow({ item: text.rows, value: String(meta.rowCount) });
-  about.addRow({ item: text.filter, value: Object.entries(meta.filters).map(([k, v]) => `${k}=${v}`).join('; ') || text.all });
-  about.addRow({ item: text.note, value: text.noteText });
-  about.getColumn('item').font = { bold: true };
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
+/** The access-log export (R2): one row per entry, newest first. */
+export const buildAccessLogExport = (rows: Record<string, string>[], meta: AccessLogExportMeta, lang: Lang): Promise<Buffer> =>
+  buildRegisterExport(
+    {
+      sheetName: { 'zh-CN': '查阅记录', en: 'Access log' },
+      columns: accessLogExportColumns,
+      note: {
+        'zh-CN': '档案查阅记录只可追加，不可修改或删除；本文件为导出时的副本，导出本身也已记入查阅记录。',
+        en: 'The archive access log is append-only and cannot be changed or deleted; this file is a copy as of the export, which is itself in the log.',
+      },
+    },
+    rows,
+    meta,
+    lang,
+  );
