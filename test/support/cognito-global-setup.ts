@@ -20,6 +20,7 @@ export default async function setup(project: TestProject) {
   const cognito = await startCognitoLocal({ port: await freePort(), dataDir, triggersPort });
   project.provide('cognitoEndpoint', cognito.endpoint);
   project.provide('cognitoLogFile', cognito.logFile);
+  project.provide('cognitoDataDir', dataDir);
   return () => {
     stopProcessGroup(cognito.process);
     triggers.close();
@@ -31,5 +32,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     cognitoEndpoint: string;
     cognitoLogFile: string;
+    /** cognito-local's working directory: its pools are `.cognito/db/<userPoolId>.json` there. */
+    cognitoDataDir: string;
   }
 }
