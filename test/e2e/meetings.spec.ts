@@ -1,4 +1,5 @@
 import { test, type Page } from '@playwright/test';
+import { seriousFindings } from './support/axe';
 import { expect, signInAs } from './support/patient';
 import { randomCreditCode } from './support/test-data';
 import { api } from './support/twin-api';
@@ -19,6 +20,7 @@ test.describe('customer meetings and the opinions register (issue 17, 第三条�
     }
     const topic = `年度重点客户座谈会（${marker}）`;
     const feedback = `希望缩短交货周期（${marker}）`;
+    let meetingUrl = '';
 
     await test.step('sales.zhang plans the meeting, hosted by 李静, held yesterday', async () => {
       await signInAs(page, 'sales.zhang');
@@ -65,6 +67,7 @@ test.describe('customer meetings and the opinions register (issue 17, 第三条�
       await field(page, 'feedback-raised-by').fill('钱立群');
       await page.getByTestId('feedback-save').click();
       await expect(page.getByTestId('feedback-item')).toContainText(feedback);
+      meetingUrl = page.url();
     });
 
     await test.step('turns the feedback into a service request in one step, linked both ways', async () => {
@@ -95,6 +98,20 @@ test.describe('customer meetings and the opinions register (issue 17, 第三条�
       const meetings = page.getByTestId('customer-meetings');
       await expect(meetings.getByTestId('customer-meeting-topic')).toHaveText(topic);
       await expect(meetings.getByTestId('customer-meeting-attended')).toHaveText('已出席');
+    });
+
+    await test.step('the meeting page passes axe-core in both languages and fits a phone', async () => {
+      await page.goto(meetingUrl);
+      await expect(page.getByTestId('feedback-item')).toContainText(feedback);
+      expect(await seriousFindings(page, meetingUrl, 'zh-CN')).toEqual([]);
+      await page.getByTestId('language-switch').click();
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      expect(await seriousFindings(page, meetingUrl, 'en')).toEqual([]);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.reload();
+      await expect(page.getByTestId('feedback-item')).toContainText(feedback);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      expect(await seriousFindings(page, meetingUrl, 'en')).toEqual([]);
     });
   });
 });
