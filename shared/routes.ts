@@ -214,6 +214,8 @@ export const routes = {
   'POST /meetings': { handler: 'meetings/plan-meeting', roles: meetingOrganizers, access: 'read-write' },
   'GET /meetings': { handler: 'meetings/list-meetings', roles: meetingReaders, access: 'read' },
   'GET /meetings/{meetingId}': { handler: 'meetings/get-meeting', roles: meetingReaders, access: 'read' },
+  'PATCH /meetings/{meetingId}': { handler: 'meetings/change-plan', roles: meetingOrganizers, access: 'read-write' },
+  'GET /meetings/{meetingId}/history': { handler: 'meetings/plan-history', roles: meetingReaders, access: 'read' },
   'POST /meetings/{meetingId}/invitations': { handler: 'meetings/invite-customers', roles: meetingOrganizers, access: 'read-write' },
   'PUT /meetings/{meetingId}/invitations/{customerId}': { handler: 'meetings/update-invitation', roles: meetingWorkers, access: 'read-write' },
   'PUT /meetings/{meetingId}/minutes': { handler: 'meetings/write-minutes', roles: meetingOrganizers, access: 'read-write' },

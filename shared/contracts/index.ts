@@ -7,6 +7,7 @@ import { customersContracts } from './customers.contract';
 import { homeContracts } from './home.contract';
 import { importsContracts } from './imports.contract';
 import { inboxContracts } from './inbox.contract';
+import { meetingsContracts } from './meetings.contract';
 import { notificationSettingsContracts } from './notification-settings.contract';
 import { ordersContracts } from './orders.contract';
 import { policiesContracts } from './policies.contract';
@@ -37,6 +38,7 @@ export const contracts = {
   ...homeContracts,
   ...importsContracts,
   ...inboxContracts,
+  ...meetingsContracts,
   ...notificationSettingsContracts,
   ...ordersContracts,
   ...policiesContracts,

@@ -109,6 +109,8 @@ const expectations: Record<AppRouteKey, { allowed: Role[]; ok: number; denied?: 
   'POST /meetings': { allowed: ['admin', 'sales-head', 'sales'], ok: 201 },
   'GET /meetings': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'GET /meetings/{meetingId}': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'PATCH /meetings/{meetingId}': { allowed: ['admin', 'sales-head', 'sales'], ok: 200 },
+  'GET /meetings/{meetingId}/history': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'POST /meetings/{meetingId}/invitations': { allowed: ['admin', 'sales-head', 'sales'], ok: 200 },
   'PUT /meetings/{meetingId}/invitations/{customerId}': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'PUT /meetings/{meetingId}/minutes': { allowed: ['admin', 'sales-head', 'sales'], ok: 200 },
@@ -366,7 +368,12 @@ async function requestFor(key: AppRouteKey, caller: Principal) {
     // Each meeting change on a meeting of its own (started an hour ago, the east customer invited, feedback raised).
     case 'POST /meetings':
       return { method, path, body: meetingBody() };
+    case 'PATCH /meetings/{meetingId}': {
+      const meetingId = await freshMeeting(true);
+      return { method, path: path.replace('{meetingId}', meetingId), body: { place: '公司五楼会议室' }, headers: { 'if-match': '"1"' } };
+    }
     case 'GET /meetings/{meetingId}':
+    case 'GET /meetings/{meetingId}/history':
     case 'PUT /meetings/{meetingId}/minutes':
     case 'POST /meetings/{meetingId}/cancel':
     case 'POST /meetings/{meetingId}/invitations':
