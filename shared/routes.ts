@@ -171,6 +171,8 @@ export const routes = {
   'GET /customers/{customerId}/orders': { handler: 'orders/list-customer-orders', roles: everyone, access: 'read' },
   // Overdue 回款 by owner and unit: for those who answer for customers and collect (Sales, units, Finance) and leadership.
   'GET /receivables/overdue': { handler: 'orders/list-overdue', roles: receivableReaders, access: 'read' },
+  // The same list under the same filters as an .xlsx, through a presigned link (hence storage).
+  'GET /receivables/overdue/export': { handler: 'orders/export-overdue', roles: receivableReaders, access: 'read', timeoutSeconds: 29, storage: 'read-write' },
   'GET /customers/{customerId}/tier-history': { handler: 'tiers/get-tier-history', roles: everyone, access: 'read' },
   'PUT /customers/{customerId}/tier-override': { handler: 'tiers/set-tier-override', roles: ['sales-head'], access: 'read-write' },
   'DELETE /customers/{customerId}/tier-override': { handler: 'tiers/remove-tier-override', roles: ['sales-head'], access: 'read-write' },

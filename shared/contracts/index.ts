@@ -9,6 +9,7 @@ import { inboxContracts } from './inbox.contract';
 import { notificationSettingsContracts } from './notification-settings.contract';
 import { ordersContracts } from './orders.contract';
 import { policiesContracts } from './policies.contract';
+import { receivablesContracts } from './receivables.contract';
 import { reportsContracts } from './reports.contract';
 import { revisitPlansContracts } from './revisit-plans.contract';
 import { revisitReportsContracts } from './revisit-reports.contract';
@@ -38,6 +39,7 @@ export const contracts = {
   ...notificationSettingsContracts,
   ...ordersContracts,
   ...policiesContracts,
+  ...receivablesContracts,
   ...reportsContracts,
   ...revisitPlansContracts,
   ...revisitReportsContracts,

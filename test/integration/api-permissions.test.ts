@@ -73,6 +73,7 @@ const expectations: Record<AppRouteKey, { allowed: Role[]; ok: number; denied?: 
   'GET /customers/{customerId}/tier-history': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'GET /customers/{customerId}/orders': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'GET /receivables/overdue': { allowed: ['admin', 'leadership', 'sales-head', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'GET /receivables/overdue/export': { allowed: ['admin', 'leadership', 'sales-head', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'PUT /customers/{customerId}/tier-override': { allowed: ['sales-head'], ok: 200 },
   'DELETE /customers/{customerId}/tier-override': { allowed: ['sales-head'], ok: 200 },
   'GET /settings/tiers': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },

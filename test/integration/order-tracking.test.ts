@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shanghaiDate, shanghaiMonth } from '../../shared/shanghai-time';
 import type { OrderEvent } from '../../shared/schemas/order-event.schema';
@@ -185,6 +186,34 @@ describe('orders followed to the money (R11)', () => {
       expect((await api.call('GET', '/receivables/overdue?ownerId=east.staff2', { as: callers.salesHead })).body.items.some((r: { customerId: string }) => r.customerId === c.id)).toBe(false);
       expect((await api.call('GET', '/receivables/overdue?unitId=east', { as: callers.finance })).body.items.some((r: { customerId: string }) => r.customerId === c.id)).toBe(true);
       expect((await api.call('GET', '/receivables/overdue?color=red', { as: callers.finance })).status).toBe(400);
+    });
+
+    it('exports the list to .xlsx under the same filters and scope, owners and units by name', async () => {
+      const c = await newCustomer();
+      for (const e of trackedOrder({ id: c.id }, `XL-${c.id}`, { amountFen: 123_456, dueDate: dateIn(-4), daysAgo: 15, payments: [23_456] })) await deliver(e);
+      const rowsOf = async (path: string, as: Principal, lang?: string) => {
+        const res = await api.download('GET', path, { as, ...(lang ? { headers: { 'accept-language': lang } } : {}) });
+        expect(res.status).toBe(200);
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(res.raw as unknown as ArrayBuffer);
+        const sheet = workbook.worksheets[0]!;
+        const rows = sheet.getSheetValues().slice(1).map((r) => (r as string[]).slice(1));
+        return { header: rows[0]!, body: rows.slice(1), about: workbook.worksheets[1]! };
+      };
+      const list = (await api.call('GET', '/receivables/overdue?unitId=east', { as: callers.finance })).body;
+      const east = await rowsOf('/receivables/overdue/export?unitId=east', callers.finance);
+      expect(east.header).toEqual(['客户', '订单号', '付款到期日', '逾期天数', '逾期金额（元）', '负责人', '业务单位']);
+      // The list's rows, in the list's order.
+      expect(east.body.map((r) => r[1])).toEqual(list.items.map((r: { orderId: string }) => r.orderId));
+      expect(east.body.find((r) => r[1] === `XL-${c.id}`)).toEqual(['杭州钱塘新材料科技有限公司', `XL-${c.id}`, dateIn(-4), '4', '1,000.00', '周婷', '华东事业部']);
+      expect(east.about.getRow(4).getCell(2).text).toBe('unitId=east');
+
+      const en = await rowsOf(`/receivables/overdue/export?ownerId=east.staff`, callers.eastHead, 'en');
+      expect(en.header[0]).toBe('Customer');
+      expect(en.body.some((r) => r[1] === `XL-${c.id}`)).toBe(true);
+      // Another unit's caller gets their own scope only; a bad filter is a 400, not a file.
+      expect((await rowsOf('/receivables/overdue/export', callers.northStaff)).body.some((r) => r[1] === `XL-${c.id}`)).toBe(false);
+      expect((await api.call('GET', '/receivables/overdue/export?color=red', { as: callers.finance })).status).toBe(400);
     });
 
     it('reminds each owner once a day through the notice service, and counts it on their 工作台', async () => {
