@@ -8,6 +8,7 @@ import { UnitRepository } from '#core/repositories/unit.repository';
 import { tierDeps, type TierDeps } from '../tiers/deps';
 import type { OverdueExportDeps } from './use-cases/export-overdue';
 import type { OverdueDeps } from './use-cases/list-overdue';
+import type { OverdueReminderDeps } from './use-cases/remind-overdue';
 
 export interface OrderDeps extends TierDeps {
   orders: OrderRepository;
@@ -26,4 +27,9 @@ export function overdueDeps(client = documentClient, tableName = env.tableName):
 /** The overdue list's export: the list's reads, and the names of owners and units to write in it. */
 export function overdueExportDeps(client = documentClient, tableName = env.tableName): OverdueExportDeps {
   return { ...overdueDeps(client, tableName), staff: new StaffRepository(client, tableName), units: new UnitRepository(client, tableName) };
+}
+
+/** The daily 回款 reminder: the export's reads, money soon due, and the table for its claims and notices. */
+export function overdueReminderDeps(client = documentClient, tableName = env.tableName): OverdueReminderDeps {
+  return { ...overdueExportDeps(client, tableName), receivables: new ReceivableRepository(client, tableName), client, tableName, newId: () => crypto.randomUUID() };
 }
