@@ -6,6 +6,7 @@
 import { fileMessages } from './file-messages';
 import { meetingMessages } from './meeting-messages';
 import { revisitPlanMessages } from './revisit-plan-messages';
+import { salesTargetMessages } from './sales-target-messages';
 import { userMessages } from './user-messages';
 import { unitMessages } from './unit-messages';
 
@@ -167,6 +168,8 @@ export const messages = {
   ...unitMessages,
   // customer meetings and the opinions register (shared/meeting-messages.ts)
   ...meetingMessages,
+  // sales targets (shared/sales-target-messages.ts)
+  ...salesTargetMessages,
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageCode = keyof typeof messages;

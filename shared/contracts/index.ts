@@ -14,6 +14,7 @@ import { reportsContracts } from './reports.contract';
 import { revisitPlansContracts } from './revisit-plans.contract';
 import { revisitReportsContracts } from './revisit-reports.contract';
 import { revisitsContracts } from './revisits.contract';
+import { salesTargetsContracts } from './sales-targets.contract';
 import { searchContracts } from './search.contract';
 import { serviceContracts } from './service.contract';
 import { staffContracts } from './staff.contract';
@@ -44,6 +45,7 @@ export const contracts = {
   ...revisitPlansContracts,
   ...revisitReportsContracts,
   ...revisitsContracts,
+  ...salesTargetsContracts,
   ...searchContracts,
   ...serviceContracts,
   ...staffContracts,
