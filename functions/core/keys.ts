@@ -396,6 +396,17 @@ export const keys = {
   }),
   revisitAnnualPlanChangePrefix: (year: number) => `YEAR#${year}#HIST#`,
   /**
+   * A year's sales targets (第五条〔一〕) in one small partition: the current target of each unit and person
+   * (`T#…`, one Query lists the year) and every change (`H#<kind>#<subject>#<version>`, one Query per target).
+   */
+  salesTarget: (year: number, kind: string, subjectId: string): Key => ({ PK: `SALESTARGET#${year}`, SK: `T#${kind}#${subjectId}` }),
+  salesTargetPrefix: 'T#',
+  salesTargetChange: (year: number, kind: string, subjectId: string, version: number): Key => ({
+    PK: `SALESTARGET#${year}`,
+    SK: `H#${kind}#${subjectId}#${String(version).padStart(6, '0')}`,
+  }),
+  salesTargetChangePrefix: (kind: string, subjectId: string) => `H#${kind}#${subjectId}#`,
+  /**
    * A temporary revisit plan (R6) in its own partition: by unit and first day (GSI1, for a unit's list and
    * the plans running on given days), all plans by submission (GSI3), and those awaiting leadership (GSI4, sparse).
    */
