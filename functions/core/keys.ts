@@ -410,6 +410,19 @@ export const keys = {
   },
   /** A unit's quarterly revisit evaluation report (R6), one item per unit and quarter. */
   revisitReport: (unitId: string, quarter: string): Key => ({ PK: `RVREPORT#${unitId}`, SK: `Q#${quarter}` }),
+  /**
+   * A quarterly scorecard (考核, R9) of any kind: a quarter's scorecards of one kind are one partition (the
+   * list), and a subject's quarters are GSI1 (its own history of assessments), both sorted for reading.
+   */
+  scorecard: (kind: string, quarter: string, subject: string): Key => ({ PK: `ASSESS#${kind}#${quarter}`, SK: `SUBJECT#${subject}` }),
+  scorecardIndexes: (s: { kind: string; quarter: string; subject: string }) => ({ GSI1PK: `ASSESSSUBJECT#${s.kind}#${s.subject}`, GSI1SK: `Q#${s.quarter}` }),
+  scorecardPartitions: {
+    quarter: (kind: string, quarter: string) => ({ pk: `ASSESS#${kind}#${quarter}`, prefix: 'SUBJECT#' }) as const,
+    subject: (kind: string, subject: string) => ({ index: 'GSI1', pk: `ASSESSSUBJECT#${kind}#${subject}` }) as const,
+  },
+  /** A kind's indicator definitions as an administrator set them, and their history (as the revisit rules). */
+  assessmentIndicators: (kind: string): Key => ({ PK: `SETTINGS#assessment-${kind}`, SK: 'CURRENT' }),
+  assessmentIndicatorsHistory: (kind: string, at: string): Key => ({ PK: `SETTINGS#assessment-${kind}`, SK: `HIST#${at}` }),
 };
 
 /** Strips key and index attributes so an item can be parsed as its entity. */

@@ -1,5 +1,6 @@
 import { accessLogContracts } from './access-log.contract';
 import { accountContracts } from './account.contract';
+import { assessmentsContracts } from './assessments.contract';
 import { archiveSettingsContracts } from './archive-settings.contract';
 import { attachmentsContracts } from './attachments.contract';
 import { customersContracts } from './customers.contract';
@@ -30,6 +31,7 @@ export const contracts = {
   ...accessLogContracts,
   ...accountContracts,
   ...archiveSettingsContracts,
+  ...assessmentsContracts,
   ...attachmentsContracts,
   ...customersContracts,
   ...homeContracts,
