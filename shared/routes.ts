@@ -71,6 +71,9 @@ const orderMatchers = ['admin', 'sales-head', 'sales'] as const satisfies readon
 /** Who follows overdue 回款 (R11): those who answer for customers, Finance (collection) and leadership; in their scope. */
 const receivableReaders = ['admin', 'leadership', 'sales-head', 'finance', 'sales', 'unit-head', 'unit-staff'] as const satisfies readonly Role[];
 
+/** Who reads the units' scorecards (R9): Sales, oversight, and the units themselves (their own, checked per unit). */
+const scorecardReaders = ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head', 'unit-staff'] as const satisfies readonly Role[];
+
 /** Who answers for the archive as a whole: the recycle bin and bulk reassignment (R2). */
 const archiveKeepers = ['admin', 'sales-head'] as const satisfies readonly Role[];
 
@@ -294,6 +297,15 @@ export const routes = {
   'GET /settings/assessment-indicators/{kind}': { handler: 'assessments/get-indicators', roles: everyone, access: 'read' },
   'PUT /settings/assessment-indicators/{kind}': { handler: 'assessments/update-indicators', roles: ['admin'], access: 'read-write' },
   'GET /settings/assessment-indicators/{kind}/history': { handler: 'assessments/get-indicators-history', roles: ['admin', 'leadership', 'sales-head', 'office'], access: 'read' },
+  // The business units' quarterly scorecards (第三条〔一〕, 第十二条): Sales scores and submits, the unit's own head
+  // acknowledges or objects; oversight reads all, unit people only their own unit's (checked per unit).
+  'GET /assessments/units': { handler: 'assessments/list-unit-scorecards', roles: scorecardReaders, access: 'read' },
+  'GET /assessments/units/{unitId}/{quarter}': { handler: 'assessments/get-unit-scorecard', roles: scorecardReaders, access: 'read', timeoutSeconds: 29 },
+  'PUT /assessments/units/{unitId}/{quarter}': { handler: 'assessments/save-unit-scorecard', roles: ['sales-head', 'sales'], access: 'read-write', timeoutSeconds: 29 },
+  'POST /assessments/units/{unitId}/{quarter}/submit': { handler: 'assessments/submit-unit-scorecard', roles: ['sales-head', 'sales'], access: 'read-write', timeoutSeconds: 29 },
+  'POST /assessments/units/{unitId}/{quarter}/acknowledge': { handler: 'assessments/acknowledge-unit-scorecard', roles: ['unit-head'], access: 'read-write', timeoutSeconds: 29 },
+  'POST /assessments/units/{unitId}/{quarter}/object': { handler: 'assessments/object-unit-scorecard', roles: ['unit-head'], access: 'read-write', timeoutSeconds: 29 },
+  'GET /assessments/units/{unitId}/{quarter}/export': { handler: 'assessments/export-unit-scorecard', roles: scorecardReaders, access: 'read', timeoutSeconds: 29, storage: 'read-write' },
   // Issue 5 (helper: rules, channels, calendar, follow-ups). Each customer's standing against the rules, for its readers.
   'GET /customers/{customerId}/revisit-obligations': { handler: 'revisits/customer-obligation-status', roles: everyone, access: 'read' },
   // A month of revisits due and made, per person or unit, for those who make them and those who oversee them (in their scope).

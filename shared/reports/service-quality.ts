@@ -39,6 +39,14 @@ export interface QualityRow {
   revisitRatings: number;
 }
 
+/**
+ * Whether a request with a promised date went past it: closed on a later day, or still open after it
+ * (`today`, a Shanghai date). The unit scorecards (shared/assessments/unit-figures.ts) count by the same rule.
+ */
+export function pastPromised(r: { status: string; expectedDate: string; closedAt?: string }, today: string): boolean {
+  return r.status === 'closed' && r.closedAt ? shanghaiDate(r.closedAt) > r.expectedDate : r.expectedDate < today;
+}
+
 /** Steps that answer a request; the system's own marks (overdue, forwarding a complaint) are not a response. */
 const responses = new Set<ServiceEvent['action']>(['resolve', 'pend', 'transfer', 'reschedule', 'record-money']);
 const hours = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 3_600_000;
@@ -52,7 +60,7 @@ export function qualityRow(department: string, month: string, rs: readonly Quali
   });
   const closed = rs.filter((r) => r.status === 'closed' && r.closedAt);
   const promised = rs.filter((r) => r.expectedDate);
-  const past = promised.filter((r) => (r.status === 'closed' && r.closedAt ? shanghaiDate(r.closedAt) > r.expectedDate! : r.expectedDate! < today));
+  const past = promised.filter((r) => pastPromised({ ...r, expectedDate: r.expectedDate! }, today));
   const transfers = rs.reduce((n, r) => n + r.events.filter((e) => e.action === 'transfer').length, 0);
   const ratings = rs.flatMap((r) => r.revisitRatings);
   return {

@@ -168,6 +168,14 @@ const expectations: Record<AppRouteKey, { allowed: Role[]; ok: number; denied?: 
   'GET /settings/assessment-indicators/{kind}': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'PUT /settings/assessment-indicators/{kind}': { allowed: ['admin'], ok: 200 },
   'GET /settings/assessment-indicators/{kind}/history': { allowed: ['admin', 'leadership', 'sales-head', 'office'], ok: 200 },
+  // Unit scorecards: Sales scores and submits, the unit's head answers; readers include the unit's own people.
+  'GET /assessments/units': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'GET /assessments/units/{unitId}/{quarter}': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'GET /assessments/units/{unitId}/{quarter}/export': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'PUT /assessments/units/{unitId}/{quarter}': { allowed: ['sales-head', 'sales'], ok: 200 },
+  'POST /assessments/units/{unitId}/{quarter}/submit': { allowed: ['sales-head', 'sales'], ok: 200 },
+  'POST /assessments/units/{unitId}/{quarter}/acknowledge': { allowed: ['unit-head'], ok: 200 },
+  'POST /assessments/units/{unitId}/{quarter}/object': { allowed: ['unit-head'], ok: 200 },
   // Attachments (R2): editors upload; whoever reads the customer lists and downloads (purpose for VIP/key).
   'POST /customers/{customerId}/attachments': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 201 },
   'GET /customers/{customerId}/attachments': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
@@ -424,6 +432,23 @@ async function requestFor(key: AppRouteKey, caller: Principal) {
     case 'GET /settings/assessment-indicators/{kind}':
     case 'GET /settings/assessment-indicators/{kind}/history':
       return { method, path: template.replace('{kind}', 'unit') };
+    case 'GET /assessments/units/{unitId}/{quarter}':
+    case 'GET /assessments/units/{unitId}/{quarter}/export':
+      return { method, path: template.replace('{unitId}', 'east').replace('{quarter}', reportQuarter(1)) };
+    // Each write on a quarter of its own, and a submission per allowed caller, so one call's move does not refuse another's.
+    case 'PUT /assessments/units/{unitId}/{quarter}':
+      return { method, path: `/assessments/units/east/${reportQuarter(1)}`, body: { scores: [], overallComment: '' }, headers: { 'if-match': await scorecardEtag(reportQuarter(1)) } };
+    case 'POST /assessments/units/{unitId}/{quarter}/submit': {
+      const quarter = reportQuarter(caller.role === 'sales' ? 3 : 2);
+      return { method, path: `/assessments/units/east/${quarter}/submit`, body: await fullScores(quarter), headers: { 'if-match': await scorecardEtag(quarter) } };
+    }
+    case 'POST /assessments/units/{unitId}/{quarter}/acknowledge':
+    case 'POST /assessments/units/{unitId}/{quarter}/object': {
+      const quarter = reportQuarter(key.endsWith('acknowledge') ? 4 : 5);
+      await submittedScorecard(quarter);
+      const body = key.endsWith('acknowledge') ? { remark: '' } : { reason: '权限测试异议' };
+      return { method, path: `/assessments/units/east/${quarter}/${key.endsWith('acknowledge') ? 'acknowledge' : 'object'}`, body, headers: { 'if-match': await scorecardEtag(quarter) } };
+    }
     case 'PUT /settings/assessment-indicators/{kind}': {
       const current = await api.call('GET', '/settings/assessment-indicators/unit', { as: callerFor('admin') });
       return { method, path: '/settings/assessment-indicators/unit', body: { indicators: current.body.indicators }, headers: { 'if-match': current.headers.get('etag')! } };
@@ -683,6 +708,26 @@ async function reportEtag(quarter: string): Promise<string> {
   const res = await api.call('GET', `/revisit-reports/east/${quarter}`, { as: callerFor('admin') });
   expect(res.status).toBe(200);
   return res.headers.get('etag')!;
+}
+
+async function scorecardEtag(quarter: string): Promise<string> {
+  const res = await api.call('GET', `/assessments/units/east/${quarter}`, { as: callerFor('admin') });
+  expect(res.status).toBe(200);
+  return res.headers.get('etag')!;
+}
+
+/** Every indicator of the unit scorecard scored: what a submission needs. */
+async function fullScores(quarter: string) {
+  const res = await api.call('GET', `/assessments/units/east/${quarter}`, { as: callerFor('admin') });
+  return { scores: res.body.rows.map((r: { definition: { code: string } }) => ({ code: r.definition.code, score: 1, comment: '' })), overallComment: '权限测试' };
+}
+
+/** The quarter's east scorecard submitted by Sales, once, so the unit head has something to answer. */
+async function submittedScorecard(quarter: string): Promise<void> {
+  const current = await api.call('GET', `/assessments/units/east/${quarter}`, { as: callerFor('admin') });
+  if (current.body.scorecard.state !== 'draft') return;
+  const submitted = await api.call('POST', `/assessments/units/east/${quarter}/submit`, { as: callerFor('sales-head'), body: await fullScores(quarter), headers: { 'if-match': current.headers.get('etag')! } });
+  expect(submitted.status).toBe(200);
 }
 
 function temporaryPlanBody() {
