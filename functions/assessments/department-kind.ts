@@ -1,8 +1,9 @@
-import { assessedDepartments, departmentComputed, departmentRights } from '#shared/assessments/department-kind';
+import { assessedDepartments, departmentComputed, departmentRights, isHeadOf } from '#shared/assessments/department-kind';
 import { departmentLabels, type Department } from '#shared/service/departments';
 import { notFound } from '#core/errors';
 import { departmentQuarterFigures } from '../reports/use-cases/department-figures';
 import type { DepartmentAssessmentDeps } from './department-deps';
+import { scorecardNotices } from './scorecard-notices';
 import type { AssessmentKindConfig } from './use-cases/assessment-engine';
 
 /**
@@ -35,6 +36,12 @@ export function departmentKind(deps: DepartmentAssessmentDeps): AssessmentKindCo
     subjectName: nameOf,
     async compute(subject, quarter) {
       return departmentComputed(await departmentQuarterFigures(deps, subject, quarter));
+    },
+    async notices(after, action) {
+      const department = after.subject as Department;
+      const unitId = department.startsWith('unit:') ? department.slice('unit:'.length) : undefined;
+      const heads = action === 'submit' ? (await deps.staff.list(unitId)).filter((s) => s.status !== 'disabled' && isHeadOf(department, s)).map((s) => s.id) : [];
+      return scorecardNotices(after, action, await nameOf(department), heads, `/assessments/departments/${department}/${after.quarter}`);
     },
   };
 }

@@ -13,19 +13,6 @@ export interface DepartmentServiceFigures extends Omit<QualityRow, 'month'> {
   resolutionRate: number | null;
 }
 
-/** The figures an assessment scores, each a number (or null: nothing to measure), by a stable key. */
-export const departmentIndicatorKeys = [
-  'firstResponseHours',
-  'resolutionRate',
-  'resolutionHours',
-  'pastPromisedShare',
-  'transfersPerRequest',
-  'complaints',
-  'satisfaction',
-  'revisitRating',
-] as const;
-export type DepartmentIndicatorKey = (typeof departmentIndicatorKeys)[number];
-
 /**
  * The figures of `department` for `quarter` from every request `requests` may hold (other departments' and
  * other quarters' are left out here, so a caller may pass a wider read). Open requests are judged past their
@@ -36,7 +23,3 @@ export function departmentServiceFigures(requests: readonly QualityRequest[], de
   const { month: _month, ...row } = qualityRow(department, quarter.id, mine, shanghaiDate(now));
   return { ...row, quarter: quarter.id, resolutionRate: row.requests ? row.closed / row.requests : null };
 }
-
-/** The indicator values of the figures, by key (what the scorecard shows beside each score). */
-export const departmentIndicatorValues = (f: DepartmentServiceFigures): Record<DepartmentIndicatorKey, number | null> =>
-  Object.fromEntries(departmentIndicatorKeys.map((k) => [k, f[k]])) as Record<DepartmentIndicatorKey, number | null>;
