@@ -536,7 +536,8 @@ async function requestFor(key: AppRouteKey, caller: Principal) {
       const acknowledge = key.endsWith('acknowledge');
       const p = departmentScorecardPath(caller, acknowledge ? 3 : 4);
       const current = await api.call('GET', p, { as: callerFor('admin') });
-      if (current.body.scorecard.state !== 'submitted') {
+      // Refused roles fall on Sales' scorecard, which the Sales head may already have answered: left as it is.
+      if (current.body.scorecard.state === 'draft' || current.body.scorecard.state === 'objected') {
         const submitted = await api.call('POST', `${p}/submit`, { as: callerFor('office'), body: await fullDepartmentScores(), headers: { 'if-match': current.headers.get('etag')! } });
         expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
       }
