@@ -189,6 +189,14 @@ export const routes = {
   'GET /customers/{customerId}/orders': { handler: 'orders/list-customer-orders', roles: everyone, access: 'read' },
   // Overdue 回款 by owner and unit: for those who answer for customers and collect (Sales, units, Finance) and leadership.
   'GET /receivables/overdue': { handler: 'orders/list-overdue', roles: receivableReaders, access: 'read' },
+  // The same list under the same filters as an .xlsx, through a presigned link (hence storage).
+  'GET /receivables/overdue/export': { handler: 'orders/export-overdue', roles: receivableReaders, access: 'read', timeoutSeconds: 29, storage: 'read-write' },
+  // Sales targets (第五条〔一〕): the Sales head sets each year's per unit and salesperson; progress is summed per
+  // request over the subject's customers (R4's totals and payments), hence the longer budget. Readers narrowed
+  // per target (shared/sales-targets/target-access.ts).
+  'GET /sales-targets': { handler: 'sales-targets/list-targets', roles: receivableReaders, access: 'read' },
+  'GET /sales-targets/{year}/{kind}/{subjectId}': { handler: 'sales-targets/get-target', roles: receivableReaders, access: 'read', timeoutSeconds: 29 },
+  'PUT /sales-targets/{year}/{kind}/{subjectId}': { handler: 'sales-targets/put-target', roles: ['admin', 'sales-head'], access: 'read-write' },
   'GET /customers/{customerId}/tier-history': { handler: 'tiers/get-tier-history', roles: everyone, access: 'read' },
   'PUT /customers/{customerId}/tier-override': { handler: 'tiers/set-tier-override', roles: ['sales-head'], access: 'read-write' },
   'DELETE /customers/{customerId}/tier-override': { handler: 'tiers/remove-tier-override', roles: ['sales-head'], access: 'read-write' },
@@ -232,6 +240,8 @@ export const routes = {
   'POST /meetings': { handler: 'meetings/plan-meeting', roles: meetingOrganizers, access: 'read-write' },
   'GET /meetings': { handler: 'meetings/list-meetings', roles: meetingReaders, access: 'read' },
   'GET /meetings/{meetingId}': { handler: 'meetings/get-meeting', roles: meetingReaders, access: 'read' },
+  'PATCH /meetings/{meetingId}': { handler: 'meetings/change-plan', roles: meetingOrganizers, access: 'read-write' },
+  'GET /meetings/{meetingId}/history': { handler: 'meetings/plan-history', roles: meetingReaders, access: 'read' },
   'POST /meetings/{meetingId}/invitations': { handler: 'meetings/invite-customers', roles: meetingOrganizers, access: 'read-write' },
   'PUT /meetings/{meetingId}/invitations/{customerId}': { handler: 'meetings/update-invitation', roles: meetingWorkers, access: 'read-write' },
   'PUT /meetings/{meetingId}/minutes': { handler: 'meetings/write-minutes', roles: meetingOrganizers, access: 'read-write' },

@@ -266,7 +266,7 @@ export const keys = {
   visitStepPartition: (holder: string) => ({ pk: `VISITSTEPS#${holder}` }) as const,
   /**
    * A customer meeting (座谈会、交流会, 第三条〔八〕) in its own partition, with its invitations beside it
-   * (`INVITE#<customerId>`) and a marker per invited unit (`UNIT#<unitId>`). All meetings by start (GSI3);
+   * (`INVITE#<customerId>`), a marker per invited unit (`UNIT#<unitId>`) and its plan's changes (`HIST#<version>`). All meetings by start (GSI3);
    * a customer's invitations (GSI1) and a unit's meetings (GSI2, the markers), both by the meeting's start,
    * so a customer page and a unit user's list are one Query each.
    */
@@ -281,6 +281,10 @@ export const keys = {
   /** One marker per unit with invitees in a meeting, so a unit user's list has one row per meeting. */
   meetingUnit: (meetingId: string, unitId: string): Key => ({ PK: `MEETING#${meetingId}`, SK: `UNIT#${unitId}` }),
   meetingUnitIndexes: (m: { meetingId: string; unitId: string; startsAt: string }) => ({ GSI2PK: `MEETINGUNIT#${m.unitId}`, GSI2SK: `${m.startsAt}#${m.meetingId}` }),
+  meetingUnitPrefix: 'UNIT#',
+  /** One entry per change of the meeting's plan, by the version it made (so a version is recorded once). */
+  meetingChange: (meetingId: string, version: number): Key => ({ PK: `MEETING#${meetingId}`, SK: `HIST#${String(version).padStart(6, '0')}` }),
+  meetingChangePrefix: 'HIST#',
   meetingPartitions: {
     all: () => ({ index: 'GSI3', pk: 'MEETING' }) as const,
     customer: (customerId: string) => ({ index: 'GSI1', pk: `MEETINGCUST#${customerId}` }) as const,
@@ -391,6 +395,17 @@ export const keys = {
     SK: `YEAR#${year}#HIST#${String(version).padStart(6, '0')}`,
   }),
   revisitAnnualPlanChangePrefix: (year: number) => `YEAR#${year}#HIST#`,
+  /**
+   * A year's sales targets (第五条〔一〕) in one small partition: the current target of each unit and person
+   * (`T#…`, one Query lists the year) and every change (`H#<kind>#<subject>#<version>`, one Query per target).
+   */
+  salesTarget: (year: number, kind: string, subjectId: string): Key => ({ PK: `SALESTARGET#${year}`, SK: `T#${kind}#${subjectId}` }),
+  salesTargetPrefix: 'T#',
+  salesTargetChange: (year: number, kind: string, subjectId: string, version: number): Key => ({
+    PK: `SALESTARGET#${year}`,
+    SK: `H#${kind}#${subjectId}#${String(version).padStart(6, '0')}`,
+  }),
+  salesTargetChangePrefix: (kind: string, subjectId: string) => `H#${kind}#${subjectId}#`,
   /**
    * A temporary revisit plan (R6) in its own partition: by unit and first day (GSI1, for a unit's list and
    * the plans running on given days), all plans by submission (GSI3), and those awaiting leadership (GSI4, sparse).

@@ -8,13 +8,16 @@ import { departmentAssessmentsContracts } from './department-assessments.contrac
 import { homeContracts } from './home.contract';
 import { importsContracts } from './imports.contract';
 import { inboxContracts } from './inbox.contract';
+import { meetingsContracts } from './meetings.contract';
 import { notificationSettingsContracts } from './notification-settings.contract';
 import { ordersContracts } from './orders.contract';
 import { policiesContracts } from './policies.contract';
+import { receivablesContracts } from './receivables.contract';
 import { reportsContracts } from './reports.contract';
 import { revisitPlansContracts } from './revisit-plans.contract';
 import { revisitReportsContracts } from './revisit-reports.contract';
 import { revisitsContracts } from './revisits.contract';
+import { salesTargetsContracts } from './sales-targets.contract';
 import { searchContracts } from './search.contract';
 import { serviceContracts } from './service.contract';
 import { staffContracts } from './staff.contract';
@@ -39,13 +42,16 @@ export const contracts = {
   ...homeContracts,
   ...importsContracts,
   ...inboxContracts,
+  ...meetingsContracts,
   ...notificationSettingsContracts,
   ...ordersContracts,
   ...policiesContracts,
+  ...receivablesContracts,
   ...reportsContracts,
   ...revisitPlansContracts,
   ...revisitReportsContracts,
   ...revisitsContracts,
+  ...salesTargetsContracts,
   ...searchContracts,
   ...serviceContracts,
   ...staffContracts,

@@ -10,6 +10,7 @@ import { InboxRepository } from '../../functions/core/repositories/inbox.reposit
 import { buildImportTemplate } from '../../functions/core/xlsx/template-workbook';
 import { OrderRepository } from '../../functions/core/repositories/order.repository';
 import { PreferentialPolicyRepository } from '../../functions/core/repositories/preferential-policy.repository';
+import { StaffRepository } from '../../functions/core/repositories/staff.repository';
 import { orderEventKey } from '../../shared/schemas/order-event.schema';
 import { periodOf, previousPeriod } from '../../shared/revisits/periods';
 import { shanghaiDate } from '../../shared/shanghai-time';
@@ -81,6 +82,11 @@ const expectations: Record<AppRouteKey, { allowed: Role[]; ok: number; denied?: 
   'GET /customers/{customerId}/tier-history': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'GET /customers/{customerId}/orders': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'GET /receivables/overdue': { allowed: ['admin', 'leadership', 'sales-head', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'GET /receivables/overdue/export': { allowed: ['admin', 'leadership', 'sales-head', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  // Sales targets (第五条〔一〕): the Sales head and admins set them; each target's readers are narrowed per target.
+  'GET /sales-targets': { allowed: ['admin', 'leadership', 'sales-head', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'GET /sales-targets/{year}/{kind}/{subjectId}': { allowed: ['admin', 'leadership', 'sales-head', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'PUT /sales-targets/{year}/{kind}/{subjectId}': { allowed: ['admin', 'sales-head'], ok: 200 },
   'PUT /customers/{customerId}/tier-override': { allowed: ['sales-head'], ok: 200 },
   'DELETE /customers/{customerId}/tier-override': { allowed: ['sales-head'], ok: 200 },
   'GET /settings/tiers': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
@@ -117,6 +123,8 @@ const expectations: Record<AppRouteKey, { allowed: Role[]; ok: number; denied?: 
   'POST /meetings': { allowed: ['admin', 'sales-head', 'sales'], ok: 201 },
   'GET /meetings': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'GET /meetings/{meetingId}': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'PATCH /meetings/{meetingId}': { allowed: ['admin', 'sales-head', 'sales'], ok: 200 },
+  'GET /meetings/{meetingId}/history': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'POST /meetings/{meetingId}/invitations': { allowed: ['admin', 'sales-head', 'sales'], ok: 200 },
   'PUT /meetings/{meetingId}/invitations/{customerId}': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'PUT /meetings/{meetingId}/minutes': { allowed: ['admin', 'sales-head', 'sales'], ok: 200 },
@@ -382,7 +390,12 @@ async function requestFor(key: AppRouteKey, caller: Principal) {
     // Each meeting change on a meeting of its own (started an hour ago, the east customer invited, feedback raised).
     case 'POST /meetings':
       return { method, path, body: meetingBody() };
+    case 'PATCH /meetings/{meetingId}': {
+      const meetingId = await freshMeeting(true);
+      return { method, path: path.replace('{meetingId}', meetingId), body: { place: '公司五楼会议室' }, headers: { 'if-match': '"1"' } };
+    }
     case 'GET /meetings/{meetingId}':
+    case 'GET /meetings/{meetingId}/history':
     case 'PUT /meetings/{meetingId}/minutes':
     case 'POST /meetings/{meetingId}/cancel':
     case 'POST /meetings/{meetingId}/invitations':
@@ -474,6 +487,16 @@ async function requestFor(key: AppRouteKey, caller: Principal) {
         path: path.replace('{revisitId}', recorded.body.id).replace('{itemId}', recorded.body.issues[0].id),
         body: { kind: 'inquiry', contact: { name: '王建国' } },
       };
+    }
+    case 'GET /sales-targets':
+      return { method, path: `/sales-targets?year=${thisYear()}` };
+    // Everyone who reads targets reads their own: the caller is in the directory for this.
+    case 'GET /sales-targets/{year}/{kind}/{subjectId}':
+      await new StaffRepository(client, tableName).put({ id: caller.id, name: caller.name, role: caller.role, ...(caller.unitId ? { unitId: caller.unitId } : {}) });
+      return { method, path: `/sales-targets/${thisYear()}/person/${caller.id}` };
+    case 'PUT /sales-targets/{year}/{kind}/{subjectId}': {
+      const current = await api.call('GET', `/sales-targets/${thisYear()}/unit/east`, { as: callerFor('admin') });
+      return { method, path: `/sales-targets/${thisYear()}/unit/east`, body: { amountFen: 500_000_000, collectionFen: 400_000_000 }, headers: { 'if-match': current.headers.get('etag')! } };
     }
     case 'GET /revisits/coverage':
       return { method, path: '/revisits/coverage?period=quarter' };

@@ -37,6 +37,8 @@ export const en: typeof zhCN = {
     annualPlans: 'Annual revisit plans',
     temporaryPlans: 'Temporary revisit plans',
     revisitReports: 'Revisit evaluations',
+    assessments: 'Assessments',
+    assessmentIndicators: 'Assessment indicators',
     tierReport: 'Tier distribution',
     freshnessReport: 'Archive freshness',
     serviceQualityReport: 'Service quality',

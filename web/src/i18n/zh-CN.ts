@@ -35,6 +35,8 @@ export const zhCN = {
     annualPlans: '年度回访计划',
     temporaryPlans: '临时回访计划',
     revisitReports: '回访评价报告',
+    assessments: '考核',
+    assessmentIndicators: '考核指标',
     tierReport: '等级分布与变动',
     freshnessReport: '档案时效报表',
     serviceQualityReport: '服务质量报表',

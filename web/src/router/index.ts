@@ -56,6 +56,14 @@ const routes: RouteRecordRaw[] = [
     props: true,
     meta: { apiRoute: 'GET /revisit-reports/{unitId}/{quarter}', titleKey: 'revisitReports.pageTitle' },
   },
+  // A scorecard as a printed page (R9): signed in, without the app's header and menu.
+  {
+    path: '/assessments/units/:unitId/:quarter/print',
+    name: 'assessment-print',
+    component: withMessages(['assessments'], () => import('../views/assessments/ScorecardPrintPage.vue')),
+    props: true,
+    meta: { apiRoute: 'GET /assessments/units/{unitId}/{quarter}', titleKey: 'assessments.pageTitle' },
+  },
   {
     path: '/',
     component: withMessages(['archive'], () => import('../components/AppLayout.vue')),
@@ -319,6 +327,26 @@ const routes: RouteRecordRaw[] = [
         component: withMessages(['revisitReports'], () => import('../views/revisit-reports/ReportPage.vue')),
         props: true,
         meta: { apiRoute: 'GET /revisit-reports/{unitId}/{quarter}', titleKey: 'revisitReports.pageTitle' },
+      },
+      // Assessments (考核, R9, issue 17): the units' quarterly scorecards and the indicators as data.
+      {
+        path: 'assessments',
+        name: 'assessments',
+        component: withMessages(['assessments'], () => import('../views/assessments/ScorecardListPage.vue')),
+        meta: { apiRoute: 'GET /assessments/units', titleKey: 'assessments.listTitle' },
+      },
+      {
+        path: 'assessments/units/:unitId/:quarter',
+        name: 'assessment',
+        component: withMessages(['assessments'], () => import('../views/assessments/ScorecardPage.vue')),
+        props: true,
+        meta: { apiRoute: 'GET /assessments/units/{unitId}/{quarter}', titleKey: 'assessments.pageTitle' },
+      },
+      {
+        path: 'assessment-indicators',
+        name: 'assessment-indicators',
+        component: withMessages(['assessments'], () => import('../views/assessments/IndicatorDefinitionsPage.vue')),
+        meta: { apiRoute: 'PUT /settings/assessment-indicators/{kind}', titleKey: 'assessments.indicatorsTitle' },
       },
       // The R8 reports (issue 12): tiers and their changes, archive freshness, service quality.
       {

@@ -18,6 +18,8 @@ import { OfficeBuilding, Timer } from '@element-plus/icons-vue';
 import { ChatDotRound, ChatLineSquare } from '@element-plus/icons-vue';
 // Issue 11's entry (staff and their accounts).
 import { Avatar } from '@element-plus/icons-vue';
+// Issue 17's entries (assessments: the scorecards, the indicators).
+import { Medal, Operation } from '@element-plus/icons-vue';
 // Issue 17's entry (overdue 回款).
 import { Money } from '@element-plus/icons-vue';
 import type { Component } from 'vue';
@@ -58,6 +60,8 @@ export const menuEntries: MenuEntry[] = [
   { path: '/revisit-plans/annual', titleKey: 'menu.annualPlans', icon: Notebook, apiRoute: 'GET /revisit-plans/annual/{unitId}/{year}' },
   { path: '/revisit-plans/temporary', titleKey: 'menu.temporaryPlans', icon: Finished, apiRoute: 'GET /revisit-plans/temporary' },
   { path: '/revisit-reports', titleKey: 'menu.revisitReports', icon: Document, apiRoute: 'GET /revisit-reports' },
+  { path: '/assessments', titleKey: 'menu.assessments', icon: Medal, apiRoute: 'GET /assessments/units' },
+  { path: '/assessment-indicators', titleKey: 'menu.assessmentIndicators', icon: Operation, apiRoute: 'PUT /settings/assessment-indicators/{kind}' },
   { path: '/reports/tiers', titleKey: 'menu.tierReport', icon: PieChart, apiRoute: 'GET /reports/tiers' },
   { path: '/reports/archive-freshness', titleKey: 'menu.freshnessReport', icon: Clock, apiRoute: 'GET /reports/archive-freshness' },
   { path: '/reports/service-quality', titleKey: 'menu.serviceQualityReport', icon: TrendCharts, apiRoute: 'GET /reports/service-quality' },
