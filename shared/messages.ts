@@ -3,6 +3,7 @@
  * Error bodies carry the code, so the SPA and the order system's engineers can rely on it;
  * the message follows the caller's Accept-Language (zh-CN unless English is asked for).
  */
+import { assessmentMessages } from './assessment-messages';
 import { fileMessages } from './file-messages';
 import { meetingMessages } from './meeting-messages';
 import { revisitPlanMessages } from './revisit-plan-messages';
@@ -168,6 +169,7 @@ export const messages = {
   ...unitMessages,
   // customer meetings and the opinions register (shared/meeting-messages.ts)
   ...meetingMessages,
+  ...assessmentMessages,
   // sales targets (shared/sales-target-messages.ts)
   ...salesTargetMessages,
 } as const satisfies Record<string, Record<Lang, string>>;

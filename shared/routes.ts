@@ -222,6 +222,8 @@ export const routes = {
   'POST /meetings': { handler: 'meetings/plan-meeting', roles: meetingOrganizers, access: 'read-write' },
   'GET /meetings': { handler: 'meetings/list-meetings', roles: meetingReaders, access: 'read' },
   'GET /meetings/{meetingId}': { handler: 'meetings/get-meeting', roles: meetingReaders, access: 'read' },
+  'PATCH /meetings/{meetingId}': { handler: 'meetings/change-plan', roles: meetingOrganizers, access: 'read-write' },
+  'GET /meetings/{meetingId}/history': { handler: 'meetings/plan-history', roles: meetingReaders, access: 'read' },
   'POST /meetings/{meetingId}/invitations': { handler: 'meetings/invite-customers', roles: meetingOrganizers, access: 'read-write' },
   'PUT /meetings/{meetingId}/invitations/{customerId}': { handler: 'meetings/update-invitation', roles: meetingWorkers, access: 'read-write' },
   'PUT /meetings/{meetingId}/minutes': { handler: 'meetings/write-minutes', roles: meetingOrganizers, access: 'read-write' },
@@ -282,6 +284,11 @@ export const routes = {
   'POST /revisit-reports/{unitId}/{quarter}/submit': { handler: 'revisit-reports/submit-report', roles: ['unit-head'], access: 'read-write', timeoutSeconds: 29 },
   'POST /revisit-reports/{unitId}/{quarter}/review': { handler: 'revisit-reports/review-report', roles: ['sales-head'], access: 'read-write', timeoutSeconds: 29 },
   'GET /revisit-reports/{unitId}/{quarter}/export': { handler: 'revisit-reports/export-report', roles: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head'], access: 'read', timeoutSeconds: 29, storage: 'read-write' },
+  // Assessments (考核, R9, issue 17): each kind's indicators are data, read by all (the scorecards explain them),
+  // changed by admins with history, the history read by those who assess and oversee.
+  'GET /settings/assessment-indicators/{kind}': { handler: 'assessments/get-indicators', roles: everyone, access: 'read' },
+  'PUT /settings/assessment-indicators/{kind}': { handler: 'assessments/update-indicators', roles: ['admin'], access: 'read-write' },
+  'GET /settings/assessment-indicators/{kind}/history': { handler: 'assessments/get-indicators-history', roles: ['admin', 'leadership', 'sales-head', 'office'], access: 'read' },
   // Issue 5 (helper: rules, channels, calendar, follow-ups). Each customer's standing against the rules, for its readers.
   'GET /customers/{customerId}/revisit-obligations': { handler: 'revisits/customer-obligation-status', roles: everyone, access: 'read' },
   // A month of revisits due and made, per person or unit, for those who make them and those who oversee them (in their scope).

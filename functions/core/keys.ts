@@ -266,7 +266,7 @@ export const keys = {
   visitStepPartition: (holder: string) => ({ pk: `VISITSTEPS#${holder}` }) as const,
   /**
    * A customer meeting (座谈会、交流会, 第三条〔八〕) in its own partition, with its invitations beside it
-   * (`INVITE#<customerId>`) and a marker per invited unit (`UNIT#<unitId>`). All meetings by start (GSI3);
+   * (`INVITE#<customerId>`), a marker per invited unit (`UNIT#<unitId>`) and its plan's changes (`HIST#<version>`). All meetings by start (GSI3);
    * a customer's invitations (GSI1) and a unit's meetings (GSI2, the markers), both by the meeting's start,
    * so a customer page and a unit user's list are one Query each.
    */
@@ -281,6 +281,10 @@ export const keys = {
   /** One marker per unit with invitees in a meeting, so a unit user's list has one row per meeting. */
   meetingUnit: (meetingId: string, unitId: string): Key => ({ PK: `MEETING#${meetingId}`, SK: `UNIT#${unitId}` }),
   meetingUnitIndexes: (m: { meetingId: string; unitId: string; startsAt: string }) => ({ GSI2PK: `MEETINGUNIT#${m.unitId}`, GSI2SK: `${m.startsAt}#${m.meetingId}` }),
+  meetingUnitPrefix: 'UNIT#',
+  /** One entry per change of the meeting's plan, by the version it made (so a version is recorded once). */
+  meetingChange: (meetingId: string, version: number): Key => ({ PK: `MEETING#${meetingId}`, SK: `HIST#${String(version).padStart(6, '0')}` }),
+  meetingChangePrefix: 'HIST#',
   meetingPartitions: {
     all: () => ({ index: 'GSI3', pk: 'MEETING' }) as const,
     customer: (customerId: string) => ({ index: 'GSI1', pk: `MEETINGCUST#${customerId}` }) as const,
@@ -421,6 +425,19 @@ export const keys = {
   },
   /** A unit's quarterly revisit evaluation report (R6), one item per unit and quarter. */
   revisitReport: (unitId: string, quarter: string): Key => ({ PK: `RVREPORT#${unitId}`, SK: `Q#${quarter}` }),
+  /**
+   * A quarterly scorecard (考核, R9) of any kind: a quarter's scorecards of one kind are one partition (the
+   * list), and a subject's quarters are GSI1 (its own history of assessments), both sorted for reading.
+   */
+  scorecard: (kind: string, quarter: string, subject: string): Key => ({ PK: `ASSESS#${kind}#${quarter}`, SK: `SUBJECT#${subject}` }),
+  scorecardIndexes: (s: { kind: string; quarter: string; subject: string }) => ({ GSI1PK: `ASSESSSUBJECT#${s.kind}#${s.subject}`, GSI1SK: `Q#${s.quarter}` }),
+  scorecardPartitions: {
+    quarter: (kind: string, quarter: string) => ({ pk: `ASSESS#${kind}#${quarter}`, prefix: 'SUBJECT#' }) as const,
+    subject: (kind: string, subject: string) => ({ index: 'GSI1', pk: `ASSESSSUBJECT#${kind}#${subject}` }) as const,
+  },
+  /** A kind's indicator definitions as an administrator set them, and their history (as the revisit rules). */
+  assessmentIndicators: (kind: string): Key => ({ PK: `SETTINGS#assessment-${kind}`, SK: 'CURRENT' }),
+  assessmentIndicatorsHistory: (kind: string, at: string): Key => ({ PK: `SETTINGS#assessment-${kind}`, SK: `HIST#${at}` }),
 };
 
 /** Strips key and index attributes so an item can be parsed as its entity. */

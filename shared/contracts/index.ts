@@ -1,11 +1,13 @@
 import { accessLogContracts } from './access-log.contract';
 import { accountContracts } from './account.contract';
+import { assessmentsContracts } from './assessments.contract';
 import { archiveSettingsContracts } from './archive-settings.contract';
 import { attachmentsContracts } from './attachments.contract';
 import { customersContracts } from './customers.contract';
 import { homeContracts } from './home.contract';
 import { importsContracts } from './imports.contract';
 import { inboxContracts } from './inbox.contract';
+import { meetingsContracts } from './meetings.contract';
 import { notificationSettingsContracts } from './notification-settings.contract';
 import { ordersContracts } from './orders.contract';
 import { policiesContracts } from './policies.contract';
@@ -32,11 +34,13 @@ export const contracts = {
   ...accessLogContracts,
   ...accountContracts,
   ...archiveSettingsContracts,
+  ...assessmentsContracts,
   ...attachmentsContracts,
   ...customersContracts,
   ...homeContracts,
   ...importsContracts,
   ...inboxContracts,
+  ...meetingsContracts,
   ...notificationSettingsContracts,
   ...ordersContracts,
   ...policiesContracts,

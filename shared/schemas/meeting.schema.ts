@@ -29,6 +29,40 @@ export const meetingCreateSchema = z.strictObject({
 });
 export type MeetingCreate = z.infer<typeof meetingCreateSchema>;
 
+/** PATCH /meetings/{id} (If-Match): the plan's fields, changed while the meeting is still planned. */
+export const meetingPatchSchema = z
+  .strictObject({
+    topic: meetingCreateSchema.shape.topic.optional(),
+    startsAt: instant.optional(),
+    place: meetingCreateSchema.shape.place.optional(),
+    hostIds: meetingCreateSchema.shape.hostIds.optional(),
+    budgetNote: z.string().trim().max(1000).optional(),
+  })
+  .refine((p) => Object.values(p).some((v) => v !== undefined), { error: 'meeting.nothingToChange' });
+export type MeetingPatch = z.infer<typeof meetingPatchSchema>;
+
+/** The plan's fields a change shows before → after. */
+export const meetingPlanFields = ['topic', 'startsAt', 'place', 'hosts', 'budgetNote'] as const;
+export type MeetingPlanField = (typeof meetingPlanFields)[number];
+const planValues = z.object({
+  topic: z.string(),
+  startsAt: z.iso.datetime(),
+  place: z.string(),
+  hosts: z.array(person),
+  budgetNote: z.string(),
+}).partial();
+
+/** One change of a meeting's plan: who, when, the changed fields before → after. */
+export const meetingChangeSchema = z.object({
+  meetingId: z.string(),
+  version: z.number().int().positive(),
+  at: z.iso.datetime(),
+  by: person,
+  before: planValues,
+  after: planValues,
+});
+export type MeetingChange = z.infer<typeof meetingChangeSchema>;
+
 /** One piece of feedback a customer raised at the meeting; once turned, it names the request or revisit. */
 export const meetingFeedbackSchema = z.object({
   id: z.string(),

@@ -115,6 +115,8 @@ const expectations: Record<AppRouteKey, { allowed: Role[]; ok: number; denied?: 
   'POST /meetings': { allowed: ['admin', 'sales-head', 'sales'], ok: 201 },
   'GET /meetings': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'GET /meetings/{meetingId}': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'PATCH /meetings/{meetingId}': { allowed: ['admin', 'sales-head', 'sales'], ok: 200 },
+  'GET /meetings/{meetingId}/history': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'POST /meetings/{meetingId}/invitations': { allowed: ['admin', 'sales-head', 'sales'], ok: 200 },
   'PUT /meetings/{meetingId}/invitations/{customerId}': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'PUT /meetings/{meetingId}/minutes': { allowed: ['admin', 'sales-head', 'sales'], ok: 200 },
@@ -162,6 +164,10 @@ const expectations: Record<AppRouteKey, { allowed: Role[]; ok: number; denied?: 
   'POST /revisit-reports/{unitId}/{quarter}/submit': { allowed: ['unit-head'], ok: 200 },
   'POST /revisit-reports/{unitId}/{quarter}/review': { allowed: ['sales-head'], ok: 200 },
   'GET /revisit-reports/{unitId}/{quarter}/export': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head'], ok: 200 },
+  // Assessments (issue 17): indicators read by all, changed by admins, their history for those who assess and oversee.
+  'GET /settings/assessment-indicators/{kind}': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'PUT /settings/assessment-indicators/{kind}': { allowed: ['admin'], ok: 200 },
+  'GET /settings/assessment-indicators/{kind}/history': { allowed: ['admin', 'leadership', 'sales-head', 'office'], ok: 200 },
   // Attachments (R2): editors upload; whoever reads the customer lists and downloads (purpose for VIP/key).
   'POST /customers/{customerId}/attachments': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 201 },
   'GET /customers/{customerId}/attachments': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
@@ -368,7 +374,12 @@ async function requestFor(key: AppRouteKey, caller: Principal) {
     // Each meeting change on a meeting of its own (started an hour ago, the east customer invited, feedback raised).
     case 'POST /meetings':
       return { method, path, body: meetingBody() };
+    case 'PATCH /meetings/{meetingId}': {
+      const meetingId = await freshMeeting(true);
+      return { method, path: path.replace('{meetingId}', meetingId), body: { place: '公司五楼会议室' }, headers: { 'if-match': '"1"' } };
+    }
     case 'GET /meetings/{meetingId}':
+    case 'GET /meetings/{meetingId}/history':
     case 'PUT /meetings/{meetingId}/minutes':
     case 'POST /meetings/{meetingId}/cancel':
     case 'POST /meetings/{meetingId}/invitations':
@@ -414,6 +425,13 @@ async function requestFor(key: AppRouteKey, caller: Principal) {
     case 'PUT /settings/revisits': {
       const current = await api.call('GET', '/settings/revisits', { as: callerFor('admin') });
       return { method, path, body: current.body.settings, headers: { 'if-match': current.headers.get('etag')! } };
+    }
+    case 'GET /settings/assessment-indicators/{kind}':
+    case 'GET /settings/assessment-indicators/{kind}/history':
+      return { method, path: template.replace('{kind}', 'unit') };
+    case 'PUT /settings/assessment-indicators/{kind}': {
+      const current = await api.call('GET', '/settings/assessment-indicators/unit', { as: callerFor('admin') });
+      return { method, path: '/settings/assessment-indicators/unit', body: { indicators: current.body.indicators }, headers: { 'if-match': current.headers.get('etag')! } };
     }
     case 'PUT /me/notification-settings': {
       // The caller's own settings: any role reads them (a refused role's read is refused too; version 0 is what it would send).
