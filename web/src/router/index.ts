@@ -167,6 +167,13 @@ const routes: RouteRecordRaw[] = [
         component: withMessages(['orders'], () => import('../views/orders/OverdueReceivablesPage.vue')),
         meta: { apiRoute: 'GET /receivables/overdue', titleKey: 'overdue.title' },
       },
+      // Issue 17: sales targets per unit and salesperson, and their progress by month (第五条〔一〕).
+      {
+        path: 'sales-targets',
+        name: 'sales-targets',
+        component: withMessages(['orders'], () => import('../views/sales-targets/SalesTargetsPage.vue')),
+        meta: { apiRoute: 'GET /sales-targets', titleKey: 'salesTargets.title' },
+      },
       {
         path: 'preferential-policies',
         name: 'preferential-policies',
