@@ -171,6 +171,14 @@ export const routes = {
   'GET /customers/{customerId}/orders': { handler: 'orders/list-customer-orders', roles: everyone, access: 'read' },
   // Overdue 回款 by owner and unit: for those who answer for customers and collect (Sales, units, Finance) and leadership.
   'GET /receivables/overdue': { handler: 'orders/list-overdue', roles: receivableReaders, access: 'read' },
+  // The same list under the same filters as an .xlsx, through a presigned link (hence storage).
+  'GET /receivables/overdue/export': { handler: 'orders/export-overdue', roles: receivableReaders, access: 'read', timeoutSeconds: 29, storage: 'read-write' },
+  // Sales targets (第五条〔一〕): the Sales head sets each year's per unit and salesperson; progress is summed per
+  // request over the subject's customers (R4's totals and payments), hence the longer budget. Readers narrowed
+  // per target (shared/sales-targets/target-access.ts).
+  'GET /sales-targets': { handler: 'sales-targets/list-targets', roles: receivableReaders, access: 'read' },
+  'GET /sales-targets/{year}/{kind}/{subjectId}': { handler: 'sales-targets/get-target', roles: receivableReaders, access: 'read', timeoutSeconds: 29 },
+  'PUT /sales-targets/{year}/{kind}/{subjectId}': { handler: 'sales-targets/put-target', roles: ['admin', 'sales-head'], access: 'read-write' },
   'GET /customers/{customerId}/tier-history': { handler: 'tiers/get-tier-history', roles: everyone, access: 'read' },
   'PUT /customers/{customerId}/tier-override': { handler: 'tiers/set-tier-override', roles: ['sales-head'], access: 'read-write' },
   'DELETE /customers/{customerId}/tier-override': { handler: 'tiers/remove-tier-override', roles: ['sales-head'], access: 'read-write' },
@@ -276,6 +284,11 @@ export const routes = {
   'POST /revisit-reports/{unitId}/{quarter}/submit': { handler: 'revisit-reports/submit-report', roles: ['unit-head'], access: 'read-write', timeoutSeconds: 29 },
   'POST /revisit-reports/{unitId}/{quarter}/review': { handler: 'revisit-reports/review-report', roles: ['sales-head'], access: 'read-write', timeoutSeconds: 29 },
   'GET /revisit-reports/{unitId}/{quarter}/export': { handler: 'revisit-reports/export-report', roles: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head'], access: 'read', timeoutSeconds: 29, storage: 'read-write' },
+  // Assessments (考核, R9, issue 17): each kind's indicators are data, read by all (the scorecards explain them),
+  // changed by admins with history, the history read by those who assess and oversee.
+  'GET /settings/assessment-indicators/{kind}': { handler: 'assessments/get-indicators', roles: everyone, access: 'read' },
+  'PUT /settings/assessment-indicators/{kind}': { handler: 'assessments/update-indicators', roles: ['admin'], access: 'read-write' },
+  'GET /settings/assessment-indicators/{kind}/history': { handler: 'assessments/get-indicators-history', roles: ['admin', 'leadership', 'sales-head', 'office'], access: 'read' },
   // Issue 5 (helper: rules, channels, calendar, follow-ups). Each customer's standing against the rules, for its readers.
   'GET /customers/{customerId}/revisit-obligations': { handler: 'revisits/customer-obligation-status', roles: everyone, access: 'read' },
   // A month of revisits due and made, per person or unit, for those who make them and those who oversee them (in their scope).

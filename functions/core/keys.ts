@@ -396,6 +396,17 @@ export const keys = {
   }),
   revisitAnnualPlanChangePrefix: (year: number) => `YEAR#${year}#HIST#`,
   /**
+   * A year's sales targets (第五条〔一〕) in one small partition: the current target of each unit and person
+   * (`T#…`, one Query lists the year) and every change (`H#<kind>#<subject>#<version>`, one Query per target).
+   */
+  salesTarget: (year: number, kind: string, subjectId: string): Key => ({ PK: `SALESTARGET#${year}`, SK: `T#${kind}#${subjectId}` }),
+  salesTargetPrefix: 'T#',
+  salesTargetChange: (year: number, kind: string, subjectId: string, version: number): Key => ({
+    PK: `SALESTARGET#${year}`,
+    SK: `H#${kind}#${subjectId}#${String(version).padStart(6, '0')}`,
+  }),
+  salesTargetChangePrefix: (kind: string, subjectId: string) => `H#${kind}#${subjectId}#`,
+  /**
    * A temporary revisit plan (R6) in its own partition: by unit and first day (GSI1, for a unit's list and
    * the plans running on given days), all plans by submission (GSI3), and those awaiting leadership (GSI4, sparse).
    */
@@ -414,6 +425,19 @@ export const keys = {
   },
   /** A unit's quarterly revisit evaluation report (R6), one item per unit and quarter. */
   revisitReport: (unitId: string, quarter: string): Key => ({ PK: `RVREPORT#${unitId}`, SK: `Q#${quarter}` }),
+  /**
+   * A quarterly scorecard (考核, R9) of any kind: a quarter's scorecards of one kind are one partition (the
+   * list), and a subject's quarters are GSI1 (its own history of assessments), both sorted for reading.
+   */
+  scorecard: (kind: string, quarter: string, subject: string): Key => ({ PK: `ASSESS#${kind}#${quarter}`, SK: `SUBJECT#${subject}` }),
+  scorecardIndexes: (s: { kind: string; quarter: string; subject: string }) => ({ GSI1PK: `ASSESSSUBJECT#${s.kind}#${s.subject}`, GSI1SK: `Q#${s.quarter}` }),
+  scorecardPartitions: {
+    quarter: (kind: string, quarter: string) => ({ pk: `ASSESS#${kind}#${quarter}`, prefix: 'SUBJECT#' }) as const,
+    subject: (kind: string, subject: string) => ({ index: 'GSI1', pk: `ASSESSSUBJECT#${kind}#${subject}` }) as const,
+  },
+  /** A kind's indicator definitions as an administrator set them, and their history (as the revisit rules). */
+  assessmentIndicators: (kind: string): Key => ({ PK: `SETTINGS#assessment-${kind}`, SK: 'CURRENT' }),
+  assessmentIndicatorsHistory: (kind: string, at: string): Key => ({ PK: `SETTINGS#assessment-${kind}`, SK: `HIST#${at}` }),
 };
 
 /** Strips key and index attributes so an item can be parsed as its entity. */

@@ -1,5 +1,6 @@
 import { accessLogContracts } from './access-log.contract';
 import { accountContracts } from './account.contract';
+import { assessmentsContracts } from './assessments.contract';
 import { archiveSettingsContracts } from './archive-settings.contract';
 import { attachmentsContracts } from './attachments.contract';
 import { customersContracts } from './customers.contract';
@@ -10,10 +11,12 @@ import { meetingsContracts } from './meetings.contract';
 import { notificationSettingsContracts } from './notification-settings.contract';
 import { ordersContracts } from './orders.contract';
 import { policiesContracts } from './policies.contract';
+import { receivablesContracts } from './receivables.contract';
 import { reportsContracts } from './reports.contract';
 import { revisitPlansContracts } from './revisit-plans.contract';
 import { revisitReportsContracts } from './revisit-reports.contract';
 import { revisitsContracts } from './revisits.contract';
+import { salesTargetsContracts } from './sales-targets.contract';
 import { searchContracts } from './search.contract';
 import { serviceContracts } from './service.contract';
 import { staffContracts } from './staff.contract';
@@ -31,6 +34,7 @@ export const contracts = {
   ...accessLogContracts,
   ...accountContracts,
   ...archiveSettingsContracts,
+  ...assessmentsContracts,
   ...attachmentsContracts,
   ...customersContracts,
   ...homeContracts,
@@ -40,10 +44,12 @@ export const contracts = {
   ...notificationSettingsContracts,
   ...ordersContracts,
   ...policiesContracts,
+  ...receivablesContracts,
   ...reportsContracts,
   ...revisitPlansContracts,
   ...revisitReportsContracts,
   ...revisitsContracts,
+  ...salesTargetsContracts,
   ...searchContracts,
   ...serviceContracts,
   ...staffContracts,

@@ -10,6 +10,7 @@ import { InboxRepository } from '../../functions/core/repositories/inbox.reposit
 import { buildImportTemplate } from '../../functions/core/xlsx/template-workbook';
 import { OrderRepository } from '../../functions/core/repositories/order.repository';
 import { PreferentialPolicyRepository } from '../../functions/core/repositories/preferential-policy.repository';
+import { StaffRepository } from '../../functions/core/repositories/staff.repository';
 import { orderEventKey } from '../../shared/schemas/order-event.schema';
 import { periodOf, previousPeriod } from '../../shared/revisits/periods';
 import { shanghaiDate } from '../../shared/shanghai-time';
@@ -73,6 +74,11 @@ const expectations: Record<AppRouteKey, { allowed: Role[]; ok: number; denied?: 
   'GET /customers/{customerId}/tier-history': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'GET /customers/{customerId}/orders': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
   'GET /receivables/overdue': { allowed: ['admin', 'leadership', 'sales-head', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'GET /receivables/overdue/export': { allowed: ['admin', 'leadership', 'sales-head', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  // Sales targets (第五条〔一〕): the Sales head and admins set them; each target's readers are narrowed per target.
+  'GET /sales-targets': { allowed: ['admin', 'leadership', 'sales-head', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'GET /sales-targets/{year}/{kind}/{subjectId}': { allowed: ['admin', 'leadership', 'sales-head', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'PUT /sales-targets/{year}/{kind}/{subjectId}': { allowed: ['admin', 'sales-head'], ok: 200 },
   'PUT /customers/{customerId}/tier-override': { allowed: ['sales-head'], ok: 200 },
   'DELETE /customers/{customerId}/tier-override': { allowed: ['sales-head'], ok: 200 },
   'GET /settings/tiers': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
@@ -158,6 +164,10 @@ const expectations: Record<AppRouteKey, { allowed: Role[]; ok: number; denied?: 
   'POST /revisit-reports/{unitId}/{quarter}/submit': { allowed: ['unit-head'], ok: 200 },
   'POST /revisit-reports/{unitId}/{quarter}/review': { allowed: ['sales-head'], ok: 200 },
   'GET /revisit-reports/{unitId}/{quarter}/export': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head'], ok: 200 },
+  // Assessments (issue 17): indicators read by all, changed by admins, their history for those who assess and oversee.
+  'GET /settings/assessment-indicators/{kind}': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
+  'PUT /settings/assessment-indicators/{kind}': { allowed: ['admin'], ok: 200 },
+  'GET /settings/assessment-indicators/{kind}/history': { allowed: ['admin', 'leadership', 'sales-head', 'office'], ok: 200 },
   // Attachments (R2): editors upload; whoever reads the customer lists and downloads (purpose for VIP/key).
   'POST /customers/{customerId}/attachments': { allowed: ['admin', 'sales-head', 'sales', 'unit-head', 'unit-staff'], ok: 201 },
   'GET /customers/{customerId}/attachments': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'sales', 'unit-head', 'unit-staff'], ok: 200 },
@@ -416,6 +426,13 @@ async function requestFor(key: AppRouteKey, caller: Principal) {
       const current = await api.call('GET', '/settings/revisits', { as: callerFor('admin') });
       return { method, path, body: current.body.settings, headers: { 'if-match': current.headers.get('etag')! } };
     }
+    case 'GET /settings/assessment-indicators/{kind}':
+    case 'GET /settings/assessment-indicators/{kind}/history':
+      return { method, path: template.replace('{kind}', 'unit') };
+    case 'PUT /settings/assessment-indicators/{kind}': {
+      const current = await api.call('GET', '/settings/assessment-indicators/unit', { as: callerFor('admin') });
+      return { method, path: '/settings/assessment-indicators/unit', body: { indicators: current.body.indicators }, headers: { 'if-match': current.headers.get('etag')! } };
+    }
     case 'PUT /me/notification-settings': {
       // The caller's own settings: any role reads them (a refused role's read is refused too; version 0 is what it would send).
       const current = await api.call('GET', path, { as: caller });
@@ -437,6 +454,16 @@ async function requestFor(key: AppRouteKey, caller: Principal) {
         path: path.replace('{revisitId}', recorded.body.id).replace('{itemId}', recorded.body.issues[0].id),
         body: { kind: 'inquiry', contact: { name: '王建国' } },
       };
+    }
+    case 'GET /sales-targets':
+      return { method, path: `/sales-targets?year=${thisYear()}` };
+    // Everyone who reads targets reads their own: the caller is in the directory for this.
+    case 'GET /sales-targets/{year}/{kind}/{subjectId}':
+      await new StaffRepository(client, tableName).put({ id: caller.id, name: caller.name, role: caller.role, ...(caller.unitId ? { unitId: caller.unitId } : {}) });
+      return { method, path: `/sales-targets/${thisYear()}/person/${caller.id}` };
+    case 'PUT /sales-targets/{year}/{kind}/{subjectId}': {
+      const current = await api.call('GET', `/sales-targets/${thisYear()}/unit/east`, { as: callerFor('admin') });
+      return { method, path: `/sales-targets/${thisYear()}/unit/east`, body: { amountFen: 500_000_000, collectionFen: 400_000_000 }, headers: { 'if-match': current.headers.get('etag')! } };
     }
     case 'GET /revisits/coverage':
       return { method, path: '/revisits/coverage?period=quarter' };

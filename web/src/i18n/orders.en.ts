@@ -47,6 +47,7 @@ export const ordersEn: typeof ordersZhCN = {
     orderCount: 'Orders',
     orderLine: 'Order {orderId}, due {due}, {days} days overdue',
     empty: 'No overdue payments',
+    export: 'Export to Excel',
   },
   customerOrders: {
     title: 'Orders and payments',

@@ -45,6 +45,7 @@ export const ordersZhCN = {
     orderCount: '笔数',
     orderLine: '订单 {orderId}，{due} 到期，已逾期 {days} 天',
     empty: '没有逾期回款',
+    export: '导出 Excel',
   },
   customerOrders: {
     title: '订单与回款',
