@@ -241,7 +241,7 @@ const routes: RouteRecordRaw[] = [
       {
         path: 'visits/:visitId',
         name: 'visit',
-        component: withMessages(['reception', 'service'], () => import('../views/reception/VisitDetailPage.vue')),
+        component: withMessages(['reception', 'service', 'revisits'], () => import('../views/reception/VisitDetailPage.vue')),
         props: true,
         meta: { apiRoute: 'GET /visits/{visitId}', titleKey: 'reception.detailTitle' },
       },
@@ -255,7 +255,7 @@ const routes: RouteRecordRaw[] = [
       {
         path: 'meetings/:meetingId',
         name: 'meeting',
-        component: withMessages(['meetings', 'service'], () => import('../views/meetings/MeetingDetailPage.vue')),
+        component: withMessages(['meetings', 'service', 'revisits'], () => import('../views/meetings/MeetingDetailPage.vue')),
         props: true,
         meta: { apiRoute: 'GET /meetings/{meetingId}', titleKey: 'meetings.detailTitle' },
       },
