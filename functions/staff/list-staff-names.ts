@@ -1,3 +1,4 @@
+import { staffContracts } from '#shared/contracts/staff.contract';
 import { documentClient } from '#core/dynamo';
 import { env } from '#core/env';
 import { http } from '#core/http/http';
@@ -13,4 +14,4 @@ const staff = new StaffRepository(documentClient, env.tableName);
 export const handler = http('GET /staff/names', async () => {
   const items = (await staff.list()).filter((s) => s.status !== 'pending').map(({ id, name }) => ({ id, name }));
   return { status: 200, body: { items } };
-});
+}, staffContracts);

@@ -103,6 +103,17 @@ function mount(key: string, definition: RouteDefinition): MountedRoute {
   return { key, method, pattern: new RegExp(`^${source}$`), names, definition };
 }
 
+let everyRoute: MountedRoute[] | undefined;
+
+/** The route-table key a request reaches (`GET /customers/{customerId}`), or undefined: for tests that check answers against contracts. */
+export function routeKeyOf(method: string, pathname: string): string | undefined {
+  try {
+    return findRoute((everyRoute ??= routeEntries().map(([key, definition]) => mount(key, definition))), method, pathname)?.route.key;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Like API Gateway, the most specific route wins whatever the table's order: `/customers/similar` over
  * `/customers/{customerId}` (the route with fewer path parameters).

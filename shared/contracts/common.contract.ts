@@ -26,3 +26,10 @@ export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.arra
 
 const counts = z.record(z.string(), z.number().int());
 export { counts as countsSchema };
+
+/** functions/core/repositories/versioned-settings.repository.ts StoredSettings: a setting with its version (the ETag). */
+export const storedSettingsOf = <T extends z.ZodType>(settings: T) =>
+  z.object({ settings, version: z.number().int(), updatedAt: z.string().optional(), updatedBy: z.string().optional() });
+
+/** A setting's earlier versions, newest first: each with what it replaced. */
+export const settingsHistoryOf = <T extends z.ZodType>(settings: T) => listOf(storedSettingsOf(settings).extend({ previous: settings }));

@@ -9,10 +9,13 @@ import { customerReadQuerySchema, reassignSchema, recycleBinQuerySchema } from '
 import { downloadLinkSchema, pageOf as page } from './common.contract';
 import { defineContracts } from './route-contract';
 
+/** A contact as shown: its phone and email may be masked (`138****5678`, shared/masking.ts), so they are not checked as numbers. */
+const contactViewSchema = z.object({ name: z.string(), title: z.string().optional(), phone: z.string().optional(), email: z.string().optional(), primary: z.boolean().optional() });
+
 /** shared/customer-view.ts: the record without the withheld sections, naming what was withheld. */
 export const customerViewSchema = customerSchema
-  .partial({ contacts: true, creditRating: true, businessLicence: true, taxRegistration: true })
-  .extend({ maskedSections: z.array(z.enum(confidentialSections)), contactDetailsMasked: z.boolean() });
+  .partial({ creditRating: true, businessLicence: true, taxRegistration: true })
+  .extend({ contacts: z.array(contactViewSchema).optional(), maskedSections: z.array(z.enum(confidentialSections)), contactDetailsMasked: z.boolean() });
 /** A list item and a write's answer: never contacts, licence or tax details (R2). */
 export const customerSummarySchema = customerViewSchema.omit({ contacts: true, businessLicence: true, taxRegistration: true });
 

@@ -11,6 +11,6 @@ export const inboxContracts = defineContracts({
     query: inboxQuerySchema,
     response: pageOf(notificationSchema).extend({ unreadCount: z.number().int() }),
   },
-  'POST /inbox/read-all': { summary: 'Mark every notice read' },
-  'POST /inbox/{notificationId}/read': { summary: 'Mark one notice read' },
+  'POST /inbox/read-all': { summary: 'Mark a bounded batch read (unreadCount above 0: more remain)', response: z.object({ marked: z.number().int(), unreadCount: z.number().int() }) },
+  'POST /inbox/{notificationId}/read': { summary: 'Mark one notice read (idempotent)', response: z.object({ unreadCount: z.number().int() }) },
 });

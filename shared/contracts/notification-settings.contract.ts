@@ -1,8 +1,13 @@
-import { notificationSettingsUpdateSchema } from '../schemas/notification-settings.schema';
+import * as z from 'zod';
+import { notificationSettingsUpdateSchema, notificationSettingsViewSchema } from '../schemas/notification-settings.schema';
 import { defineContracts } from './route-contract';
 
+/** functions/core/channels/channel-sender.ts DeliveryOutcome: how one channel's test message went. */
+const deliveryOutcomeSchema = z.object({ channel: z.string(), recipientId: z.string(), ok: z.boolean(), attempts: z.number().int(), error: z.string().optional() });
+
+/** Each person's reminder channels (issue 5). */
 export const notificationSettingsContracts = defineContracts({
-  'GET /me/notification-settings': {},
-  'PUT /me/notification-settings': { body: notificationSettingsUpdateSchema },
-  'POST /me/notification-settings/test': {},
+  'GET /me/notification-settings': { summary: 'The caller’s channels, secrets masked (ETag: version)', response: notificationSettingsViewSchema },
+  'PUT /me/notification-settings': { summary: 'Change the caller’s channels (If-Match)', body: notificationSettingsUpdateSchema, response: notificationSettingsViewSchema },
+  'POST /me/notification-settings/test': { summary: 'Send a test message through each channel turned on', response: z.object({ outcomes: z.array(deliveryOutcomeSchema) }) },
 });

@@ -1,12 +1,13 @@
 import * as z from 'zod';
 import { tiers } from '../customer-options';
 import { periodKinds } from '../revisits/periods';
+import { revisitChannels, visitorRanks } from '../revisits/rules';
 import { coverageQuerySchema, revisitCreateSchema, revisitListQuerySchema, revisitSchema } from '../schemas/revisit.schema';
 import { revisitSettingsSchema } from '../schemas/revisit-settings.schema';
 import { followUpToRequestSchema } from '../schemas/revisit-follow-up.schema';
 import { revisitCalendarQuerySchema } from '../schemas/revisit-calendar.schema';
 import { serviceRequestSchema } from '../schemas/service-request.schema';
-import { pageOf } from './common.contract';
+import { pageOf, settingsHistoryOf, storedSettingsOf } from './common.contract';
 import { defineContracts } from './route-contract';
 
 const bilingual = z.object({ 'zh-CN': z.string(), en: z.string() });
@@ -79,14 +80,48 @@ export const obligationStatusItemSchema = z.object({
   target: z.number().optional(),
 });
 
+/** shared/revisits/calendar.ts CalendarEntry: what every entry says, the day (Asia/Shanghai) and whose customer it is. */
+const entryOn = { date: z.string(), customerId: z.string(), customerName: z.string(), unitId: z.string(), ownerId: z.string() };
+export const calendarEntrySchema = z.discriminatedUnion('kind', [
+  z.object({ ...entryOn, kind: z.literal('due'), tier: z.enum(tiers), ruleId: z.string(), label: bilingual, periodId: z.string(), status: obligationStatus, metBy: z.array(z.string()) }),
+  z.object({
+    ...entryOn,
+    kind: z.literal('revisit'),
+    revisitId: z.string(),
+    channel: z.enum(revisitChannels),
+    visitors: z.array(z.object({ name: z.string(), rank: z.enum(visitorRanks) })),
+    satisfaction: z.number(),
+  }),
+  z.object({
+    ...entryOn,
+    kind: z.literal('plan'),
+    tier: z.enum(tiers),
+    planId: z.string(),
+    purpose: z.string(),
+    startDate: z.string(),
+    endDate: z.string(),
+    status: z.enum(['upcoming', 'open', 'due-soon', 'overdue', 'met']),
+    metBy: z.array(z.string()),
+  }),
+]);
+
+/** functions/revisits/use-cases/revisit-calendar.ts: a month of one person's or one unit's customers. */
+export const revisitCalendarSchema = z.object({
+  month: z.string(),
+  scope: z.discriminatedUnion('kind', [z.object({ kind: z.literal('person'), ownerId: z.string() }), z.object({ kind: z.literal('unit'), unitId: z.string() })]),
+  /** Live customers the calendar covers. */
+  customers: z.number().int(),
+  entries: z.array(calendarEntrySchema),
+});
+
 /** Revisits (客户回访, R6): records, coverage, each customer's obligations, the rules as a setting. */
 export const revisitsContracts = defineContracts({
   'POST /customers/{customerId}/revisits': { summary: 'Record a revisit', body: revisitCreateSchema, status: 201, response: revisitSchema },
   'GET /customers/{customerId}/revisits': { summary: 'A customer’s revisits, newest first', query: revisitListQuerySchema, response: pageOf(revisitSchema) },
   'GET /revisits/coverage': { summary: 'Coverage of the revisit obligations by unit, tier and rule (R6, R8)', query: coverageQuerySchema, response: coverageSchema },
-  'GET /revisits/calendar': { summary: 'A month of revisits due and made', query: revisitCalendarQuerySchema },
-  'GET /settings/revisits': { summary: 'The R6 frequency rules and reminder timing' },
-  'PUT /settings/revisits': { summary: 'Change the rules (If-Match)', body: revisitSettingsSchema },
+  'GET /revisits/calendar': { summary: 'A month of revisits due and made', query: revisitCalendarQuerySchema, response: revisitCalendarSchema },
+  'GET /settings/revisits': { summary: 'The R6 frequency rules and reminder timing (ETag: version)', response: storedSettingsOf(revisitSettingsSchema) },
+  'PUT /settings/revisits': { summary: 'Change the rules (If-Match)', body: revisitSettingsSchema, response: storedSettingsOf(revisitSettingsSchema) },
   'POST /customers/{customerId}/revisits/{revisitId}/issues/{itemId}/service-request': {
     summary: 'Open a service request from a revisit’s follow-up item',
     body: followUpToRequestSchema,
@@ -94,5 +129,5 @@ export const revisitsContracts = defineContracts({
     response: z.object({ revisit: revisitSchema, serviceRequest: serviceRequestSchema }),
   },
   'GET /customers/{customerId}/revisit-obligations': { summary: 'The customer’s standing against each rule', response: z.object({ items: z.array(obligationStatusItemSchema) }) },
-  'GET /settings/revisits/history': { summary: 'Earlier versions of the rules' },
+  'GET /settings/revisits/history': { summary: 'Earlier versions of the rules, newest first', response: settingsHistoryOf(revisitSettingsSchema) },
 });

@@ -1,6 +1,13 @@
-import { staffListQuerySchema } from '../schemas/staff.schema';
+import * as z from 'zod';
+import { roles } from '../roles';
+import { staffListQuerySchema, staffStatuses } from '../schemas/staff.schema';
+import { listOf } from './common.contract';
 import { defineContracts } from './route-contract';
 
+/** A colleague for owner pickers: who they are, not how a message reaches them. */
+export const staffMemberSchema = z.object({ id: z.string(), name: z.string(), role: z.enum(roles), unitId: z.string().optional(), status: z.enum(staffStatuses).optional() });
+
 export const staffContracts = defineContracts({
-  'GET /staff': { query: staffListQuerySchema },
+  'GET /staff': { summary: 'Staff in the caller’s scope (a unit user: their own unit)', query: staffListQuerySchema, response: listOf(staffMemberSchema) },
+  'GET /staff/names': { summary: 'Every person’s name, to show who did what', response: listOf(z.object({ id: z.string(), name: z.string() })) },
 });

@@ -65,6 +65,7 @@ export const todoKinds = [
   'revisits-due',
   'service-overdue',
   'service-open',
+  'opinions-open',
   'reception-steps',
   'approvals-visits',
   'approvals-temporary-plans',

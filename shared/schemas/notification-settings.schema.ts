@@ -65,18 +65,19 @@ export const notificationSettingsUpdateSchema = z.strictObject({
 export type NotificationSettingsUpdate = z.infer<typeof notificationSettingsUpdateSchema>;
 
 /** What the browser gets back: secrets masked, and whether each is set. */
-export interface NotificationSettingsView {
-  inbox: { enabled: true };
-  email: { enabled: boolean; address?: string };
-  wecom: { enabled: boolean; webhookUrl?: string };
-  dingtalk: { enabled: boolean; webhookUrl?: string; secret?: string };
-  kinds: Partial<Record<(typeof noticeCategories)[number], NoticeChoice>>;
+export const notificationSettingsViewSchema = z.object({
+  inbox: z.object({ enabled: z.literal(true) }),
+  email: z.object({ enabled: z.boolean(), address: z.string().optional() }),
+  wecom: z.object({ enabled: z.boolean(), webhookUrl: z.string().optional() }),
+  dingtalk: z.object({ enabled: z.boolean(), webhookUrl: z.string().optional(), secret: z.string().optional() }),
+  kinds: noticeChoices,
   /**
    * Where the company has its own WeCom / DingTalk app configured and the staff directory knows the person's
    * user id there, messages come to the person directly (no robot URL needed).
    */
-  personal: { wecom: boolean; dingtalk: boolean };
+  personal: z.object({ wecom: z.boolean(), dingtalk: z.boolean() }),
   /** 0 until the person first saves. */
-  version: number;
-  updatedAt?: string;
-}
+  version: z.number().int(),
+  updatedAt: z.string().optional(),
+});
+export type NotificationSettingsView = z.infer<typeof notificationSettingsViewSchema>;

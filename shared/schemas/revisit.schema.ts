@@ -78,6 +78,8 @@ export const revisitSchema = z.object({
   issues: z.array(revisitIssueSchema),
   recordedBy: z.object({ id: z.string(), name: z.string() }),
   recordedAt: z.iso.datetime(),
+  /** Set when the revisit carried out feedback raised at a customer meeting (第三条〔八〕); the feedback names this revisit back. */
+  meetingFeedback: z.object({ meetingId: z.string(), feedbackId: z.string() }).optional(),
   version: z.number().int().positive(),
 });
 export type Revisit = z.infer<typeof revisitSchema>;

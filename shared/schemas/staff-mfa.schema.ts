@@ -23,7 +23,5 @@ export const syncMfaBodySchema = z.strictObject({
 export type SyncMfaBody = z.infer<typeof syncMfaBodySchema>;
 
 /** What POST /me/mfa answers: whether TOTP is on, and whether the caller's role must have it. */
-export interface MyMfa {
-  totp: boolean;
-  required: boolean;
-}
+export const myMfaSchema = z.object({ totp: z.boolean(), required: z.boolean() });
+export type MyMfa = z.infer<typeof myMfaSchema>;

@@ -1,13 +1,31 @@
 import type { AddressInfo } from 'node:net';
 import { expect } from 'vitest';
 import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
-import { createApiServer } from '../../infra/local/api-server';
+import { contracts } from '../../shared/contracts';
+import type { RouteContract } from '../../shared/contracts/route-contract';
+import { createApiServer, routeKeyOf } from '../../infra/local/api-server';
 import { installLocalQueues } from '../../infra/local/local-queues';
 import { cognitoVerifier } from '../../infra/local/token-verifier';
 import type { Principal } from '../../functions/core/principal';
 
 const issuer = 'http://cognito.test/local_test';
 const audience = 'test-client';
+
+/**
+ * Every successful JSON answer a test sees must parse with its route's response schema (shared/contracts/):
+ * the contract the SPA's types and the OpenAPI document come from is then the handlers' real answer, not a
+ * hope. A route without a response schema is not checked.
+ */
+export function answersItsContract(method: string, path: string, body: unknown) {
+  const key = routeKeyOf(method, new URL(path, 'http://x').pathname);
+  const response = key ? (contracts as Record<string, RouteContract>)[key]?.response : undefined;
+  if (!response) return;
+  const parsed = response.safeParse(body);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new Error(`${method} ${path} (${key}) answered off its contract's response schema:\n${issues.join('\n')}`);
+  }
+}
 
 /**
  * The local API server (the same one `npm start` runs) over a test table, trusting a key made here,
@@ -59,7 +77,9 @@ export async function startApi() {
     const raw = Buffer.from(await res.arrayBuffer());
     const json = (res.headers.get('content-type') ?? '').includes('json') || raw.length === 0;
     const text = json ? raw.toString('utf8') : '';
-    return { status: res.status, headers: res.headers, body: text ? (JSON.parse(text) as any) : undefined, raw };
+    const body = text ? (JSON.parse(text) as any) : undefined;
+    if (res.ok && body !== undefined) answersItsContract(method, path, body);
+    return { status: res.status, headers: res.headers, body, raw };
   }
 
   /**

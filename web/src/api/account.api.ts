@@ -1,7 +1,8 @@
-import type { MyMfa } from '#shared/schemas/staff-mfa.schema';
-import { apiRequest } from './api-client';
+import { api, type ApiAnswer } from './api-client';
+
+export type MyMfa = ApiAnswer<'POST /me/mfa'>;
 
 /** Has the API record the caller's second factor as Cognito reports it (POST /me/mfa). */
 export async function syncMyMfa(accessToken: string): Promise<MyMfa> {
-  return (await apiRequest<MyMfa>('POST', '/me/mfa', { body: { accessToken } })).data;
+  return (await api('POST /me/mfa', { body: { accessToken } })).data;
 }

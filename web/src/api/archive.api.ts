@@ -1,8 +1,5 @@
-import type { CustomerSummary } from '#shared/customer-view';
-import type { AccessLogEntry } from '#shared/schemas/access-log.schema';
-import type { ReassignInput, ReassignResult } from '#shared/schemas/customer-archive.schema';
-import type { CustomerHistoryEntry } from '#shared/schemas/customer-history.schema';
-import { apiRequest } from './api-client';
+import type { ReassignInput } from '#shared/schemas/customer-archive.schema';
+import { api, type ApiAnswer } from './api-client';
 import { apiDownload } from './file-transfer';
 
 /** A cursor page as every archive list returns it. */
@@ -11,43 +8,42 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
+// The answers' types come from the routes' contracts (shared/contracts/customers.contract.ts, access-log.contract.ts).
+export type CustomerHistoryPage = ApiAnswer<'GET /customers/{customerId}/history'>;
 /** A recycle-bin item: a summary that carries who binned it and when. */
-export type BinnedCustomer = CustomerSummary & { deletedAt?: string; deletedBy?: string };
-
-const customerPath = (id: string) => `/customers/${encodeURIComponent(id)}`;
+export type BinnedCustomer = ApiAnswer<'GET /recycle-bin'>['items'][number];
+export type AccessLogEntry = ApiAnswer<'GET /access-log'>['items'][number];
+type Summary = ApiAnswer<'POST /customers/{customerId}/verify'>;
 
 /** A customer's change history, newest first. The server logs this reading like a detail reading (R2). */
-export async function getCustomerHistory(
-  id: string,
-  params: { purpose?: string; cursor?: string; limit?: number } = {},
-): Promise<Page<CustomerHistoryEntry>> {
-  const { data } = await apiRequest<Page<CustomerHistoryEntry>>('GET', `${customerPath(id)}/history`, { query: { ...params } });
+export async function getCustomerHistory(customerId: string, query: { purpose?: string; cursor?: string; limit?: number } = {}): Promise<CustomerHistoryPage> {
+  const { data } = await api('GET /customers/{customerId}/history', { params: { customerId }, query });
   return data;
 }
 
 /** Records that the caller confirmed the archive is current; 412 when it changed since `etag` was read. */
-export async function verifyCustomer(id: string, etag: string): Promise<CustomerSummary> {
-  const { data } = await apiRequest<CustomerSummary>('POST', `${customerPath(id)}/verify`, { headers: { 'If-Match': etag } });
+export async function verifyCustomer(customerId: string, etag: string): Promise<Summary> {
+  const { data } = await api('POST /customers/{customerId}/verify', { params: { customerId }, headers: { 'If-Match': etag } });
   return data;
 }
 
 /** Moves a customer to the recycle bin (nothing is deleted outright); 412 when it changed since `etag` was read. */
-export async function deleteCustomer(id: string, etag: string): Promise<void> {
-  await apiRequest<void>('DELETE', customerPath(id), { headers: { 'If-Match': etag } });
+export async function deleteCustomer(customerId: string, etag: string): Promise<void> {
+  await api('DELETE /customers/{customerId}', { params: { customerId }, headers: { 'If-Match': etag } });
 }
 
-export async function restoreCustomer(id: string): Promise<CustomerSummary> {
-  const { data } = await apiRequest<CustomerSummary>('POST', `${customerPath(id)}/restore`);
+export async function restoreCustomer(customerId: string): Promise<Summary> {
+  const { data } = await api('POST /customers/{customerId}/restore', { params: { customerId } });
   return data;
 }
 
-export async function listRecycleBin(params: { cursor?: string; limit?: number } = {}): Promise<Page<BinnedCustomer>> {
-  const { data } = await apiRequest<Page<BinnedCustomer>>('GET', '/recycle-bin', { query: { ...params } });
+export async function listRecycleBin(query: { cursor?: string; limit?: number } = {}): Promise<Page<BinnedCustomer>> {
+  const { data } = await api('GET /recycle-bin', { query });
   return data;
 }
 
-export async function reassignCustomers(input: ReassignInput): Promise<ReassignResult> {
-  const { data } = await apiRequest<ReassignResult>('POST', '/customers/reassign', { body: input });
+export async function reassignCustomers(input: ReassignInput): Promise<ApiAnswer<'POST /customers/reassign'>> {
+  const { data } = await api('POST /customers/reassign', { body: input });
   return data;
 }
 
@@ -61,8 +57,8 @@ export interface AccessLogParams {
   limit?: number;
 }
 
-export async function searchAccessLog(params: AccessLogParams): Promise<Page<AccessLogEntry>> {
-  const { data } = await apiRequest<Page<AccessLogEntry>>('GET', '/access-log', { query: { ...params } });
+export async function searchAccessLog(query: AccessLogParams): Promise<Page<AccessLogEntry>> {
+  const { data } = await api('GET /access-log', { query });
   return data;
 }
 

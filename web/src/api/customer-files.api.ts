@@ -1,7 +1,8 @@
-import type { SimilarCustomer } from '#shared/schemas/customer-similar.schema';
 import type { CustomerListParams } from './customers.api';
-import { apiRequest } from './api-client';
+import { api, type ApiAnswer } from './api-client';
 import { apiDownload } from './file-transfer';
+
+export type SimilarCustomer = ApiAnswer<'GET /customers/similar'>['items'][number];
 
 /** The current list filter as an .xlsx, in the caller's scope; confidential columns only with a purpose. Logged. */
 export async function exportCustomers(params: Omit<CustomerListParams, 'cursor' | 'limit'> & { purpose?: string }): Promise<Blob> {
@@ -10,6 +11,6 @@ export async function exportCustomers(params: Omit<CustomerListParams, 'cursor' 
 
 /** Existing customers whose names look like the same company (near-duplicates), asked before saving a new one. */
 export async function findSimilarCustomers(name: string, excludeId?: string): Promise<SimilarCustomer[]> {
-  const { data } = await apiRequest<{ items: SimilarCustomer[] }>('GET', '/customers/similar', { query: { name, excludeId } });
+  const { data } = await api('GET /customers/similar', { query: { name, excludeId } });
   return data.items;
 }

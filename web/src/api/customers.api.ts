@@ -1,4 +1,3 @@
-import type { CustomerPage, CustomerSummary, CustomerView } from '#shared/customer-view';
 import type {
   CreditRating,
   CustomerCreateInput,
@@ -8,7 +7,13 @@ import type {
   Tier,
 } from '#shared/schemas/customer.schema';
 import type { UnitId } from '#shared/units';
-import { apiRequest } from './api-client';
+import { api, type ApiAnswer } from './api-client';
+
+// The answers' types come from the routes' contracts (shared/contracts/customers.contract.ts).
+export type CustomerPage = ApiAnswer<'GET /customers'>;
+export type CustomerView = ApiAnswer<'GET /customers/{customerId}'>;
+/** Write responses are summaries (no contacts); read the detail for the rest. */
+export type CustomerSummary = ApiAnswer<'PATCH /customers/{customerId}'>;
 
 export interface CustomerListParams {
   q?: string;
@@ -32,10 +37,8 @@ export interface VersionedCustomer {
   etag: string;
 }
 
-const path = (id: string) => `/customers/${encodeURIComponent(id)}`;
-
 export async function listCustomers(params: CustomerListParams): Promise<CustomerPage> {
-  const { data } = await apiRequest<CustomerPage>('GET', '/customers', { query: { ...params } });
+  const { data } = await api('GET /customers', { query: { ...params } });
   return data;
 }
 
@@ -43,19 +46,19 @@ export async function listCustomers(params: CustomerListParams): Promise<Custome
  * Reads a customer's detail; the server records the reading (R2). A VIP or key customer's confidential
  * sections come back only with a stated `purpose`; `maskedSections` names what was withheld.
  */
-export async function getCustomer(id: string, purpose?: string): Promise<VersionedCustomer> {
-  const { data, headers } = await apiRequest<CustomerView>('GET', path(id), { query: { purpose } });
+export async function getCustomer(customerId: string, purpose?: string): Promise<VersionedCustomer> {
+  const { data, headers } = await api('GET /customers/{customerId}', { params: { customerId }, query: { purpose } });
   return { customer: data, etag: headers.get('ETag') ?? `"${data.version}"` };
 }
 
 /** Write responses are summaries (no contacts); read the detail for the rest. */
-export async function createCustomer(input: CustomerCreateInput): Promise<CustomerSummary> {
-  const { data } = await apiRequest<CustomerSummary>('POST', '/customers', { body: input });
+export async function createCustomer(input: CustomerCreateInput): Promise<ApiAnswer<'POST /customers'>> {
+  const { data } = await api('POST /customers', { body: input });
   return data;
 }
 
 /** Fails with 412 when someone changed the customer since `etag` was read. */
-export async function updateCustomer(id: string, patch: CustomerPatchInput, etag: string): Promise<CustomerSummary> {
-  const { data } = await apiRequest<CustomerSummary>('PATCH', path(id), { body: patch, headers: { 'If-Match': etag } });
+export async function updateCustomer(customerId: string, patch: CustomerPatchInput, etag: string): Promise<CustomerSummary> {
+  const { data } = await api('PATCH /customers/{customerId}', { params: { customerId }, body: patch, headers: { 'If-Match': etag } });
   return data;
 }

@@ -1,20 +1,21 @@
-import type { InboxPage } from '#shared/schemas/inbox.schema';
-import { apiRequest } from './api-client';
+import { api, type ApiAnswer } from './api-client';
+
+export type InboxPage = ApiAnswer<'GET /inbox'>;
 
 export async function listInbox(params: { unread?: boolean; cursor?: string; limit?: number } = {}): Promise<InboxPage> {
   const { unread, ...rest } = params;
-  const { data } = await apiRequest<InboxPage>('GET', '/inbox', { query: { ...rest, unread: unread ? 'true' : undefined } });
+  const { data } = await api('GET /inbox', { query: { ...rest, unread: unread ? 'true' : undefined } });
   return data;
 }
 
 /** Idempotent; answers with the caller's remaining unread count. */
-export async function markNotificationRead(id: string): Promise<{ unreadCount: number }> {
-  const { data } = await apiRequest<{ unreadCount: number }>('POST', `/inbox/${encodeURIComponent(id)}/read`);
+export async function markNotificationRead(notificationId: string): Promise<ApiAnswer<'POST /inbox/{notificationId}/read'>> {
+  const { data } = await api('POST /inbox/{notificationId}/read', { params: { notificationId } });
   return data;
 }
 
 /** Marks a bounded batch read; `unreadCount` above zero means more remain. */
-export async function markAllNotificationsRead(): Promise<{ marked: number; unreadCount: number }> {
-  const { data } = await apiRequest<{ marked: number; unreadCount: number }>('POST', '/inbox/read-all');
+export async function markAllNotificationsRead(): Promise<ApiAnswer<'POST /inbox/read-all'>> {
+  const { data } = await api('POST /inbox/read-all');
   return data;
 }

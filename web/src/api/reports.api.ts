@@ -1,49 +1,33 @@
-import type { FreshnessReport } from '#shared/reports/freshness-report';
-import type { QualityRow } from '#shared/reports/service-quality';
-import type { TierReport } from '#shared/reports/tier-report';
-import type { UnitLabel } from '#shared/units';
-import { apiRequest } from './api-client';
+import { api, type ApiAnswer } from './api-client';
 import { apiDownload, saveBlob } from './file-transfer';
 
 export type ReportQuery = Record<string, string | undefined>;
 
-export interface TierReportView extends TierReport {
-  from: string;
-  to: string;
-  units: string[];
-  choices: UnitLabel[];
-}
-export interface FreshnessReportView extends FreshnessReport {
-  asOf: string;
-  units: string[];
-  choices: UnitLabel[];
-  names: Record<string, string>;
-}
-export interface ServiceQualityView {
-  from: string;
-  to: string;
-  department?: string;
-  rows: QualityRow[];
-  totals: QualityRow[];
-  departments: { value: string; label: { 'zh-CN': string; en: string }; active: boolean }[];
-}
-
-export const reportPaths = {
-  tiers: '/reports/tiers',
-  freshness: '/reports/archive-freshness',
-  'service-quality': '/reports/service-quality',
+/** Each R8 report's route (shared/contracts/reports.contract.ts). */
+export const reportRoutes = {
+  tiers: 'GET /reports/tiers',
+  freshness: 'GET /reports/archive-freshness',
+  'service-quality': 'GET /reports/service-quality',
 } as const;
-export type ReportKind = keyof typeof reportPaths;
+export type ReportKind = keyof typeof reportRoutes;
+
+/** A report's figures as its route answers them without `format=xlsx` (that answer is a download link instead). */
+export type ReportView<K extends ReportKind> = Exclude<ApiAnswer<(typeof reportRoutes)[K]>, { url: string }>;
+export type TierReportView = ReportView<'tiers'>;
+export type FreshnessReportView = ReportView<'freshness'>;
+export type ServiceQualityView = ReportView<'service-quality'>;
 
 const clean = (q: ReportQuery) => Object.fromEntries(Object.entries(q).filter(([, v]) => v)) as Record<string, string>;
+const pathOf = (kind: ReportKind) => reportRoutes[kind].slice('GET '.length);
 
-export async function getReport<T>(kind: ReportKind, query: ReportQuery): Promise<T> {
-  const { data } = await apiRequest<T>('GET', reportPaths[kind], { query: clean(query) });
-  return data;
+export async function getReport<K extends ReportKind>(kind: K, query: ReportQuery): Promise<ReportView<K>> {
+  const route: (typeof reportRoutes)[ReportKind] = reportRoutes[kind];
+  const { data } = await api(route, { query: clean(query) });
+  return data as ReportView<K>;
 }
 
 /** The report under the filters shown, as the .xlsx the API builds, saved under the API's file name. */
 export async function exportReport(kind: ReportKind, query: ReportQuery, fallbackName: string): Promise<void> {
-  const { blob, fileName } = await apiDownload(reportPaths[kind], { ...clean(query), format: 'xlsx' });
+  const { blob, fileName } = await apiDownload(pathOf(kind), { ...clean(query), format: 'xlsx' });
   saveBlob(blob, fileName ?? fallbackName);
 }

@@ -1,13 +1,16 @@
-import type { Staff, StaffName } from '#shared/schemas/staff.schema';
 import type { UnitId } from '#shared/units';
-import { apiRequest } from './api-client';
+import { api, type ApiAnswer } from './api-client';
 
-export async function listStaff(unitId?: UnitId): Promise<Staff[]> {
-  const { data } = await apiRequest<{ items: Staff[] }>('GET', '/staff', { query: { unitId } });
+/** A colleague as GET /staff answers (shared/contracts/staff.contract.ts). */
+export type StaffMember = ApiAnswer<'GET /staff'>['items'][number];
+export type StaffName = ApiAnswer<'GET /staff/names'>['items'][number];
+
+export async function listStaff(unitId?: UnitId): Promise<StaffMember[]> {
+  const { data } = await api('GET /staff', { query: { unitId } });
   return data.items;
 }
 
 export async function listStaffNames(): Promise<StaffName[]> {
-  const { data } = await apiRequest<{ items: StaffName[] }>('GET', '/staff/names');
+  const { data } = await api('GET /staff/names');
   return data.items;
 }

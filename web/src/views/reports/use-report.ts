@@ -3,7 +3,7 @@ import { nextTick, reactive, ref, shallowRef } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { useRoute, useRouter } from 'vue-router';
 import { ApiError } from '../../api/api-error';
-import { exportReport, getReport, type ReportKind, type ReportQuery } from '../../api/reports.api';
+import { exportReport, getReport, type ReportKind, type ReportQuery, type ReportView } from '../../api/reports.api';
 import { showFailure } from '../show-failure';
 
 /**
@@ -11,12 +11,12 @@ import { showFailure } from '../show-failure';
  * report), loading, the .xlsx export and the print view under the same filters. In print mode the report
  * loads, then the browser's print dialog opens.
  */
-export function useReport<T>(kind: ReportKind, filterNames: readonly string[], print: boolean) {
+export function useReport<K extends ReportKind>(kind: K, filterNames: readonly string[], print: boolean) {
   const { t } = useI18n();
   const route = useRoute();
   const router = useRouter();
   const filters = reactive<ReportQuery>(Object.fromEntries(filterNames.map((n) => [n, typeof route.query[n] === 'string' ? (route.query[n] as string) : undefined])));
-  const report = shallowRef<T | null>(null);
+  const report = shallowRef<ReportView<K> | null>(null);
   const loading = ref(false);
   const exporting = ref(false);
   let seq = 0;
@@ -27,7 +27,7 @@ export function useReport<T>(kind: ReportKind, filterNames: readonly string[], p
     const mine = ++seq;
     loading.value = true;
     try {
-      const got = await getReport<T>(kind, current());
+      const got = await getReport(kind, current());
       if (mine !== seq) return;
       report.value = got;
       if (print) {
