@@ -4,6 +4,8 @@ export const meetingMessages = {
   'meeting.noInvitees': { 'zh-CN': '请选择要邀请的客户，或按条件选择。', en: 'Choose the customers to invite, one by one or by a filter.' },
   'meeting.cancelled': { 'zh-CN': '该会议已取消。', en: 'This meeting is cancelled.' },
   'meeting.notPlanned': { 'zh-CN': '只有计划中的会议可以取消。', en: 'Only a planned meeting can be cancelled.' },
+  'meeting.notEditable': { 'zh-CN': '会议已召开或已取消，计划不能再修改。', en: 'This meeting has been held or cancelled: its plan no longer changes.' },
+  'meeting.nothingToChange': { 'zh-CN': '请至少修改一项。', en: 'Change at least one field.' },
   'meeting.notStarted': { 'zh-CN': '会议开始后才能记录出席、纪要和反馈。', en: 'Attendance, minutes and feedback are recorded once the meeting has started.' },
   'meeting.tooManyInvitees': { 'zh-CN': '一次会议最多邀请 300 家客户。', en: 'A meeting invites at most 300 customers.' },
   'meeting.notInvited': { 'zh-CN': '该客户未受邀参加此会议。', en: 'This customer is not invited to this meeting.' },

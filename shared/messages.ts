@@ -7,6 +7,7 @@ import { assessmentMessages } from './assessment-messages';
 import { fileMessages } from './file-messages';
 import { meetingMessages } from './meeting-messages';
 import { revisitPlanMessages } from './revisit-plan-messages';
+import { salesTargetMessages } from './sales-target-messages';
 import { userMessages } from './user-messages';
 import { unitMessages } from './unit-messages';
 
@@ -142,6 +143,10 @@ export const messages = {
   // inbox notices, written in both languages because the reader's language is unknown when they are sent
   'notice.receivableOverdue.title': { 'zh-CN': '逾期回款：{orders} 笔，合计 {amount}', en: 'Overdue payments: {orders} orders, {amount} in all' },
   'notice.receivableOverdue.body': { 'zh-CN': '您负责的客户有 {orders} 笔订单已过付款到期日仍未回款，合计 {amount}；最久的已逾期 {days} 天（{customer}，订单 {orderId}）。请跟进催收。', en: 'Your customers owe {amount} on {orders} orders past their due date; the oldest is {days} days overdue ({customer}, order {orderId}). Please follow up.' },
+  'notice.receivableDueSoon.title': { 'zh-CN': '回款将到期：{orders} 笔，合计 {amount}', en: 'Payments falling due: {orders} orders, {amount} in all' },
+  'notice.receivableDueSoon.body': { 'zh-CN': '您负责的客户有 {orders} 笔订单将在 {within} 天内到付款到期日，尚欠 {amount}；最近的 {due} 到期（{days} 天后，{customer}，订单 {orderId}）。请提前提醒客户付款。', en: 'Your customers owe {amount} on {orders} orders falling due within {within} days; the first is due {due} (in {days} days: {customer}, order {orderId}). Please remind them before it is late.' },
+  'notice.receivableEscalation.title': { 'zh-CN': '逾期超过 {after} 天的回款：{orders} 笔，合计 {amount}', en: 'Payments overdue over {after} days: {orders} orders, {amount} in all' },
+  'notice.receivableEscalation.body': { 'zh-CN': '您督办范围内有 {orders} 笔订单的款项逾期已超过 {after} 天，合计 {amount}；最久的已逾期 {days} 天（{customer}，订单 {orderId}）。请督促负责人催收。', en: '{orders} orders you oversee are more than {after} days overdue, {amount} in all; the oldest is {days} days overdue ({customer}, order {orderId}). Please see that their owners collect.' },
   'notice.archiveStale.title': { 'zh-CN': '客户档案待核实：{name}', en: 'Customer archive to verify: {name}' },
   'notice.archiveStale.body': { 'zh-CN': '客户“{name}”的档案已超过 {months} 个月未核实（上次核实或建档：{since}）。请核对档案后点击“标记已核实”。', en: 'The archive of “{name}” has not been verified for more than {months} months (last verified or created: {since}). Check it and mark it verified.' },
   'notice.reassigned.title': { 'zh-CN': '{count} 位客户已转给您', en: '{count} customers were assigned to you' },
@@ -165,6 +170,8 @@ export const messages = {
   // customer meetings and the opinions register (shared/meeting-messages.ts)
   ...meetingMessages,
   ...assessmentMessages,
+  // sales targets (shared/sales-target-messages.ts)
+  ...salesTargetMessages,
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageCode = keyof typeof messages;

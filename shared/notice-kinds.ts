@@ -29,12 +29,16 @@ const byKind: Record<string, NoticeCategory> = {
   'visit-approval': 'approval-waiting',
   'revisit-plan-approval': 'approval-waiting',
   'revisit-report-submitted': 'approval-waiting',
+  // A scorecard of my unit (or department) waits for my acknowledgement (R9).
+  'assessment-submitted': 'approval-waiting',
   // What I asked for was decided.
   'visit-rejected': 'approval-decided',
   'revisit-plan-approved': 'approval-decided',
   'revisit-plan-rejected': 'approval-decided',
   'revisit-report-accepted': 'approval-decided',
   'revisit-report-returned': 'approval-decided',
+  'assessment-acknowledged': 'approval-decided',
+  'assessment-objected': 'approval-decided',
   'policy-decision': 'approval-decided',
   // A reception step of mine (R5).
   'visit-steps': 'reception-step',
@@ -48,6 +52,9 @@ const byKind: Record<string, NoticeCategory> = {
   'revisit-escalation': 'revisit-reminder',
   // Money owed on my customers' orders past its due date (R11).
   'receivable-overdue': 'receivable-overdue',
+  // …falling due within days, and (to heads) overdue past the escalation threshold (shared/orders/receivable-reminders.ts).
+  'receivable-due-soon': 'receivable-overdue',
+  'receivable-escalation': 'receivable-overdue',
 };
 
 /** The category a person's choice is made for; a kind not listed (a channel test) is `other`. */
@@ -64,6 +71,6 @@ export const noticeCategoryLabels: Record<NoticeCategory, { 'zh-CN': string; en:
   'archive-stale': { 'zh-CN': '我的档案待核实', en: 'My stale archives' },
   'customers-moved': { 'zh-CN': '转给我的客户', en: 'Customers moved to me' },
   'revisit-reminder': { 'zh-CN': '回访提醒', en: 'Revisit reminders' },
-  'receivable-overdue': { 'zh-CN': '逾期回款提醒', en: 'Overdue payments' },
+  'receivable-overdue': { 'zh-CN': '回款提醒：将到期、逾期、督办', en: 'Payments: falling due, overdue, escalated' },
   other: { 'zh-CN': '其他', en: 'Other' },
 };

@@ -77,11 +77,12 @@ export const schedules: Record<string, ScheduleDefinition> = {
     description: 'Remind owners of revisits falling due and escalate overdue ones (daily 08:30; once per obligation per day)',
     mail: 'send',
   },
-  // R11: the owners of overdue 回款 (money owed past its due date) are reminded, once a day each.
+  // R11: the owners of overdue 回款 (money owed past its due date) and of money soon due are reminded, and money
+  // long overdue goes to the heads, once a day each (timing: shared/orders/receivable-reminders.ts).
   'remind-overdue-receivables': {
     handler: 'jobs/remind-overdue-receivables',
     cron: '40 8 * * ? *',
-    description: 'Remind each owner of their customers\' overdue payments (daily 08:40; once per owner per day)',
+    description: 'Remind owners of overdue and soon-due payments, escalate long-overdue ones to the heads (daily 08:40; once per recipient per day)',
   },
   // Cognito has no AWS Backup: a weekly copy of the user directory lets a lost pool be rebuilt (docs/operations.md).
   'export-user-directory': {

@@ -4,16 +4,20 @@ import { assessmentsContracts } from './assessments.contract';
 import { archiveSettingsContracts } from './archive-settings.contract';
 import { attachmentsContracts } from './attachments.contract';
 import { customersContracts } from './customers.contract';
+import { departmentAssessmentsContracts } from './department-assessments.contract';
 import { homeContracts } from './home.contract';
 import { importsContracts } from './imports.contract';
 import { inboxContracts } from './inbox.contract';
+import { meetingsContracts } from './meetings.contract';
 import { notificationSettingsContracts } from './notification-settings.contract';
 import { ordersContracts } from './orders.contract';
 import { policiesContracts } from './policies.contract';
+import { receivablesContracts } from './receivables.contract';
 import { reportsContracts } from './reports.contract';
 import { revisitPlansContracts } from './revisit-plans.contract';
 import { revisitReportsContracts } from './revisit-reports.contract';
 import { revisitsContracts } from './revisits.contract';
+import { salesTargetsContracts } from './sales-targets.contract';
 import { searchContracts } from './search.contract';
 import { serviceContracts } from './service.contract';
 import { staffContracts } from './staff.contract';
@@ -34,16 +38,20 @@ export const contracts = {
   ...assessmentsContracts,
   ...attachmentsContracts,
   ...customersContracts,
+  ...departmentAssessmentsContracts,
   ...homeContracts,
   ...importsContracts,
   ...inboxContracts,
+  ...meetingsContracts,
   ...notificationSettingsContracts,
   ...ordersContracts,
   ...policiesContracts,
+  ...receivablesContracts,
   ...reportsContracts,
   ...revisitPlansContracts,
   ...revisitReportsContracts,
   ...revisitsContracts,
+  ...salesTargetsContracts,
   ...searchContracts,
   ...serviceContracts,
   ...staffContracts,

@@ -1,3 +1,4 @@
+import { opinionTodoFilter } from '../opinions/opinion-rules';
 import { stepOwnerRoles } from '../reception/open-steps';
 import type { Role } from '../roles';
 import type { TodoKind } from '../schemas/home.schema';
@@ -14,6 +15,8 @@ export function todoKindsFor(role: Role): TodoKind[] {
   const kinds: TodoKind[] = [];
   if (owners.includes(role)) kinds.push('revisits-overdue', 'revisits-due');
   kinds.push('service-overdue', 'service-open');
+  // Open customer opinions (第三条〔四〕): a unit's people their unit's, Sales, the office and leadership those waiting on them.
+  if (opinionTodoFilter({ role })) kinds.push('opinions-open');
   if (stepOwnerRoles.includes(role)) kinds.push('reception-steps');
   if (role === 'leadership') kinds.push('approvals-visits', 'approvals-temporary-plans', 'approvals-policies');
   if (role === 'sales-head') kinds.push('approvals-reports');
@@ -44,6 +47,10 @@ export function todoLink(kind: TodoKind, me: { id: string; role: Role }, quarter
       return '/service-requests?view=handling&overdue=true';
     case 'service-open':
       return '/service-requests?view=handling&open=true';
+    case 'opinions-open': {
+      const filter = opinionTodoFilter(me);
+      return filter && 'waitingOn' in filter ? `/opinions?waitingOn=${q(filter.waitingOn)}` : '/opinions?status=open';
+    }
     case 'reception-steps':
       return '/visits?tab=mine';
     case 'approvals-visits':

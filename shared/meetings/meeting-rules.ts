@@ -1,7 +1,7 @@
 import type { MessageCode } from '../messages';
 import { isUnitRole, type Role } from '../roles';
 import type { CustomerKind, Tier } from '../customer-options';
-import type { AttendanceSummary, Invitation, InvitationUpdate, Meeting } from '../schemas/meeting.schema';
+import { meetingPlanFields, type AttendanceSummary, type Invitation, type InvitationUpdate, type Meeting, type MeetingChange } from '../schemas/meeting.schema';
 
 /**
  * The rules of customer meetings (第三条〔八〕), pure: who may plan and change them, what a unit user sees,
@@ -141,6 +141,42 @@ export function checkConvert(meeting: Meeting, feedbackId: string, actor: Meetin
   if (!mayWorkOnInvitee(actor, item)) return refuse('forbidden', 'forbidden');
   if (item.serviceRequestId || item.revisitId) return refuse('conflict', 'meeting.feedbackConverted');
   return ok;
+}
+
+/** The plan's values a change may set (hosts already looked up by name). */
+export type PlanValues = Partial<Pick<Meeting, (typeof meetingPlanFields)[number]>>;
+
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Sales changes a meeting's plan — topic, start, place, hosts, budget note — until it is held or cancelled.
+ * Only the fields that really change are kept, before → after, as the change's history entry; a change
+ * that changes nothing leaves the meeting as it was (no new version, no entry).
+ */
+export function applyPlanChange(
+  meeting: Meeting,
+  values: PlanValues,
+  actor: MeetingActor & { name: string },
+  now: Date,
+): { ok: true; meeting: Meeting; change?: MeetingChange } | Refusal {
+  if (!mayOrganize(actor)) return refuse('forbidden', 'forbidden');
+  if (meeting.status !== 'planned') return refuse('conflict', 'meeting.notEditable');
+  const before: Record<string, unknown> = {};
+  const after: Record<string, unknown> = {};
+  for (const field of meetingPlanFields) {
+    const next = values[field];
+    if (next === undefined || sameValue(next, meeting[field])) continue;
+    before[field] = meeting[field];
+    after[field] = next;
+  }
+  if (Object.keys(after).length === 0) return { ok: true, meeting };
+  const at = now.toISOString();
+  const version = meeting.version + 1;
+  return {
+    ok: true,
+    meeting: { ...meeting, ...after, updatedAt: at, version },
+    change: { meetingId: meeting.id, version, at, by: { id: actor.id, name: actor.name }, before, after },
+  };
 }
 
 export function checkCancel(meeting: Meeting, actor: MeetingActor): Check {

@@ -4,7 +4,7 @@ import type { Meeting, MeetingFeedback } from '../schemas/meeting.schema';
 import type { Opinion, OpinionAction } from '../schemas/opinion.schema';
 import type { Revisit } from '../schemas/revisit.schema';
 import type { ServiceRequest } from '../schemas/service-request.schema';
-import { departmentOf } from '../service/departments';
+import { departmentOf, type Department } from '../service/departments';
 import { shanghaiDate } from '../shanghai-time';
 
 /**
@@ -78,6 +78,10 @@ export function opinionFromRequest(r: ServiceRequest): Opinion | undefined {
 /** The opinion a meeting's feedback landed as. */
 export const feedbackOpinionId = (feedbackId: string) => `mt-${feedbackId}`;
 
+/** A unit user's register is always their unit's (R1), whatever unit they ask for. */
+export const registerScope = <Q extends { unitId?: string }>(query: Q, actor: { role: Role; unitId?: string }): Q =>
+  isUnitRole(actor.role) && actor.unitId ? { ...query, unitId: actor.unitId } : query;
+
 /** Who reads the register: everyone but Finance; a unit user only their unit's opinions. */
 export function maySee(o: Pick<Opinion, 'unitId'>, actor: OpinionActor): boolean {
   if (actor.role === 'finance') return false;
@@ -122,6 +126,23 @@ export function applyOpinionAction(o: Opinion, action: OpinionAction, actor: Opi
       if (action.answeredOn > today) return { ok: false, kind: 'invalid', code: 'opinion.answerInFuture', field: 'answeredOn' };
       return { ok: true, opinion: { ...o, status: 'answered', answer: { on: action.answeredOn, channel: action.channel, note: action.note, by, at }, ...next } };
   }
+}
+
+/**
+ * Whom an open opinion waits on: the department it was passed to; until then Sales, which collects them
+ * (第三条〔四〕). The register's `waitingOn` filter and the 工作台's to-do read it.
+ */
+export const waitsOn = (o: Pick<Opinion, 'passedTo'>): Department => o.passedTo ?? 'sales';
+
+/**
+ * The register's filter behind a person's to-do of open opinions, or none: a business unit's people answer
+ * for their unit's customers, so every open opinion of the unit; Sales, the General Office and leadership
+ * those waiting on their department. Finance does not read the register; an administrator handles none by office.
+ */
+export function opinionTodoFilter(actor: { role: Role }): { status: 'open' } | { waitingOn: Department } | undefined {
+  if (isUnitRole(actor.role)) return { status: 'open' };
+  if (actor.role === 'sales' || actor.role === 'sales-head' || actor.role === 'office' || actor.role === 'leadership') return { waitingOn: departmentOf(actor) };
+  return undefined;
 }
 
 /** Still not answered after its date. */

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { customerKinds, tiers } from './customer.schema';
-import { serviceRequestCreateSchema } from './service-request.schema';
+import { customerKinds, tiers } from '../customer-options';
+import { followUpRequestSchema } from './service-request.schema';
 import { unitCodeSchema } from './unit.schema';
 
 /**
@@ -28,6 +28,40 @@ export const meetingCreateSchema = z.strictObject({
   budgetNote: z.string().trim().max(1000).default(''),
 });
 export type MeetingCreate = z.infer<typeof meetingCreateSchema>;
+
+/** PATCH /meetings/{id} (If-Match): the plan's fields, changed while the meeting is still planned. */
+export const meetingPatchSchema = z
+  .strictObject({
+    topic: meetingCreateSchema.shape.topic.optional(),
+    startsAt: instant.optional(),
+    place: meetingCreateSchema.shape.place.optional(),
+    hostIds: meetingCreateSchema.shape.hostIds.optional(),
+    budgetNote: z.string().trim().max(1000).optional(),
+  })
+  .refine((p) => Object.values(p).some((v) => v !== undefined), { error: 'meeting.nothingToChange' });
+export type MeetingPatch = z.infer<typeof meetingPatchSchema>;
+
+/** The plan's fields a change shows before → after. */
+export const meetingPlanFields = ['topic', 'startsAt', 'place', 'hosts', 'budgetNote'] as const;
+export type MeetingPlanField = (typeof meetingPlanFields)[number];
+const planValues = z.object({
+  topic: z.string(),
+  startsAt: z.iso.datetime(),
+  place: z.string(),
+  hosts: z.array(person),
+  budgetNote: z.string(),
+}).partial();
+
+/** One change of a meeting's plan: who, when, the changed fields before → after. */
+export const meetingChangeSchema = z.object({
+  meetingId: z.string(),
+  version: z.number().int().positive(),
+  at: z.iso.datetime(),
+  by: person,
+  before: planValues,
+  after: planValues,
+});
+export type MeetingChange = z.infer<typeof meetingChangeSchema>;
 
 /** One piece of feedback a customer raised at the meeting; once turned, it names the request or revisit. */
 export const meetingFeedbackSchema = z.object({
@@ -131,9 +165,7 @@ export type MeetingFeedbackInput = z.infer<typeof meetingFeedbackInputSchema>;
 export const meetingCancelSchema = z.strictObject({ reason: z.string().trim().min(2).max(500) });
 
 /** POST /meetings/{id}/feedback/{feedbackId}/service-request: the feedback's words stay; a note may follow. */
-export const feedbackServiceRequestSchema = serviceRequestCreateSchema.pick({ kind: true, contact: true }).extend({
-  note: z.string().trim().max(3000).optional(),
-});
+export const feedbackServiceRequestSchema = followUpRequestSchema;
 export type FeedbackServiceRequestInput = z.infer<typeof feedbackServiceRequestSchema>;
 
 /** GET /meetings: newest first, optionally from a Shanghai date. */

@@ -61,6 +61,8 @@ export const opinionListQuerySchema = z.strictObject({
   source: z.enum(opinionSources).optional(),
   unitId: unitCodeSchema.optional(),
   overdue: z.enum(['true', 'false']).optional(),
+  /** Open ones waiting on a department: passed to it (Sales: also those not passed on yet, shared/opinions). */
+  waitingOn: departmentSchema.optional(),
   cursor: z.string().max(2000).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });

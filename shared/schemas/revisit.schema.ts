@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { periodKinds } from '../revisits/periods';
 import { revisitChannels, visitorRanks } from '../revisits/rules';
-import { tiers } from './customer.schema';
+import { tiers } from '../customer-options';
 import { unitCodeSchema } from './unit.schema';
 
 const text = (max: number) => z.string().trim().max(max);
@@ -78,6 +78,8 @@ export const revisitSchema = z.object({
   issues: z.array(revisitIssueSchema),
   recordedBy: z.object({ id: z.string(), name: z.string() }),
   recordedAt: z.iso.datetime(),
+  /** Set when the revisit carried out feedback raised at a customer meeting (第三条〔八〕); the feedback names this revisit back. */
+  meetingFeedback: z.object({ meetingId: z.string(), feedbackId: z.string() }).optional(),
   version: z.number().int().positive(),
 });
 export type Revisit = z.infer<typeof revisitSchema>;

@@ -57,6 +57,60 @@ describe('planning a meeting', () => {
   });
 });
 
+describe('changing a planned meeting', () => {
+  it('changes topic, start, place, hosts and budget at the version read, with history, and carries topic and start to the invitations', async () => {
+    const m = await meeting(new Date(Date.now() + 48 * hour));
+    await api.call('POST', `/meetings/${m.id}/invitations`, { as: callers.sales, body: { customerIds: [eastKey] } });
+    const startsAt = new Date(Date.now() + 72 * hour).toISOString();
+    const patch = { topic: '重点客户交期座谈会', startsAt, place: '公司五楼会议室', hostIds: ['sales.head'], budgetNote: '茶歇 2500 元' };
+    expect((await api.call('PATCH', `/meetings/${m.id}`, { as: callers.sales, body: patch })).status).toBe(428);
+    expect((await api.call('PATCH', `/meetings/${m.id}`, { as: callers.sales, body: patch, headers: { 'if-match': '"7"' } })).status).toBe(412);
+    expect((await api.call('PATCH', `/meetings/${m.id}`, { as: callers.eastHead, body: patch, headers: { 'if-match': '"1"' } })).status).toBe(403);
+    expect((await api.call('PATCH', `/meetings/${m.id}`, { as: callers.sales, body: { status: 'held' }, headers: { 'if-match': '"1"' } })).status).toBe(400);
+    expect((await api.call('PATCH', `/meetings/${m.id}`, { as: callers.sales, body: {}, headers: { 'if-match': '"1"' } })).status).toBe(400);
+    const unknownHost = await api.call('PATCH', `/meetings/${m.id}`, { as: callers.sales, body: { hostIds: ['nobody.here'] }, headers: { 'if-match': '"1"' } });
+    expect(unknownHost).toMatchObject({ status: 400, body: { error: { fields: { hostIds: expect.stringContaining('nobody.here') } } } });
+
+    const changed = await api.call('PATCH', `/meetings/${m.id}`, { as: callers.sales, body: patch, headers: { 'if-match': '"1"' } });
+    expect(changed.status, JSON.stringify(changed.body)).toBe(200);
+    expect(changed.headers.get('etag')).toBe('"2"');
+    expect(changed.body).toMatchObject({ topic: patch.topic, startsAt, place: patch.place, hosts: [{ id: 'sales.head', name: '李静' }], budgetNote: '茶歇 2500 元', kind: 'symposium', version: 2 });
+    // The same values again change nothing: no new version, no history entry.
+    const same = await api.call('PATCH', `/meetings/${m.id}`, { as: callers.salesHead, body: { place: patch.place }, headers: { 'if-match': '"2"' } });
+    expect(same.body.version).toBe(2);
+    await api.call('PATCH', `/meetings/${m.id}`, { as: callers.salesHead, body: { place: '公司六楼会议室' }, headers: { 'if-match': '"2"' } });
+
+    const history = await api.call('GET', `/meetings/${m.id}/history`, { as: callers.eastStaff });
+    expect(history.status).toBe(200);
+    expect(history.body.items).toEqual([
+      expect.objectContaining({ version: 3, by: { id: 'sales.head', name: '李静' }, before: { place: '公司五楼会议室' }, after: { place: '公司六楼会议室' } }),
+      expect.objectContaining({
+        version: 2,
+        by: { id: 'sales.zhang', name: '张伟' },
+        before: { topic: '重点客户座谈会', startsAt: expect.any(String), place: '公司三楼会议室', hosts: [{ id: 'sales.head', name: '李静' }, { id: 'east.head', name: '孙强' }], budgetNote: '茶歇 2000 元' },
+        after: { topic: patch.topic, startsAt, place: '公司五楼会议室', hosts: [{ id: 'sales.head', name: '李静' }], budgetNote: '茶歇 2500 元' },
+      }),
+    ]);
+    expect((await api.call('GET', `/meetings/${m.id}/history`, { as: callers.northStaff })).status).toBe(404);
+
+    // The customer's page and the unit's list show the new topic and start.
+    const page = await api.call('GET', `/customers/${eastKey}/meetings`, { as: callers.eastStaff });
+    expect(page.body.items.find((i: { meetingId: string }) => i.meetingId === m.id)).toMatchObject({ topic: patch.topic, startsAt });
+    const unitList = await api.call('GET', '/meetings', { as: callers.eastStaff });
+    expect(unitList.body.items.find((i: { id: string }) => i.id === m.id)).toMatchObject({ topic: patch.topic, startsAt });
+  });
+
+  it('refuses to change a held or cancelled meeting', async () => {
+    const held = await meeting();
+    await api.call('PUT', `/meetings/${held.id}/minutes`, { as: callers.sales, body: { text: '会议纪要。' } });
+    const late = await api.call('PATCH', `/meetings/${held.id}`, { as: callers.sales, body: { place: '别处' }, headers: { 'if-match': '"2"' } });
+    expect(late).toMatchObject({ status: 409, body: { error: { code: 'meeting.notEditable' } } });
+    const off = await meeting(new Date(Date.now() + 24 * hour));
+    await api.call('POST', `/meetings/${off.id}/cancel`, { as: callers.sales, body: { reason: '场地冲突' } });
+    expect((await api.call('PATCH', `/meetings/${off.id}`, { as: callers.sales, body: { place: '别处' }, headers: { 'if-match': '"2"' } })).status).toBe(409);
+  });
+});
+
 describe('inviting customers from the archive', () => {
   it('invites by tier and unit, one by one, never twice, with the primary contact as the one to come', async () => {
     const m = await meeting();
@@ -175,10 +229,12 @@ describe('feedback becoming a service request or a revisit', () => {
     expect(both.map((r) => r.status).sort()).toEqual([201, 409]);
     const revisit = both.find((r) => r.status === 201)!.body.revisit;
     expect(revisit.customerId).toBe(northKey);
+    expect(revisit.meetingFeedback).toEqual({ meetingId: m.id, feedbackId: visitItem.id });
     const after = await api.call('GET', `/meetings/${m.id}`, { as: callers.sales });
     expect(after.body.feedback[1].revisitId).toBe(revisit.id);
     const revisits = await api.call('GET', `/customers/${northKey}/revisits`, { as: callers.sales });
     expect(revisits.body.items.map((r: { id: string }) => r.id)).toEqual([revisit.id]);
+    expect(revisits.body.items[0].meetingFeedback).toEqual({ meetingId: m.id, feedbackId: visitItem.id });
     // The east user sees only their unit's feedback.
     const east = await api.call('GET', `/meetings/${m.id}`, { as: callers.eastStaff });
     expect(east.body.feedback.map((f: { id: string }) => f.id)).toEqual([pack.id]);

@@ -148,3 +148,36 @@ describe('the register in the quarterly revisit report and as a file', () => {
     expect(sheet.getRow(2).getCell(5).text).toBe(`revisit ${revisitId}`);
   });
 });
+
+describe('open opinions on the 工作台', () => {
+  /** The caller's to-do of open opinions, and the register's list its link opens, as the SPA would call it. */
+  async function todoAndList(as: (typeof callers)[keyof typeof callers] | typeof office) {
+    const home = await api.call('GET', '/home', { as });
+    expect(home.status, JSON.stringify(home.body)).toBe(200);
+    const todo = home.body.todos.find((t: { kind: string }) => t.kind === 'opinions-open') as { count: number; link: string } | undefined;
+    if (!todo) return { count: 0 };
+    const list = await api.call('GET', todo.link, { as });
+    expect(list.status, JSON.stringify(list.body)).toBe(200);
+    expect(list.body.items, todo.link).toHaveLength(todo.count);
+    return { count: todo.count, link: todo.link, items: list.body.items as { id: string }[] };
+  }
+
+  it('counts what the linked list shows: a unit its customers’ open ones, a department those waiting on it', async () => {
+    const unit = await todoAndList(callers.eastStaff);
+    expect(unit).toMatchObject({ count: 2, link: '/opinions?status=open' });
+    const sales = await todoAndList(callers.sales);
+    expect(sales).toMatchObject({ count: 2, link: '/opinions?waitingOn=sales' });
+    expect((await todoAndList(office)).count).toBe(0);
+
+    const passed = await api.call('POST', `/opinions/rv-${revisitId}/actions`, { as: callers.sales, body: { action: 'pass', department: 'office', dueDate: '2099-01-31' } });
+    expect(passed.status, JSON.stringify(passed.body)).toBe(200);
+    const toOffice = await todoAndList(office);
+    expect(toOffice).toMatchObject({ count: 1, link: '/opinions?waitingOn=office', items: [expect.objectContaining({ id: `rv-${revisitId}` })] });
+    expect((await todoAndList(callers.sales)).count).toBe(1);
+    // Still the unit's customer's: the unit keeps it on its 工作台 until answered.
+    expect((await todoAndList(callers.eastHead)).count).toBe(2);
+    expect((await todoAndList(callers.northStaff)).count).toBe(0);
+    const finance = await api.call('GET', '/home', { as: callers.finance });
+    expect(finance.body.todos.map((t: { kind: string }) => t.kind)).not.toContain('opinions-open');
+  });
+});

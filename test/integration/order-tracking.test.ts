@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shanghaiDate, shanghaiMonth } from '../../shared/shanghai-time';
 import type { OrderEvent } from '../../shared/schemas/order-event.schema';
@@ -5,6 +6,9 @@ import type { Principal } from '../../functions/core/principal';
 import { CustomerBatchRepository } from '../../functions/core/repositories/customer-batch.repository';
 import { InboxRepository } from '../../functions/core/repositories/inbox.repository';
 import { ReceivableRepository } from '../../functions/core/repositories/receivable.repository';
+import { StaffRepository } from '../../functions/core/repositories/staff.repository';
+import { UnitRepository } from '../../functions/core/repositories/unit.repository';
+import { receivableReminderTiming } from '../../shared/orders/receivable-reminders';
 import { remindOverdueReceivables } from '../../functions/orders/use-cases/remind-overdue';
 import { TierRepository } from '../../functions/core/repositories/tier.repository';
 import { startApi } from '../support/api-harness';
@@ -187,11 +191,43 @@ describe('orders followed to the money (R11)', () => {
       expect((await api.call('GET', '/receivables/overdue?color=red', { as: callers.finance })).status).toBe(400);
     });
 
+    it('exports the list to .xlsx under the same filters and scope, owners and units by name', async () => {
+      const c = await newCustomer();
+      for (const e of trackedOrder({ id: c.id }, `XL-${c.id}`, { amountFen: 123_456, dueDate: dateIn(-4), daysAgo: 15, payments: [23_456] })) await deliver(e);
+      const rowsOf = async (path: string, as: Principal, lang?: string) => {
+        const res = await api.download('GET', path, { as, ...(lang ? { headers: { 'accept-language': lang } } : {}) });
+        expect(res.status).toBe(200);
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(res.raw as unknown as ArrayBuffer);
+        const sheet = workbook.worksheets[0]!;
+        const rows = sheet.getSheetValues().slice(1).map((r) => (r as string[]).slice(1));
+        return { header: rows[0]!, body: rows.slice(1), about: workbook.worksheets[1]! };
+      };
+      const list = (await api.call('GET', '/receivables/overdue?unitId=east', { as: callers.finance })).body;
+      const east = await rowsOf('/receivables/overdue/export?unitId=east', callers.finance);
+      expect(east.header).toEqual(['客户', '订单号', '付款到期日', '逾期天数', '逾期金额（元）', '负责人', '业务单位']);
+      // The list's rows, in the list's order.
+      expect(east.body.map((r) => r[1])).toEqual(list.items.map((r: { orderId: string }) => r.orderId));
+      expect(east.body.find((r) => r[1] === `XL-${c.id}`)).toEqual(['杭州钱塘新材料科技有限公司', `XL-${c.id}`, dateIn(-4), '4', '1,000.00', '周婷', '华东事业部']);
+      expect(east.about.getRow(4).getCell(2).text).toBe('unitId=east');
+
+      const en = await rowsOf(`/receivables/overdue/export?ownerId=east.staff`, callers.eastHead, 'en');
+      expect(en.header[0]).toBe('Customer');
+      expect(en.body.some((r) => r[1] === `XL-${c.id}`)).toBe(true);
+      // Another unit's caller gets their own scope only; a bad filter is a 400, not a file.
+      expect((await rowsOf('/receivables/overdue/export', callers.northStaff)).body.some((r) => r[1] === `XL-${c.id}`)).toBe(false);
+      expect((await api.call('GET', '/receivables/overdue/export?color=red', { as: callers.finance })).status).toBe(400);
+    });
+
+    const reminderDeps = () => ({
+      receivables, batch: new CustomerBatchRepository(client, tableName), staff: new StaffRepository(client, tableName), units: new UnitRepository(client, tableName),
+      now: () => new Date(), client, tableName, newId: () => crypto.randomUUID(),
+    });
+
     it('reminds each owner once a day through the notice service, and counts it on their 工作台', async () => {
+      const deps = reminderDeps();
       const c = await newCustomer();
       for (const e of trackedOrder({ id: c.id }, `RM-${c.id}`, { amountFen: 90_000, dueDate: dateIn(-10), daysAgo: 20 })) await deliver(e);
-      const deps = { receivables, batch: new CustomerBatchRepository(client, tableName), now: () => new Date(), client, tableName, newId: () => crypto.randomUUID() };
-
       const first = await remindOverdueReceivables(deps);
       expect(first.reminded).toBeGreaterThanOrEqual(1);
       const inbox = await new InboxRepository(client, tableName).list('east.staff', { limit: 50 });
@@ -205,6 +241,46 @@ describe('orders followed to the money (R11)', () => {
       const home = await api.call('GET', '/home', { as: callers.eastStaff });
       expect(home.body.todos).toContainEqual({ kind: 'overdue-receivables', count: own, link: '/receivables/overdue?ownerId=east.staff' });
       expect(own).toBeGreaterThanOrEqual(1);
+    });
+
+    it('reminds the owner of money falling due within the week, and takes money overdue past the threshold to the unit’s heads and the Sales heads, once a day', async () => {
+      expect(receivableReminderTiming).toEqual({ dueSoonDays: 7, escalateAfterDays: 30 });
+      const unit = await api.call('GET', '/units', { as: callers.admin });
+      const east = unit.body.items.find((u: { code: string }) => u.code === 'east');
+      const headed = await api.call('PATCH', '/units/east', { as: callers.admin, body: { heads: ['east.head'] }, headers: { 'if-match': `"${east.version}"` } });
+      expect(headed.status, JSON.stringify(headed.body)).toBe(200);
+      const made = await api.call('POST', '/customers', { as: callers.eastStaff2, body: { name: '宁波甬江精密机械有限公司', creditCode: newCreditCode(), kind: 'main-business', creditRating: 'AA' } });
+      expect(made.body.ownerId).toBe('east.staff2');
+      const c = { id: made.body.id as string };
+      // Due in 3 days (reminded) and in 9 days (not yet); 40 days overdue (escalated) and 30 days overdue (not: "longer than").
+      for (const [id, due, amountFen] of [['DS3', dateIn(3), 60_000], ['DS9', dateIn(9), 70_000], ['LATE40', dateIn(-40), 500_000], ['LATE30', dateIn(-30), 80_000]] as const) {
+        for (const e of trackedOrder(c, `${id}-${c.id}`, { amountFen, dueDate: due, daysAgo: 50, payments: id === 'LATE40' ? [100_000] : [] })) await deliver(e);
+      }
+      const deps = reminderDeps();
+      const first = await remindOverdueReceivables(deps);
+      expect(first.escalated.orders).toBe(1);
+      expect(first.escalated).toMatchObject({ recipients: 2, reminded: 2, alreadyReminded: 0 });
+      expect(first.dueSoon.reminded).toBeGreaterThanOrEqual(1);
+
+      const inboxOf = async (who: string) => (await new InboxRepository(client, tableName).list(who, { limit: 50 })).items;
+      const soon = (await inboxOf('east.staff2')).filter((n: { kind: string }) => n.kind === 'receivable-due-soon');
+      expect(soon).toHaveLength(1);
+      expect(soon[0]).toMatchObject({ link: `/customers/${c.id}` });
+      expect(soon[0]!.title['zh-CN']).toBe('回款将到期：1 笔，合计 ¥600.00');
+      expect(soon[0]!.body.en).toContain(`in 3 days: 宁波甬江精密机械有限公司, order DS3-${c.id}`);
+      for (const head of ['east.head', 'sales.head']) {
+        const up = (await inboxOf(head)).filter((n: { kind: string }) => n.kind === 'receivable-escalation');
+        expect(up, head).toHaveLength(1);
+        expect(up[0]!.title['zh-CN']).toBe('逾期超过 30 天的回款：1 笔，合计 ¥4,000.00');
+        expect(up[0]!.link).toBe('/receivables/overdue?unitId=east');
+      }
+      // Not the north unit's people, nor the owner (whose own overdue notice already says it).
+      expect((await inboxOf('north.head')).some((n: { kind: string }) => n.kind === 'receivable-escalation')).toBe(false);
+
+      const again = await remindOverdueReceivables(deps);
+      expect(again.escalated).toMatchObject({ reminded: 0, alreadyReminded: 2 });
+      expect(again.dueSoon).toMatchObject({ reminded: 0, alreadyReminded: first.dueSoon.reminded + first.dueSoon.alreadyReminded });
+      expect((await inboxOf('east.staff2')).filter((n: { kind: string }) => n.kind === 'receivable-due-soon')).toHaveLength(1);
     });
   });
 });

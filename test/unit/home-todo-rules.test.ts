@@ -23,6 +23,14 @@ describe('which to-dos each role has', () => {
     expect(todoLink('overdue-receivables', { id: 'east.head', role: 'unit-head' })).toBe('/receivables/overdue');
   });
 
+  it('shows open customer opinions to a unit’s people, Sales, the office and leadership, each linked to the register’s view of them', () => {
+    for (const role of ['unit-staff', 'unit-head', 'sales', 'sales-head', 'office', 'leadership'] as const) expect(todoKindsFor(role)).toContain('opinions-open');
+    for (const role of ['admin', 'finance'] as const) expect(todoKindsFor(role)).not.toContain('opinions-open');
+    expect(todoLink('opinions-open', { id: 'east.staff', role: 'unit-staff' })).toBe('/opinions?status=open');
+    expect(todoLink('opinions-open', { id: 'sales.head', role: 'sales-head' })).toBe('/opinions?waitingOn=sales');
+    expect(todoLink('opinions-open', { id: 'office.liu', role: 'office' })).toBe('/opinions?waitingOn=office');
+  });
+
   it('gives everyone their requests and their inbox', () => {
     for (const role of ['admin', 'office', 'unit-staff'] as const) expect(todoKindsFor(role)).toEqual(expect.arrayContaining(['service-open', 'service-overdue', 'unread-notices']));
   });

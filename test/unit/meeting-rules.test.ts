@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyInvitationUpdate,
+  applyPlanChange,
   checkCancel,
   checkConvert,
   checkFeedback,
@@ -137,5 +138,33 @@ describe('feedback', () => {
     expect(checkConvert(meeting({ feedback: [item] }), 'm1-1', eastStaff)).toMatchObject({ ok: false, kind: 'forbidden' });
     expect(checkConvert(meeting({ feedback: [{ ...item, serviceRequestId: 'sr1' }] }), 'm1-1', sales)).toMatchObject({ ok: false, code: 'meeting.feedbackConverted' });
     expect(checkConvert(meeting({ feedback: [item] }), 'nope', sales)).toMatchObject({ ok: false, kind: 'not_found' });
+  });
+});
+
+describe('changing a meeting’s plan', () => {
+  const zhang = { ...sales, name: '张伟' };
+  it('keeps only the fields that change, before → after, as the next version', () => {
+    const out = applyPlanChange(meeting(), { topic: '年度客户座谈会', place: '五楼会议室', hosts: [{ id: 'east.head', name: '孙强' }] }, zhang, started);
+    expect(out).toMatchObject({ ok: true, meeting: { place: '五楼会议室', hosts: [{ id: 'east.head', name: '孙强' }], topic: '年度客户座谈会', version: 2, updatedAt: started.toISOString() } });
+    expect(out.ok && out.change).toEqual({
+      meetingId: 'm1',
+      version: 2,
+      at: started.toISOString(),
+      by: { id: 'sales.zhang', name: '张伟' },
+      before: { place: '三楼会议室', hosts: [{ id: 'sales.head', name: '李静' }] },
+      after: { place: '五楼会议室', hosts: [{ id: 'east.head', name: '孙强' }] },
+    });
+  });
+
+  it('changes nothing, and records nothing, when every value is the same', () => {
+    const m = meeting();
+    const out = applyPlanChange(m, { place: m.place, hosts: m.hosts }, zhang, started);
+    expect(out).toEqual({ ok: true, meeting: m });
+  });
+
+  it('is Sales’ to change, and only while the meeting is planned', () => {
+    expect(applyPlanChange(meeting(), { place: '别处' }, { ...eastStaff, name: '王芳' }, started)).toMatchObject({ ok: false, kind: 'forbidden' });
+    expect(applyPlanChange(meeting({ status: 'held' }), { place: '别处' }, zhang, started)).toMatchObject({ ok: false, kind: 'conflict', code: 'meeting.notEditable' });
+    expect(applyPlanChange(meeting({ status: 'cancelled' }), { place: '别处' }, zhang, started)).toMatchObject({ ok: false, kind: 'conflict', code: 'meeting.notEditable' });
   });
 });

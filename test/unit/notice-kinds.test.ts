@@ -6,7 +6,7 @@ const writtenKinds = [
   'service-request', 'visit-approval', 'visit-rejected', 'visit-steps', 'visit-info', 'revisit-plan-approval', 'revisit-plan-approved',
   'revisit-plan-rejected', 'revisit-report-submitted', 'revisit-report-accepted', 'revisit-report-returned', 'policy-decision', 'policy-review',
   'tier-changed', 'archive-stale', 'customers-reassigned', 'revisit-reminder', 'revisit-escalation',
-  'receivable-overdue',
+  'receivable-overdue', 'receivable-due-soon', 'receivable-escalation',
 ];
 
 describe('notice categories', () => {
@@ -31,6 +31,8 @@ describe('notice categories', () => {
       'revisit-reminder': 'revisit-reminder',
       'revisit-escalation': 'revisit-reminder',
       'receivable-overdue': 'receivable-overdue',
+      'receivable-due-soon': 'receivable-overdue',
+      'receivable-escalation': 'receivable-overdue',
     });
     expect(noticeCategoryOf('notification-test')).toBe('other');
   });

@@ -8,6 +8,9 @@ import {
   opinionFromFeedback,
   opinionFromRequest,
   opinionFromRevisit,
+  opinionTodoFilter,
+  registerScope,
+  waitsOn,
 } from '../../shared/opinions/opinion-rules';
 import type { Opinion } from '../../shared/schemas/opinion.schema';
 import type { Revisit } from '../../shared/schemas/revisit.schema';
@@ -108,5 +111,28 @@ describe('the steps of an opinion', () => {
     expect(isOverdue(opinion({ dueDate: '2026-12-04' }), '2026-12-05')).toBe(true);
     expect(isOverdue(opinion({ dueDate: '2026-12-05' }), '2026-12-05')).toBe(false);
     expect(isOverdue(opinion({ dueDate: '2026-12-04', status: 'answered' }), '2026-12-05')).toBe(false);
+  });
+});
+
+describe('whom an open opinion waits on', () => {
+  it('waits on Sales, which collects it, until it is passed to a department', () => {
+    expect(waitsOn({})).toBe('sales');
+    expect(waitsOn({ passedTo: 'office' })).toBe('office');
+    expect(waitsOn({ passedTo: 'unit:east' })).toBe('unit:east');
+  });
+
+  it('gives a unit’s people their unit’s open ones, a department those waiting on it, and Finance and admins none', () => {
+    expect(opinionTodoFilter({ role: 'unit-staff' })).toEqual({ status: 'open' });
+    expect(opinionTodoFilter({ role: 'sales' })).toEqual({ waitingOn: 'sales' });
+    expect(opinionTodoFilter({ role: 'sales-head' })).toEqual({ waitingOn: 'sales' });
+    expect(opinionTodoFilter({ role: 'office' })).toEqual({ waitingOn: 'office' });
+    expect(opinionTodoFilter({ role: 'leadership' })).toEqual({ waitingOn: 'leadership' });
+    expect(opinionTodoFilter({ role: 'finance' })).toBeUndefined();
+    expect(opinionTodoFilter({ role: 'admin' })).toBeUndefined();
+  });
+
+  it('keeps a unit user’s view of the register to their unit', () => {
+    expect(registerScope({ unitId: 'north', status: 'open' }, { role: 'unit-head', unitId: 'east' })).toEqual({ unitId: 'east', status: 'open' });
+    expect(registerScope({ unitId: 'north' }, { role: 'sales' })).toEqual({ unitId: 'north' });
   });
 });

@@ -1,8 +1,9 @@
-import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { invitationSchema, meetingSchema, type Invitation, type Meeting } from '#shared/schemas/meeting.schema';
+import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { invitationSchema, meetingChangeSchema, meetingSchema, type Invitation, type Meeting, type MeetingChange } from '#shared/schemas/meeting.schema';
 import { keys, withoutKeys } from '../keys';
 import { queryPartition } from './query-pages';
 import type { LinkedWrite } from './service-request.repository';
+import { forEachLimited } from '../concurrency';
 import { putVersioned } from './versioned-write';
 
 /** Customer meetings and their invitations (第三条〔八〕). Every write is conditional; every read is parsed. */
@@ -30,21 +31,73 @@ export class MeetingRepository {
     await putVersioned(this.client, this.tableName, this.item(after), before?.version ?? 0, [], extra as Record<string, unknown>[]);
   }
 
-  /** Every invitation of a meeting (at most a few hundred), by customer id. */
-  async invitations(meetingId: string): Promise<Invitation[]> {
-    const out: Invitation[] = [];
+  /**
+   * A change of the plan at the version read (412 if someone changed it meanwhile) with its history entry, in
+   * one transaction: no version lands without its entry.
+   */
+  async change(before: Meeting, after: Meeting, change: MeetingChange): Promise<void> {
+    const entry = meetingChangeSchema.parse(change);
+    await this.save(before, after, [
+      { Put: { TableName: this.tableName, Item: { ...keys.meetingChange(entry.meetingId, entry.version), type: 'meeting-change', ...entry }, ConditionExpression: 'attribute_not_exists(PK)' } },
+    ]);
+  }
+
+  /** The plan's changes, newest first (a plan changes a few times; the last 100 are plenty). */
+  async history(meetingId: string): Promise<MeetingChange[]> {
+    const { items } = await queryPartition(this.client, this.tableName, {
+      pk: keys.meeting(meetingId).PK,
+      sortKey: { beginsWith: keys.meetingChangePrefix },
+      newestFirst: true,
+      limit: 100,
+    });
+    return items.map((i) => meetingChangeSchema.parse(withoutKeys(i)));
+  }
+
+  /** Every item of a meeting's partition under a prefix (invitations, unit markers: at most a few hundred). */
+  private async all(meetingId: string, prefix: string): Promise<Record<string, unknown>[]> {
+    const out: Record<string, unknown>[] = [];
     let cursor: string | undefined;
     do {
       const page = await queryPartition(this.client, this.tableName, {
         pk: keys.meeting(meetingId).PK,
-        sortKey: { beginsWith: keys.invitationPrefix },
+        sortKey: { beginsWith: prefix },
         limit: 100,
         ...(cursor ? { cursor } : {}),
       });
-      out.push(...page.items.map((i) => invitationSchema.parse(withoutKeys(i))));
+      out.push(...page.items);
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
     return out;
+  }
+
+  /** Every invitation of a meeting (at most a few hundred), by customer id. */
+  async invitations(meetingId: string): Promise<Invitation[]> {
+    return (await this.all(meetingId, keys.invitationPrefix)).map((i) => invitationSchema.parse(withoutKeys(i)));
+  }
+
+  /**
+   * Brings the topic and start copied on the invitations and unit markers (and their index keys) to the
+   * meeting's, where they differ: after a change of the plan, and again on any later change, so copies a
+   * failure left behind are mended by the next edit. An invitation's version moves, so a reply written
+   * from the old copy at the same moment is refused (412) rather than putting the old topic back.
+   */
+  async refreshCopies(meeting: Meeting): Promise<number> {
+    const [invitations, markers] = await Promise.all([this.all(meeting.id, keys.invitationPrefix), this.all(meeting.id, keys.meetingUnitPrefix)]);
+    const stale = [...invitations, ...markers].filter((i) => i.topic !== meeting.topic || i.startsAt !== meeting.startsAt);
+    await forEachLimited(stale, 8, async (item) => {
+      const invitation = item.SK !== undefined && String(item.SK).startsWith(keys.invitationPrefix);
+      const sortKey = `${meeting.startsAt}#${meeting.id}`;
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { PK: item.PK, SK: item.SK },
+          UpdateExpression: `SET topic = :topic, startsAt = :startsAt, ${invitation ? 'GSI1SK' : 'GSI2SK'} = :sk${invitation ? ', version = version + :one' : ''}`,
+          ConditionExpression: 'attribute_exists(PK)',
+          ExpressionAttributeValues: { ':topic': meeting.topic, ':startsAt': meeting.startsAt, ':sk': sortKey, ...(invitation ? { ':one': 1 } : {}) },
+        }),
+      );
+    });
+    return stale.length;
   }
 
   async invitation(meetingId: string, customerId: string): Promise<Invitation | undefined> {

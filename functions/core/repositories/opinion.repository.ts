@@ -1,6 +1,7 @@
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { opinionSchema, type Opinion, type OpinionListQuery } from '#shared/schemas/opinion.schema';
 import { keys, withoutKeys } from '../keys';
+import { countPartition } from './partition-count';
 import { queryPartition, type PartitionQuery } from './query-pages';
 import type { LinkedWrite } from './service-request.repository';
 import { putVersioned, type ChangeNotice } from './versioned-write';
@@ -46,10 +47,12 @@ export class OpinionRepository {
   }
 
   /**
-   * A page of the register, newest first: a unit's partition or all; overdue ones from the open index (answer
-   * date before today); status and source filter within the partition.
+   * The partition and filter behind a view of the register — one place, so a count (the 工作台's to-do) and
+   * the page it links to read the same items: overdue ones and those waiting on a department from the open
+   * index (by answer date); a unit's open ones from the unit's open index; else a unit's partition or all.
+   * Status and source filter within the partition.
    */
-  async page(query: Omit<OpinionListQuery, 'limit' | 'cursor'> & { today: string }, page: { limit: number; cursor?: string; maxPages?: number }) {
+  private view(query: Omit<OpinionListQuery, 'limit' | 'cursor'> & { today: string }): Pick<PartitionQuery, 'index' | 'pk' | 'sortKey' | 'filter'> {
     const names: Record<string, string> = {};
     const values: Record<string, unknown> = {};
     const parts: string[] = [];
@@ -58,14 +61,22 @@ export class OpinionRepository {
       values[`:${field}`] = value;
     };
     let partition: Pick<PartitionQuery, 'index' | 'pk' | 'sortKey'>;
-    if (query.overdue === 'true') {
-      partition = { ...keys.opinionPartitions.openByDue(), sortKey: { before: query.today } };
+    if (query.overdue === 'true' || query.waitingOn) {
+      partition = { ...keys.opinionPartitions.openByDue(), ...(query.overdue === 'true' ? { sortKey: { before: query.today } } : {}) };
       if (query.unitId) {
         names['#unit'] = 'unitId';
         add('unit', '#unit', query.unitId);
       }
+    } else if (query.status === 'open' && query.unitId) {
+      partition = keys.opinionPartitions.openOfUnit(query.unitId);
     } else {
       partition = query.unitId ? keys.opinionPartitions.unit(query.unitId) : keys.opinionPartitions.all();
+    }
+    if (query.waitingOn) {
+      names['#passed'] = 'passedTo';
+      values[':dept'] = query.waitingOn;
+      // Sales collects them: one not passed on yet waits on Sales (shared/opinions waitsOn).
+      parts.push(query.waitingOn === 'sales' ? '(attribute_not_exists(#passed) OR #passed = :dept)' : '#passed = :dept');
     }
     if (query.status) {
       names['#status'] = 'status';
@@ -76,13 +87,18 @@ export class OpinionRepository {
       names['#kind'] = 'kind';
       add('source', '#src.#kind', query.source);
     }
-    const { items, nextCursor } = await queryPartition(this.client, this.tableName, {
-      ...partition,
-      newestFirst: true,
-      ...(parts.length ? { filter: { expression: parts.join(' AND '), names, values } } : {}),
-      ...page,
-    });
+    return { ...partition, ...(parts.length ? { filter: { expression: parts.join(' AND '), names, values } } : {}) };
+  }
+
+  /** A page of the register, newest first (by answer date for overdue ones and those waiting on a department). */
+  async page(query: Omit<OpinionListQuery, 'limit' | 'cursor'> & { today: string }, page: { limit: number; cursor?: string; maxPages?: number }) {
+    const { items, nextCursor } = await queryPartition(this.client, this.tableName, { ...this.view(query), newestFirst: true, ...page });
     return { items: items.map((i) => opinionSchema.parse(withoutKeys(i))), nextCursor };
+  }
+
+  /** How many entries the same view holds (Select COUNT, nothing else crosses the wire); not the overdue view (a sort-key range). */
+  async count(query: Omit<OpinionListQuery, 'limit' | 'cursor' | 'overdue'>): Promise<number> {
+    return countPartition(this.client, this.tableName, this.view({ ...query, today: '' }));
   }
 
   /** Open entries whose answer date is before `today`, oldest date first (the daily overdue check). */

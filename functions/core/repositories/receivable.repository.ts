@@ -83,6 +83,16 @@ export class ReceivableRepository {
 
   /** Orders with money owed whose due date is before `today` ('YYYY-MM-DD'), oldest due first. */
   async overdue(today: string): Promise<{ items: StoredReceivable[]; truncated: boolean }> {
+    return this.owed('GSI3SK < :today', { ':today': today });
+  }
+
+  /** Orders with money owed falling due from `from` to `to` (both 'YYYY-MM-DD', inclusive), soonest first. */
+  async dueBetween(from: string, to: string): Promise<{ items: StoredReceivable[]; truncated: boolean }> {
+    // Sort keys are `<due date>#<customer>#<order>`: every key of the day `to` sorts before `<to>#\uffff`.
+    return this.owed('GSI3SK BETWEEN :from AND :to', { ':from': from, ':to': `${to}#\uffff` });
+  }
+
+  private async owed(range: string, values: Record<string, string>): Promise<{ items: StoredReceivable[]; truncated: boolean }> {
     const index = keys.receivablesByDueDate();
     const items: StoredReceivable[] = [];
     let startKey: Record<string, unknown> | undefined;
@@ -91,8 +101,8 @@ export class ReceivableRepository {
         new QueryCommand({
           TableName: this.tableName,
           IndexName: index.index,
-          KeyConditionExpression: 'GSI3PK = :pk AND GSI3SK < :today',
-          ExpressionAttributeValues: { ':pk': index.pk, ':today': today },
+          KeyConditionExpression: `GSI3PK = :pk AND ${range}`,
+          ExpressionAttributeValues: { ':pk': index.pk, ...values },
           ExclusiveStartKey: startKey,
         }),
       );

@@ -1,4 +1,5 @@
 import { overdueOwnOnly, todoKindsFor, todoLink } from '#shared/home/todo-rules';
+import { opinionTodoFilter, registerScope } from '#shared/opinions/opinion-rules';
 import { personHolderKey } from '#shared/reception/open-steps';
 import { periodOf, previousPeriod } from '#shared/revisits/periods';
 import type { Todo, TodoKind } from '#shared/schemas/home.schema';
@@ -36,6 +37,8 @@ export async function homeTodos(deps: HomeDeps, me: Principal): Promise<Todo[]> 
         filter: { expression: `${openFilter.expression} AND #expected < :today`, names: { ...openFilter.names, '#expected': 'expectedDate' }, values: { ...openFilter.values, ':today': today } },
       }),
     'service-open': () => count({ ...handling, filter: openFilter }),
+    // The register's own view behind the link (its unit scope included), counted.
+    'opinions-open': () => deps.opinions.count(registerScope({ ...opinionTodoFilter(me) }, me)),
     'reception-steps': () => deps.visits.openStepCount(personHolderKey(me)),
     'approvals-visits': () => count(keys.visitPartitions.awaitingApproval('leadership')),
     'approvals-temporary-plans': () => count(keys.temporaryRevisitPlanPartitions.pending()),

@@ -112,7 +112,8 @@ export async function feedbackToServiceRequest(
 
 /**
  * A meeting's feedback is carried out as a revisit (第三条〔八〕 → R6): the revisit is recorded through the
- * revisit use case (customer in scope, not in the future) and the item marked with it in the same transaction.
+ * revisit use case (customer in scope, not in the future), naming the meeting and item it came from, and the
+ * item marked with it in the same transaction: linked both ways or not at all.
  */
 export async function feedbackToRevisit(
   deps: FeedbackDeps,
@@ -126,9 +127,15 @@ export async function feedbackToRevisit(
   const { item, index } = feedbackOf(meeting, feedbackId, principal);
   const at = deps.now().toISOString();
   try {
-    const revisit = await recordRevisit(deps.revisits, item.customerId, input, principal, lang, (r) => [
-      deps.meetings.linkFeedback(meeting, index, { revisitId: r.id }, person(principal), at),
-    ]);
+    const revisit = await recordRevisit(
+      deps.revisits,
+      item.customerId,
+      input,
+      principal,
+      lang,
+      (r) => [deps.meetings.linkFeedback(meeting, index, { revisitId: r.id }, person(principal), at)],
+      { meetingFeedback: { meetingId: meeting.id, feedbackId: item.id } },
+    );
     return { meeting: linked(meeting, index, { revisitId: revisit.id }, principal, at), revisit };
   } catch (error) {
     if (error instanceof DomainError && error.kind === 'conflict') throw new DomainError('conflict', 'meeting.feedbackConverted');

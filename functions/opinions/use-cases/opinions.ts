@@ -1,5 +1,4 @@
-import { applyOpinionAction, maySee } from '#shared/opinions/opinion-rules';
-import { isUnitRole } from '#shared/roles';
+import { applyOpinionAction, maySee, registerScope } from '#shared/opinions/opinion-rules';
 import type { Opinion, OpinionAction, OpinionListQuery } from '#shared/schemas/opinion.schema';
 import { shanghaiDate } from '#shared/shanghai-time';
 import { translate, type Lang } from '#shared/messages';
@@ -8,13 +7,10 @@ import type { Principal } from '#core/principal';
 import { headsOf } from '../../service/notices';
 import type { OpinionDeps } from '../deps';
 
-/** A unit user's register is always their unit's (R1), whatever unit they ask for. */
-const scoped = (query: OpinionListQuery, principal: Principal): OpinionListQuery =>
-  isUnitRole(principal.role) && principal.unitId ? { ...query, unitId: principal.unitId } : query;
 
 /** GET /opinions: newest first, filtered by status, source, unit, overdue. */
 export async function listOpinions(deps: OpinionDeps, query: OpinionListQuery, principal: Principal) {
-  const q = scoped(query, principal);
+  const q = registerScope(query, principal);
   return deps.opinions.page({ ...q, today: shanghaiDate(deps.now()) }, { limit: q.limit, ...(q.cursor ? { cursor: q.cursor } : {}) });
 }
 

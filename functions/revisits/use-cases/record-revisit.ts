@@ -23,6 +23,8 @@ export async function recordRevisit(
   lang: Lang,
   /** Writes that must land with the record (the meeting feedback it carries out), given the record. */
   linked: (revisit: Revisit) => LinkedWrite[] = () => [],
+  /** Where it came from, when it carries out a meeting's feedback. */
+  origin: Pick<Revisit, 'meetingFeedback'> = {},
 ): Promise<Revisit> {
   const customer = await getCustomer(deps, customerId, principal);
   const now = deps.now();
@@ -46,6 +48,7 @@ export async function recordRevisit(
     issues: input.issues.map((issue, i) => ({ id: `${id}-${i + 1}`, text: issue.text, status: 'open' as const })),
     recordedBy: { id: principal.id, name: principal.name },
     recordedAt: now.toISOString(),
+    ...origin,
     version: 1,
   };
   const opinion = opinionFromRevisit(revisit);

@@ -2,6 +2,7 @@ import type { CustomerOrders } from '#shared/orders/order-state';
 import type { OrderEvent } from '#shared/schemas/order-event.schema';
 import type { OverdueList } from '#shared/schemas/receivable.schema';
 import { apiRequest } from './api-client';
+import { apiDownload, saveBlob } from './file-transfer';
 
 /** An order event kept because the order system named a customer we did not recognise (R4). */
 export interface UnmatchedOrderEvent {
@@ -42,4 +43,10 @@ export async function getCustomerOrders(customerId: string): Promise<CustomerOrd
 export async function listOverdue(filters: { unitId?: string; ownerId?: string }): Promise<OverdueList> {
   const { data } = await apiRequest<OverdueList>('GET', '/receivables/overdue', { query: { ...filters } });
   return data;
+}
+
+/** The same list under the same filters as an .xlsx the browser saves (GET /receivables/overdue/export). */
+export async function exportOverdue(filters: { unitId?: string; ownerId?: string }): Promise<void> {
+  const { blob, fileName } = await apiDownload('/receivables/overdue/export', { ...filters });
+  saveBlob(blob, fileName ?? `overdue-receivables-${new Date().toISOString().slice(0, 10)}.xlsx`);
 }
