@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { customerKinds, tiers } from './customer.schema';
+import { customerKinds, tiers } from '../customer-options';
 import { followUpRequestSchema } from './service-request.schema';
 import { unitCodeSchema } from './unit.schema';
 

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { partyIds } from '../reception/parties';
 import { roles } from '../roles';
 import { unitCodeSchema } from './unit.schema';
-import { tiers } from './customer.schema';
+import { tiers } from '../customer-options';
 import { followUpRequestSchema } from './service-request.schema';
 
 /**
