@@ -35,7 +35,8 @@ export interface ListCriteria {
  * 1. a phone: the phone's entries in each unit of the scope;
  * 2. part of the name (two characters or more) in name order: the entries of its rarest bigram, plus
  *    the long-name overflow entries, filtered to the whole text: company-wide for a caller who sees every
- *    unit (two partitions), else in each unit of the scope (GSI1);
+ *    unit (two partitions), else in each unit of the scope (GSI1). A query of exactly two characters
+ *    needs no filter on its bigram's entries, which are then read a page at a time;
  * 3. otherwise the customers themselves, from the index whose sort key is the order asked for, in the
  *    narrowest partition the filters allow; what the partition does not fix becomes a filter.
  * A unit user's units are their own unit only, so every partition read is their unit's (or filtered to it).
@@ -53,12 +54,14 @@ export function planList(c: ListCriteria): ListPlan {
   }
   const bigram = c.text && c.sort === 'name' ? queryBigram(c.text) : undefined;
   if (c.text && bigram) {
+    // A two-character query is its own bigram: every entry of that partition contains it (issue 15).
+    const gram = (spec: StreamSpec): StreamSpec => (c.text === bigram ? { ...spec, passesFilter: true } : spec);
     return {
       kind: 'entries',
       query: {
         streams: c.allUnits
-          ? [keys.searchPartitions.nameGram(bigram), keys.searchPartitions.nameOverflow()]
-          : c.units.flatMap((u) => [keys.searchPartitions.nameGramInUnit(u, bigram), keys.searchPartitions.nameOverflowInUnit(u)]),
+          ? [gram(keys.searchPartitions.nameGram(bigram)), keys.searchPartitions.nameOverflow()]
+          : c.units.flatMap((u) => [gram(keys.searchPartitions.nameGramInUnit(u, bigram)), keys.searchPartitions.nameOverflowInUnit(u)]),
         descending: c.descending,
         filter: { expression: 'contains(#searchName, :text)', names: { '#searchName': 'searchName' }, values: { ':text': c.text } },
       },

@@ -20,6 +20,7 @@ export const en: typeof zhCN = {
     users: 'Users',
     unmatchedOrders: 'Unmatched orders',
     overdueReceivables: 'Overdue payments',
+    salesTargets: 'Sales targets',
     policies: 'Preferential policies',
     tierRules: 'Tier rules',
     units: 'Business units',

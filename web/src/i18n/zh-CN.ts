@@ -18,6 +18,7 @@ export const zhCN = {
     users: '用户管理',
     unmatchedOrders: '待匹配订单',
     overdueReceivables: '逾期回款',
+    salesTargets: '销售目标',
     policies: '优惠政策',
     tierRules: '等级规则',
     units: '业务单位',

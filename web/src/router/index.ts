@@ -174,6 +174,13 @@ const routes: RouteRecordRaw[] = [
         component: withMessages(['orders'], () => import('../views/orders/OverdueReceivablesPage.vue')),
         meta: { apiRoute: 'GET /receivables/overdue', titleKey: 'overdue.title' },
       },
+      // Issue 17: sales targets per unit and salesperson, and their progress by month (第五条〔一〕).
+      {
+        path: 'sales-targets',
+        name: 'sales-targets',
+        component: withMessages(['orders'], () => import('../views/sales-targets/SalesTargetsPage.vue')),
+        meta: { apiRoute: 'GET /sales-targets', titleKey: 'salesTargets.title' },
+      },
       {
         path: 'preferential-policies',
         name: 'preferential-policies',
@@ -241,7 +248,7 @@ const routes: RouteRecordRaw[] = [
       {
         path: 'visits/:visitId',
         name: 'visit',
-        component: withMessages(['reception', 'service'], () => import('../views/reception/VisitDetailPage.vue')),
+        component: withMessages(['reception', 'service', 'revisits'], () => import('../views/reception/VisitDetailPage.vue')),
         props: true,
         meta: { apiRoute: 'GET /visits/{visitId}', titleKey: 'reception.detailTitle' },
       },
@@ -255,7 +262,7 @@ const routes: RouteRecordRaw[] = [
       {
         path: 'meetings/:meetingId',
         name: 'meeting',
-        component: withMessages(['meetings', 'service'], () => import('../views/meetings/MeetingDetailPage.vue')),
+        component: withMessages(['meetings', 'service', 'revisits'], () => import('../views/meetings/MeetingDetailPage.vue')),
         props: true,
         meta: { apiRoute: 'GET /meetings/{meetingId}', titleKey: 'meetings.detailTitle' },
       },

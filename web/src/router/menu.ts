@@ -22,8 +22,8 @@ import { Avatar } from '@element-plus/icons-vue';
 import { Medal, Operation } from '@element-plus/icons-vue';
 // Issue 17's department service assessment (the General Office).
 import { Trophy } from '@element-plus/icons-vue';
-// Issue 17's entry (overdue 回款).
-import { Money } from '@element-plus/icons-vue';
+// Issue 17's entries (overdue 回款, sales targets).
+import { Aim, Money } from '@element-plus/icons-vue';
 import type { Component } from 'vue';
 
 export interface MenuEntry {
@@ -45,6 +45,7 @@ export const menuEntries: MenuEntry[] = [
   { path: '/users', titleKey: 'menu.users', icon: Avatar, apiRoute: 'GET /users' },
   { path: '/unmatched-orders', titleKey: 'menu.unmatchedOrders', icon: Connection, apiRoute: 'GET /order-events/unmatched' },
   { path: '/receivables/overdue', titleKey: 'menu.overdueReceivables', icon: Money, apiRoute: 'GET /receivables/overdue' },
+  { path: '/sales-targets', titleKey: 'menu.salesTargets', icon: Aim, apiRoute: 'GET /sales-targets' },
   { path: '/preferential-policies', titleKey: 'menu.policies', icon: Discount, apiRoute: 'GET /preferential-policies' },
   { path: '/tier-rules', titleKey: 'menu.tierRules', icon: Histogram, apiRoute: 'GET /settings/tiers' },
   { path: '/units', titleKey: 'menu.units', icon: OfficeBuilding, apiRoute: 'GET /units/{code}/history' },
