@@ -266,6 +266,33 @@ describe('a name query of exactly two characters', () => {
   });
 });
 
+describe('what one list request reads', () => {
+  /** The commands `run` sends through the real client, by name. */
+  async function commandsOf(run: () => Promise<unknown>): Promise<string[]> {
+    const names: string[] = [];
+    table.client.middlewareStack.add(
+      (next, context) => async (args) => {
+        names.push(String(context.commandName));
+        return next(args);
+      },
+      { step: 'initialize', name: 'recordCommands' },
+    );
+    try {
+      await run();
+    } finally {
+      table.client.middlewareStack.remove('recordCommands');
+    }
+    return names;
+  }
+
+  it('reads the staleness period only when the request filters by it, so a list is one Query', async () => {
+    await deps.units.codes(); // the unit list is cached for seconds; what is counted is the request's own reads
+    expect(await commandsOf(() => listCustomers(deps, { limit: 5 }, callers.salesHead))).toEqual(['QueryCommand']);
+    expect(await commandsOf(() => listCustomers(deps, { limit: 5, unitId: 'east', tier: 'key' }, callers.salesHead))).toEqual(['QueryCommand']);
+    expect(await commandsOf(() => listCustomers(deps, { limit: 5, stale: true }, callers.salesHead))).toContain('GetItemCommand');
+  });
+});
+
 describe('searching by phone', () => {
   it.each(['138 0000 0012', '13800000012', '+86 138-0000-0012'])('finds a customer by its contact’s mobile written as %s', async (q) => {
     expect(await allPages({ q })).toEqual(['c012']);

@@ -18,10 +18,11 @@ export interface ListCriteria {
   tier?: Tier;
   kind?: CustomerKind;
   creditRating?: CreditRating;
-  /** true: only stale archives; false: only fresh ones. */
-  stale?: boolean;
-  /** The latest verification date that is stale today (shared/stale-cutoff.ts). */
-  staleCutoff: string;
+  /**
+   * Only stale archives (`only: true`) or only fresh ones, with the latest verification date that is stale
+   * today (shared/stale-cutoff.ts). Absent: either; the staleness period is then not read at all.
+   */
+  stale?: { only: boolean; cutoff: string };
   /** Search form of part of the name. */
   text?: string;
   /** A normalised contact phone. */
@@ -115,10 +116,10 @@ function profileFilter(c: ListCriteria, fixed: Fixed): ServerFilter | undefined 
   if (c.tier && !fixed.tier) eq('tier', c.tier);
   if (c.kind) eq('kind', c.kind);
   if (c.creditRating) eq('creditRating', c.creditRating);
-  if (c.stale !== undefined) {
+  if (c.stale) {
     names['#verifiedOn'] = 'verifiedOn';
-    values[':staleCutoff'] = c.staleCutoff;
-    parts.push(c.stale ? '#verifiedOn <= :staleCutoff' : '#verifiedOn > :staleCutoff');
+    values[':staleCutoff'] = c.stale.cutoff;
+    parts.push(c.stale.only ? '#verifiedOn <= :staleCutoff' : '#verifiedOn > :staleCutoff');
   }
   if (c.text) {
     names['#searchName'] = 'searchName';
@@ -130,7 +131,7 @@ function profileFilter(c: ListCriteria, fixed: Fixed): ServerFilter | undefined 
 
 /** Filters the partitions do not serve, which may refuse most of what a search yields. */
 function hasFilters(c: ListCriteria): boolean {
-  return !!(c.ownerId || c.tier || c.kind || c.creditRating || c.stale !== undefined);
+  return !!(c.ownerId || c.tier || c.kind || c.creditRating || c.stale);
 }
 
 /**
@@ -145,7 +146,7 @@ export function acceptRule(c: ListCriteria): (x: Customer) => boolean {
     (!c.tier || x.tier === c.tier) &&
     (!c.kind || x.kind === c.kind) &&
     (!c.creditRating || x.creditRating === c.creditRating) &&
-    (c.stale === undefined || shanghaiDate(x.lastVerifiedAt ?? x.createdAt) <= c.staleCutoff === c.stale) &&
+    (!c.stale || shanghaiDate(x.lastVerifiedAt ?? x.createdAt) <= c.stale.cutoff === c.stale.only) &&
     (!c.text || searchText(x.name).includes(c.text)) &&
     (!c.phone || contactPhones(x).includes(c.phone));
 }
