@@ -1,5 +1,29 @@
 import * as z from 'zod';
 import { routeEntries, splitRouteKey, type AppRouteKey, type RouteDefinition } from '../routes';
+import * as accessLog from '../schemas/access-log.schema';
+import * as attachment from '../schemas/attachment.schema';
+import * as customer from '../schemas/customer.schema';
+import * as customerHistory from '../schemas/customer-history.schema';
+import * as importJob from '../schemas/import.schema';
+import * as notification from '../schemas/notification.schema';
+import * as policy from '../schemas/preferential-policy.schema';
+import * as revisitPlan from '../schemas/revisit-plan.schema';
+import * as revisitReport from '../schemas/revisit-report.schema';
+import * as revisit from '../schemas/revisit.schema';
+import * as serviceRequest from '../schemas/service-request.schema';
+import * as staff from '../schemas/staff.schema';
+import * as tierHistory from '../schemas/tier-history.schema';
+import * as unit from '../schemas/unit.schema';
+import * as user from '../schemas/user.schema';
+import * as visit from '../schemas/visit.schema';
+import * as common from './common.contract';
+import * as customersContract from './customers.contract';
+import * as importsContract from './imports.contract';
+import * as revisitPlansContract from './revisit-plans.contract';
+import * as revisitsContract from './revisits.contract';
+import * as serviceContract from './service.contract';
+import * as usersContract from './users.contract';
+import * as visitsContract from './visits.contract';
 import { errorResponseSchema } from './common.contract';
 import { contracts } from './index';
 import { pathParamNames, type RouteContract } from './route-contract';
@@ -44,20 +68,101 @@ function parameters(key: AppRouteKey, contract: RouteContract, definition: Route
       list.push({ name, in: 'header', required: true, schema: { type: 'string' }, description: 'Standard Webhooks (docs/webhooks.md)' });
     }
   }
-  list.push({ name: 'accept-language', in: 'header', required: false, schema: { type: 'string' }, description: 'zh-CN (default) or en: the language of error messages' });
+  list.push({ $ref: '#/components/parameters/AcceptLanguage' });
   return list;
 }
 
-function operation(key: AppRouteKey, definition: RouteDefinition) {
+/**
+ * Records many routes share (a customer, a visit, a page of them…) are written once under
+ * components/schemas and referred to (`$ref`), rather than inlined in every route that names them:
+ * the exported `…Schema`s of these modules, under their names (`customerSummarySchema` → CustomerSummary).
+ */
+const sharedModules: readonly Record<string, unknown>[] = [
+  accessLog, attachment, customer, customerHistory, importJob, notification, policy, revisitPlan, revisitReport, revisit, serviceRequest,
+  staff, tierHistory, unit, user, visit, common, customersContract, importsContract, revisitPlansContract, revisitsContract, serviceContract,
+  usersContract, visitsContract,
+];
+
+function sharedNames(): Map<z.ZodType, string> {
+  const names = new Map<z.ZodType, string>();
+  const taken = new Set<string>();
+  for (const module of sharedModules) {
+    for (const [name, value] of Object.entries(module)) {
+      if (!(value instanceof z.ZodType) || !name.endsWith('Schema') || names.has(value)) continue;
+      const id = name[0]!.toUpperCase() + name.slice(1, -'Schema'.length);
+      if (taken.has(id)) continue;
+      names.set(value, id);
+      taken.add(id);
+    }
+  }
+  return names;
+}
+
+type Components = Record<string, JsonSchema>;
+const refTo = (id: string) => ({ $ref: `#/components/schemas/${id}` });
+
+/**
+ * Converts every body (as input) and every answer (as output) in two registry passes, so a shared record
+ * nested anywhere becomes a `$ref`: `X` as answered, `XInput` as sent where the two differ in kind.
+ */
+function routeSchemas() {
+  const shared = sharedNames();
+  const components: Components = {};
+  const refs = { body: new Map<string, JsonSchema>(), response: new Map<string, JsonSchema>() };
+  for (const io of ['input', 'output'] as const) {
+    const registry = z.registry<{ id: string }>();
+    const suffix = io === 'input' ? 'Input' : '';
+    for (const [schema, id] of shared) registry.add(schema, { id: id + suffix });
+    const part = io === 'input' ? 'body' : 'response';
+    const named = new Map<string, string>();
+    for (const [key, definition] of routeEntries()) {
+      const schema = (contracts as Record<string, RouteContract>)[key]?.[part];
+      if (!schema) continue;
+      if (!registry.has(schema)) registry.add(schema, { id: operationId(definition) + (io === 'input' ? 'Body' : 'Response') });
+      named.set(key, registry.get(schema)!.id);
+    }
+    const { schemas } = z.toJSONSchema(registry, { io, unrepresentable: 'any', target: 'draft-2020-12', uri: (id) => `#/components/schemas/${id}` });
+    for (const [id, json] of Object.entries(schemas)) {
+      const { $schema: _dialect, $id: _id, ...rest } = json as JsonSchema;
+      components[id] = rest;
+    }
+    for (const [key, id] of named) refs[part].set(key, refTo(id));
+  }
+  return { components, refs };
+}
+
+/** Drops the components nothing refers to (the shared modules export more than the routes use). */
+function reachable(paths: unknown, components: Components): Components {
+  const kept = new Set<string>();
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (node === null || typeof node !== 'object') return;
+    for (const [k, v] of Object.entries(node)) {
+      if (k === '$ref' && typeof v === 'string' && v.startsWith('#/components/schemas/')) {
+        const id = v.slice('#/components/schemas/'.length);
+        if (!kept.has(id) && components[id]) {
+          kept.add(id);
+          walk(components[id]);
+        }
+      } else walk(v);
+    }
+  };
+  walk(paths);
+  return Object.fromEntries(Object.entries(components).filter(([id]) => kept.has(id)).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+const operationId = (definition: RouteDefinition) => definition.handler.replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase());
+
+function operation(key: AppRouteKey, definition: RouteDefinition, schemas: ReturnType<typeof routeSchemas>['refs']) {
   const contract: RouteContract = (contracts as Record<string, RouteContract>)[key] ?? {};
   const status = String(contract.status ?? 200);
   const ok =
     status === '204'
       ? { description: 'Done, no content' }
-      : { description: 'Success', ...(contract.response ? { content: { 'application/json': { schema: jsonSchema(contract.response, 'output') } } } : {}) };
+      : { description: 'Success', ...(contract.response ? { content: { 'application/json': { schema: schemas.response.get(key) } } } : {}) };
   const webhook = definition.auth === 'webhook';
   return {
-    operationId: definition.handler.replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase()),
+    operationId: operationId(definition),
     ...(contract.summary ? { summary: contract.summary } : {}),
     description: webhook ? 'Signed by the order system (Standard Webhooks); no token.' : `Roles: ${definition.roles.join(', ')}`,
     tags: [definition.handler.split('/')[0]],
@@ -65,13 +170,12 @@ function operation(key: AppRouteKey, definition: RouteDefinition) {
     security: webhook ? [] : [{ cognito: [] }],
     parameters: parameters(key, contract, definition),
     ...(contract.body
-      ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(contract.body, 'input') } } } }
+      ? { requestBody: { required: true, content: { 'application/json': { schema: schemas.body.get(key) } } } }
       : {}),
     responses: {
       [status]: ok,
-      ...Object.fromEntries(
-        Object.entries(errorAnswers).map(([code, description]) => [code, { description, content: { 'application/json': { schema: errorRef } } }]),
-      ),
+      // Written once under components/responses (errorResponses) and referred to here.
+      ...Object.fromEntries(Object.keys(errorAnswers).map((code) => [code, { $ref: `#/components/responses/Error${code}` }])),
     },
   };
 }
@@ -83,10 +187,11 @@ function operation(key: AppRouteKey, definition: RouteDefinition) {
  */
 export function openApiDocument() {
   const paths: Record<string, Record<string, unknown>> = {};
+  const { components, refs } = routeSchemas();
   const sorted = routeEntries().sort(([a], [b]) => splitRouteKey(a).path.localeCompare(splitRouteKey(b).path) || a.localeCompare(b));
   for (const [key, definition] of sorted) {
     const { method, path } = splitRouteKey(key);
-    (paths[path] ??= {})[method.toLowerCase()] = operation(key, definition);
+    (paths[path] ??= {})[method.toLowerCase()] = operation(key, definition, refs);
   }
   return {
     openapi: '3.1.0',
@@ -98,7 +203,13 @@ export function openApiDocument() {
     },
     paths,
     components: {
-      schemas: { Error: jsonSchema(errorResponseSchema, 'output') },
+      schemas: { ...reachable(paths, components), Error: jsonSchema(errorResponseSchema, 'output') },
+      responses: Object.fromEntries(
+        Object.entries(errorAnswers).map(([code, description]) => [`Error${code}`, { description, content: { 'application/json': { schema: errorRef } } }]),
+      ),
+      parameters: {
+        AcceptLanguage: { name: 'accept-language', in: 'header', required: false, schema: { type: 'string' }, description: 'zh-CN (default) or en: the language of error messages' },
+      },
       securitySchemes: { cognito: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'The Cognito ID token' } },
     },
   };

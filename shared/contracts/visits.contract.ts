@@ -12,8 +12,10 @@ import {
   visitSchema,
   visitStepSchema,
 } from '../schemas/visit.schema';
-import { revisitCreateSchema } from '../schemas/revisit.schema';
+import { revisitCreateSchema, revisitSchema } from '../schemas/revisit.schema';
+import { serviceRequestSchema } from '../schemas/service-request.schema';
 import { pageQuerySchema } from '../schemas/page.schema';
+import { pageOf } from './common.contract';
 import { defineContracts } from './route-contract';
 
 /** shared/reception/plan.ts visitView: the visit with each step's overdue flag worked out on reading. */
@@ -25,8 +27,8 @@ export const visitViewSchema = visitSchema.extend({
 /** Customer visits and reception plans (客户接待, R5). */
 export const visitsContracts = defineContracts({
   'POST /visits': { body: visitRegisterSchema, status: 201, response: visitSchema },
-  'GET /visits': { query: visitCalendarQuerySchema },
-  'GET /visit-approvals': { query: pageQuerySchema },
+  'GET /visits': { query: visitCalendarQuerySchema, response: z.object({ items: z.array(visitViewSchema), truncated: z.boolean() }) },
+  'GET /visit-approvals': { query: pageQuerySchema, response: pageOf(visitViewSchema) },
   'GET /visits/{visitId}': { response: visitViewSchema },
   'POST /visits/{visitId}/approval': { body: visitDecisionSchema, response: visitSchema },
   'POST /visits/{visitId}/resubmit': { body: visitResubmitSchema, response: visitSchema },
@@ -34,7 +36,7 @@ export const visitsContracts = defineContracts({
   'PUT /visits/{visitId}/steps': { body: unitStepsSchema, response: visitSchema },
   'POST /visits/{visitId}/record': { body: visitRecordInputSchema, response: visitSchema },
   'POST /visits/{visitId}/cancel': { body: visitCancelSchema, response: visitSchema },
-  'GET /customers/{customerId}/visits': { query: pageQuerySchema },
-  'POST /visits/{visitId}/follow-ups/{followUpId}/service-request': { body: followUpServiceRequestSchema },
-  'POST /visits/{visitId}/follow-ups/{followUpId}/revisit': { body: revisitCreateSchema },
+  'GET /customers/{customerId}/visits': { query: pageQuerySchema, response: pageOf(visitViewSchema) },
+  'POST /visits/{visitId}/follow-ups/{followUpId}/service-request': { body: followUpServiceRequestSchema, status: 201, response: z.object({ visit: visitViewSchema, serviceRequest: serviceRequestSchema }) },
+  'POST /visits/{visitId}/follow-ups/{followUpId}/revisit': { body: revisitCreateSchema, status: 201, response: z.object({ visit: visitViewSchema, revisit: revisitSchema }) },
 });

@@ -36,7 +36,8 @@ describe('GET /openapi.json', () => {
     const res = await api.call('GET', '/openapi.json');
     expect(res.status).toBe(200);
     expect(res.body.openapi).toBe('3.1.0');
-    expect(res.body.paths['/customers/{customerId}'].get.responses['200'].content['application/json'].schema.properties).toHaveProperty('maskedSections');
+    expect(res.body.paths['/customers/{customerId}'].get.responses['200'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/CustomerView' });
+    expect(res.body.components.schemas.CustomerView.properties).toHaveProperty('maskedSections');
     expect(res.body.paths['/webhooks/orders'].post.requestBody).toBeDefined();
   });
 });

@@ -28,6 +28,17 @@ describe('the OpenAPI document', () => {
     const op = doc.paths['/webhooks/orders'].post;
     expect(op.security).toEqual([]);
     expect(op.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['webhook-id', 'webhook-timestamp', 'webhook-signature']));
-    expect(JSON.stringify(op.requestBody)).toContain('order.paid');
+    const ref: string = op.requestBody.content['application/json'].schema.$ref;
+    expect(JSON.stringify(doc.components.schemas[ref.split('/').pop()!])).toContain('order.paid');
+  });
+
+  it('writes shared records once under components and refers to them, every reference resolving', () => {
+    const doc = JSON.parse(checkedIn);
+    const detail = doc.paths['/customers/{customerId}'].get.responses['200'].content['application/json'].schema;
+    expect(detail).toEqual({ $ref: '#/components/schemas/CustomerView' });
+    expect(doc.paths['/customers/{customerId}'].get.responses['404']).toEqual({ $ref: '#/components/responses/Error404' });
+    const refs = [...checkedIn.matchAll(/"\$ref": "#\/components\/(\w+)\/(\w+)"/g)];
+    expect(refs.length).toBeGreaterThan(100);
+    for (const [, kind, name] of refs) expect(doc.components[kind!]?.[name!], `${kind}/${name}`).toBeDefined();
   });
 });

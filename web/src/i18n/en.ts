@@ -39,6 +39,7 @@ export const en: typeof zhCN = {
     temporaryPlans: 'Temporary revisit plans',
     revisitReports: 'Revisit evaluations',
     assessments: 'Assessments',
+    departmentAssessments: 'Department service assessment',
     assessmentIndicators: 'Assessment indicators',
     tierReport: 'Tier distribution',
     freshnessReport: 'Archive freshness',

@@ -53,6 +53,7 @@ export const revisitsEn: typeof revisitsZhCN = {
     openRequest: 'Open the request',
     followUp: {
       title: 'Record a revisit to follow it up',
+      source: 'The feedback followed up (in the opinions register already)',
       visitedAt: 'When',
       channel: 'Channel',
       visitorName: 'Who went',

@@ -51,6 +51,7 @@ export const revisitsZhCN = {
     openRequest: '查看工单',
     followUp: {
       title: '登记回访以跟进',
+      source: '要跟进的反馈（已在意见登记中）',
       visitedAt: '回访时间',
       channel: '回访方式',
       visitorName: '回访人',

@@ -37,6 +37,7 @@ export const zhCN = {
     temporaryPlans: '临时回访计划',
     revisitReports: '回访评价报告',
     assessments: '考核',
+    departmentAssessments: '部门服务考核',
     assessmentIndicators: '考核指标',
     tierReport: '等级分布与变动',
     freshnessReport: '档案时效报表',

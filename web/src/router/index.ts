@@ -61,8 +61,15 @@ const routes: RouteRecordRaw[] = [
     path: '/assessments/units/:unitId/:quarter/print',
     name: 'assessment-print',
     component: withMessages(['assessments'], () => import('../views/assessments/ScorecardPrintPage.vue')),
-    props: true,
+    props: (r) => ({ kind: 'unit', subject: String(r.params.unitId), quarter: String(r.params.quarter) }),
     meta: { apiRoute: 'GET /assessments/units/{unitId}/{quarter}', titleKey: 'assessments.pageTitle' },
+  },
+  {
+    path: '/assessments/departments/:department/:quarter/print',
+    name: 'department-assessment-print',
+    component: withMessages(['assessments'], () => import('../views/assessments/ScorecardPrintPage.vue')),
+    props: (r) => ({ kind: 'department', subject: String(r.params.department), quarter: String(r.params.quarter) }),
+    meta: { apiRoute: 'GET /assessments/departments/{department}/{quarter}', titleKey: 'assessments.department.pageTitle' },
   },
   {
     path: '/',
@@ -340,14 +347,30 @@ const routes: RouteRecordRaw[] = [
         path: 'assessments',
         name: 'assessments',
         component: withMessages(['assessments'], () => import('../views/assessments/ScorecardListPage.vue')),
+        props: { kind: 'unit' },
         meta: { apiRoute: 'GET /assessments/units', titleKey: 'assessments.listTitle' },
       },
       {
         path: 'assessments/units/:unitId/:quarter',
         name: 'assessment',
         component: withMessages(['assessments'], () => import('../views/assessments/ScorecardPage.vue')),
-        props: true,
+        props: (r) => ({ kind: 'unit', subject: String(r.params.unitId), quarter: String(r.params.quarter) }),
         meta: { apiRoute: 'GET /assessments/units/{unitId}/{quarter}', titleKey: 'assessments.pageTitle' },
+      },
+      // The General Office's department service assessment (第六条〔八〕): the same pages on the department kind.
+      {
+        path: 'assessments/departments',
+        name: 'department-assessments',
+        component: withMessages(['assessments'], () => import('../views/assessments/ScorecardListPage.vue')),
+        props: { kind: 'department' },
+        meta: { apiRoute: 'GET /assessments/departments', titleKey: 'assessments.department.listTitle' },
+      },
+      {
+        path: 'assessments/departments/:department/:quarter',
+        name: 'department-assessment',
+        component: withMessages(['assessments'], () => import('../views/assessments/ScorecardPage.vue')),
+        props: (r) => ({ kind: 'department', subject: String(r.params.department), quarter: String(r.params.quarter) }),
+        meta: { apiRoute: 'GET /assessments/departments/{department}/{quarter}', titleKey: 'assessments.department.pageTitle' },
       },
       {
         path: 'assessment-indicators',

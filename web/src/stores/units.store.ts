@@ -22,7 +22,7 @@ export const useUnitsStore = defineStore('units', () => {
     loaded ??= listUnits()
       .then((items) => {
         // Choices read in pinyin order of the Chinese names (华北, 华东, 华南), not in code order.
-        all.value = sortByName(items, (u) => unitName(u, 'zh'));
+        all.value = sortByName(items, (u) => unitName(u, 'zh-CN'));
       })
       .catch((err: unknown) => {
         loaded = undefined;
