@@ -29,12 +29,16 @@ const byKind: Record<string, NoticeCategory> = {
   'visit-approval': 'approval-waiting',
   'revisit-plan-approval': 'approval-waiting',
   'revisit-report-submitted': 'approval-waiting',
+  // A scorecard of my unit (or department) waits for my acknowledgement (R9).
+  'assessment-submitted': 'approval-waiting',
   // What I asked for was decided.
   'visit-rejected': 'approval-decided',
   'revisit-plan-approved': 'approval-decided',
   'revisit-plan-rejected': 'approval-decided',
   'revisit-report-accepted': 'approval-decided',
   'revisit-report-returned': 'approval-decided',
+  'assessment-acknowledged': 'approval-decided',
+  'assessment-objected': 'approval-decided',
   'policy-decision': 'approval-decided',
   // A reception step of mine (R5).
   'visit-steps': 'reception-step',

@@ -71,6 +71,9 @@ const orderMatchers = ['admin', 'sales-head', 'sales'] as const satisfies readon
 /** Who follows overdue 回款 (R11): those who answer for customers, Finance (collection) and leadership; in their scope. */
 const receivableReaders = ['admin', 'leadership', 'sales-head', 'finance', 'sales', 'unit-head', 'unit-staff'] as const satisfies readonly Role[];
 
+/** Who reads the units' scorecards (R9): Sales, oversight, and the units themselves (their own, checked per unit). */
+const scorecardReaders = ['admin', 'leadership', 'sales-head', 'office', 'sales', 'unit-head', 'unit-staff'] as const satisfies readonly Role[];
+
 /** Who answers for the archive as a whole: the recycle bin and bulk reassignment (R2). */
 const archiveKeepers = ['admin', 'sales-head'] as const satisfies readonly Role[];
 
@@ -93,6 +96,11 @@ const userViewers = ['admin', 'office'] as const satisfies readonly Role[];
  * Salespeople, unit staff and Finance work from their lists and the 工作台 instead.
  */
 const reportReaders = ['admin', 'leadership', 'sales-head', 'office', 'unit-head'] as const satisfies readonly Role[];
+
+/** Those who answer for a department the General Office assesses (headRoleOf in shared/service/departments.ts). */
+const departmentHeads = ['sales-head', 'finance', 'unit-head'] as const satisfies readonly Role[];
+/** Who reads the department scorecards (第六条〔八〕): the office, oversight, and each department's head (their own). */
+const departmentScorecardReaders = ['admin', 'leadership', 'office', ...departmentHeads] as const satisfies readonly Role[];
 
 /** Customer meetings (第三条〔八〕): Sales organises; the units work on their own invitees; oversight reads. */
 const meetingOrganizers = ['admin', 'sales-head', 'sales'] as const satisfies readonly Role[];
@@ -162,6 +170,16 @@ export const routes = {
   'GET /reports/tiers': { handler: 'reports/tier-report', roles: reportReaders, access: 'read', timeoutSeconds: 29, storage: 'read-write' },
   'GET /reports/archive-freshness': { handler: 'reports/freshness-report', roles: reportReaders, access: 'read', timeoutSeconds: 29, storage: 'read-write' },
   'GET /reports/service-quality': { handler: 'reports/service-quality-report', roles: reportReaders, access: 'read', timeoutSeconds: 29, storage: 'read-write' },
+  // The General Office's quarterly assessment of each department's service quality (第六条〔八〕, R9, issue 17): the
+  // office scores and submits, the department's own head (Sales head, Finance, a unit's head) acknowledges or
+  // objects; leadership and admins read all, a head only their own department's (checked per department).
+  'GET /assessments/departments': { handler: 'assessments/list-department-scorecards', roles: departmentScorecardReaders, access: 'read', timeoutSeconds: 29 },
+  'GET /assessments/departments/{department}/{quarter}': { handler: 'assessments/get-department-scorecard', roles: departmentScorecardReaders, access: 'read', timeoutSeconds: 29 },
+  'PUT /assessments/departments/{department}/{quarter}': { handler: 'assessments/save-department-scorecard', roles: ['office'], access: 'read-write', timeoutSeconds: 29 },
+  'POST /assessments/departments/{department}/{quarter}/submit': { handler: 'assessments/submit-department-scorecard', roles: ['office'], access: 'read-write', timeoutSeconds: 29 },
+  'POST /assessments/departments/{department}/{quarter}/acknowledge': { handler: 'assessments/acknowledge-department-scorecard', roles: departmentHeads, access: 'read-write', timeoutSeconds: 29 },
+  'POST /assessments/departments/{department}/{quarter}/object': { handler: 'assessments/object-department-scorecard', roles: departmentHeads, access: 'read-write', timeoutSeconds: 29 },
+  'GET /assessments/departments/{department}/{quarter}/export': { handler: 'assessments/export-department-scorecard', roles: departmentScorecardReaders, access: 'read', timeoutSeconds: 29, storage: 'read-write' },
   // Orders and tiers (R3, R4)
   'POST /webhooks/orders': { handler: 'orders/receive-order-event', roles: [], access: 'read-write', auth: 'webhook' },
   'GET /order-events/unmatched': { handler: 'orders/list-unmatched-events', roles: orderMatchers, access: 'read' },
@@ -289,6 +307,15 @@ export const routes = {
   'GET /settings/assessment-indicators/{kind}': { handler: 'assessments/get-indicators', roles: everyone, access: 'read' },
   'PUT /settings/assessment-indicators/{kind}': { handler: 'assessments/update-indicators', roles: ['admin'], access: 'read-write' },
   'GET /settings/assessment-indicators/{kind}/history': { handler: 'assessments/get-indicators-history', roles: ['admin', 'leadership', 'sales-head', 'office'], access: 'read' },
+  // The business units' quarterly scorecards (第三条〔一〕, 第十二条): Sales scores and submits, the unit's own head
+  // acknowledges or objects; oversight reads all, unit people only their own unit's (checked per unit).
+  'GET /assessments/units': { handler: 'assessments/list-unit-scorecards', roles: scorecardReaders, access: 'read' },
+  'GET /assessments/units/{unitId}/{quarter}': { handler: 'assessments/get-unit-scorecard', roles: scorecardReaders, access: 'read', timeoutSeconds: 29 },
+  'PUT /assessments/units/{unitId}/{quarter}': { handler: 'assessments/save-unit-scorecard', roles: ['sales-head', 'sales'], access: 'read-write', timeoutSeconds: 29 },
+  'POST /assessments/units/{unitId}/{quarter}/submit': { handler: 'assessments/submit-unit-scorecard', roles: ['sales-head', 'sales'], access: 'read-write', timeoutSeconds: 29 },
+  'POST /assessments/units/{unitId}/{quarter}/acknowledge': { handler: 'assessments/acknowledge-unit-scorecard', roles: ['unit-head'], access: 'read-write', timeoutSeconds: 29 },
+  'POST /assessments/units/{unitId}/{quarter}/object': { handler: 'assessments/object-unit-scorecard', roles: ['unit-head'], access: 'read-write', timeoutSeconds: 29 },
+  'GET /assessments/units/{unitId}/{quarter}/export': { handler: 'assessments/export-unit-scorecard', roles: scorecardReaders, access: 'read', timeoutSeconds: 29, storage: 'read-write' },
   // Issue 5 (helper: rules, channels, calendar, follow-ups). Each customer's standing against the rules, for its readers.
   'GET /customers/{customerId}/revisit-obligations': { handler: 'revisits/customer-obligation-status', roles: everyone, access: 'read' },
   // A month of revisits due and made, per person or unit, for those who make them and those who oversee them (in their scope).

@@ -1,5 +1,20 @@
-import { indicatorHistorySchema, indicatorSetSchema, indicatorSettingsViewSchema } from '../schemas/assessment.schema';
+import * as z from 'zod';
+import {
+  acknowledgementSchema,
+  indicatorHistorySchema,
+  indicatorSetSchema,
+  indicatorSettingsViewSchema,
+  objectionSchema,
+  scorecardListQuerySchema,
+  scorecardListRowSchema,
+  scorecardViewSchema,
+  scorecardWrittenSchema,
+} from '../schemas/assessment.schema';
+import { downloadLinkSchema } from './common.contract';
 import { defineContracts } from './route-contract';
+
+/** What the system keeps and no caller sets: named as read-only when sent. */
+const systemFields = ['state', 'computed', 'computedAt', 'definitions', 'history', 'version', 'kind', 'subject', 'quarter', 'updatedAt', 'updatedBy', 'total', 'rows'];
 
 /** Assessments (考核, R9). `{kind}` is an assessment kind (shared/schemas/assessment.schema.ts); any other is 404. */
 export const assessmentsContracts = defineContracts({
@@ -10,4 +25,20 @@ export const assessmentsContracts = defineContracts({
     response: indicatorSettingsViewSchema,
   },
   'GET /settings/assessment-indicators/{kind}/history': { summary: 'Earlier versions of a kind’s indicators, newest first', response: indicatorHistorySchema },
+  'GET /assessments/units': {
+    summary: 'A quarter’s unit scorecards (default: this quarter), a row per unit the caller may read',
+    query: scorecardListQuerySchema,
+    response: z.object({ quarter: z.string(), items: z.array(scorecardListRowSchema) }),
+  },
+  'GET /assessments/units/{unitId}/{quarter}': { summary: 'A unit’s scorecard of a quarter with its computed indicators (ETag: version)', response: scorecardViewSchema },
+  'PUT /assessments/units/{unitId}/{quarter}': { summary: 'Sales saves scores and comments (If-Match)', body: scorecardWrittenSchema, readOnly: systemFields, response: scorecardViewSchema },
+  'POST /assessments/units/{unitId}/{quarter}/submit': {
+    summary: 'Sales submits the scorecard to the unit head (If-Match); definitions and values are frozen',
+    body: scorecardWrittenSchema,
+    readOnly: systemFields,
+    response: scorecardViewSchema,
+  },
+  'POST /assessments/units/{unitId}/{quarter}/acknowledge': { summary: 'The unit head acknowledges it (If-Match)', body: acknowledgementSchema, response: scorecardViewSchema },
+  'POST /assessments/units/{unitId}/{quarter}/object': { summary: 'The unit head objects, with a reason (If-Match)', body: objectionSchema, response: scorecardViewSchema },
+  'GET /assessments/units/{unitId}/{quarter}/export': { summary: 'The scorecard as .xlsx (a download link)', response: downloadLinkSchema },
 });

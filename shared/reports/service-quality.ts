@@ -39,19 +39,28 @@ export interface QualityRow {
   revisitRatings: number;
 }
 
+/**
+ * Whether a request with a promised date went past it: closed on a later day, or still open after it
+ * (`today`, a Shanghai date). The unit scorecards (shared/assessments/unit-figures.ts) count by the same rule.
+ */
+export function pastPromised(r: { status: string; expectedDate: string; closedAt?: string }, today: string): boolean {
+  return r.status === 'closed' && r.closedAt ? shanghaiDate(r.closedAt) > r.expectedDate : r.expectedDate < today;
+}
+
 /** Steps that answer a request; the system's own marks (overdue, forwarding a complaint) are not a response. */
 const responses = new Set<ServiceEvent['action']>(['resolve', 'pend', 'transfer', 'reschedule', 'record-money']);
 const hours = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 3_600_000;
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
 
-function row(department: string, month: string, rs: readonly QualityRequest[], today: string): QualityRow {
+/** One row of figures over `rs`, labelled `department` and `month`; `today` (Shanghai) judges open requests past their date. */
+export function qualityRow(department: string, month: string, rs: readonly QualityRequest[], today: string): QualityRow {
   const firsts = rs.flatMap((r) => {
     const first = r.events.filter((e) => responses.has(e.action)).sort((a, b) => a.at.localeCompare(b.at))[0];
     return first ? [hours(r.createdAt, first.at)] : [];
   });
   const closed = rs.filter((r) => r.status === 'closed' && r.closedAt);
   const promised = rs.filter((r) => r.expectedDate);
-  const past = promised.filter((r) => (r.status === 'closed' && r.closedAt ? shanghaiDate(r.closedAt) > r.expectedDate! : r.expectedDate! < today));
+  const past = promised.filter((r) => pastPromised({ ...r, expectedDate: r.expectedDate! }, today));
   const transfers = rs.reduce((n, r) => n + r.events.filter((e) => e.action === 'transfer').length, 0);
   const ratings = rs.flatMap((r) => r.revisitRatings);
   return {
@@ -91,8 +100,8 @@ export function serviceQuality(requests: readonly QualityRequest[], now: Date): 
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([key, rs]) => {
         const [department, month] = key.split('|') as [string, string];
-        return row(department, month, rs, today);
+        return qualityRow(department, month, rs, today);
       }),
-    totals: [...departments.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([d, rs]) => row(d, 'total', rs, today)),
+    totals: [...departments.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([d, rs]) => qualityRow(d, 'total', rs, today)),
   };
 }

@@ -14,6 +14,9 @@ import { keys } from '#core/keys';
 import { dataScope, type Principal } from '#core/principal';
 import { settingsInForce } from '#core/repositories/versioned-settings.repository';
 import type { RevisitDeps } from '../deps';
+
+/** What coverage reads: the records only, so a caller that computes it (the unit scorecards) carries no notice channels. */
+export type CoverageDeps = Pick<RevisitDeps, 'customers' | 'units' | 'settings' | 'tiers' | 'revisits' | 'temporaryPlans' | 'now'>;
 import { customerObligations } from './customer-obligations';
 
 export interface CoverageRow {
@@ -71,7 +74,7 @@ export interface Coverage {
  *    index, one Query per unit), each plan customer's revisits in the plan's window: a row per plan of
  *    this period, and their unmet revisits in the due-soon and overdue lists.
  */
-export async function revisitCoverage(deps: RevisitDeps, query: CoverageQuery, principal: Principal): Promise<Coverage> {
+export async function revisitCoverage(deps: CoverageDeps, query: CoverageQuery, principal: Principal): Promise<Coverage> {
   const now = deps.now();
   const at = query.at ? new Date(Date.parse(`${query.at}T12:00:00+08:00`)) : now;
   const scope = dataScope(principal);
@@ -141,7 +144,7 @@ export async function revisitCoverage(deps: RevisitDeps, query: CoverageQuery, p
  * customer list has it now (owner, name), else as the plan wrote it down.
  */
 async function planCoverage(
-  deps: RevisitDeps,
+  deps: CoverageDeps,
   units: readonly UnitId[],
   period: Period,
   previous: Period,
@@ -203,7 +206,7 @@ function owed(c: Customer, o: Obligation): OwedItem {
 }
 
 /** Every live customer of a unit, page by page through the unit index (GSI1). */
-async function unitCustomers(deps: RevisitDeps, unitId: UnitId): Promise<Customer[]> {
+async function unitCustomers(deps: CoverageDeps, unitId: UnitId): Promise<Customer[]> {
   const out: Customer[] = [];
   let cursor: string | undefined;
   do {

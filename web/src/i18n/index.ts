@@ -38,6 +38,7 @@ const features = {
   revisits: { 'zh-CN': () => import('./revisits.zh-CN').then((m) => m.revisitsZhCN), en: () => import('./revisits.en').then((m) => m.revisitsEn) },
   revisitPlans: { 'zh-CN': () => import('./revisit-plans.zh-CN').then((m) => m.revisitPlansZhCN), en: () => import('./revisit-plans.en').then((m) => m.revisitPlansEn) },
   revisitReports: { 'zh-CN': () => import('./revisit-reports.zh-CN').then((m) => m.revisitReportsZhCN), en: () => import('./revisit-reports.en').then((m) => m.revisitReportsEn) },
+  assessments: { 'zh-CN': () => import('./assessments.zh-CN').then((m) => m.assessmentsZhCN), en: () => import('./assessments.en').then((m) => m.assessmentsEn) },
   imports: { 'zh-CN': () => import('./imports.zh-CN').then((m) => m.importsZhCN), en: () => import('./imports.en').then((m) => m.importsEn) },
 } satisfies Record<string, Loaders>;
 

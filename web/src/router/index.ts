@@ -56,6 +56,21 @@ const routes: RouteRecordRaw[] = [
     props: true,
     meta: { apiRoute: 'GET /revisit-reports/{unitId}/{quarter}', titleKey: 'revisitReports.pageTitle' },
   },
+  // A scorecard as a printed page (R9): signed in, without the app's header and menu.
+  {
+    path: '/assessments/units/:unitId/:quarter/print',
+    name: 'assessment-print',
+    component: withMessages(['assessments'], () => import('../views/assessments/ScorecardPrintPage.vue')),
+    props: (r) => ({ kind: 'unit', subject: String(r.params.unitId), quarter: String(r.params.quarter) }),
+    meta: { apiRoute: 'GET /assessments/units/{unitId}/{quarter}', titleKey: 'assessments.pageTitle' },
+  },
+  {
+    path: '/assessments/departments/:department/:quarter/print',
+    name: 'department-assessment-print',
+    component: withMessages(['assessments'], () => import('../views/assessments/ScorecardPrintPage.vue')),
+    props: (r) => ({ kind: 'department', subject: String(r.params.department), quarter: String(r.params.quarter) }),
+    meta: { apiRoute: 'GET /assessments/departments/{department}/{quarter}', titleKey: 'assessments.department.pageTitle' },
+  },
   {
     path: '/',
     component: withMessages(['archive'], () => import('../components/AppLayout.vue')),
@@ -159,6 +174,13 @@ const routes: RouteRecordRaw[] = [
         component: withMessages(['orders'], () => import('../views/orders/OverdueReceivablesPage.vue')),
         meta: { apiRoute: 'GET /receivables/overdue', titleKey: 'overdue.title' },
       },
+      // Issue 17: sales targets per unit and salesperson, and their progress by month (第五条〔一〕).
+      {
+        path: 'sales-targets',
+        name: 'sales-targets',
+        component: withMessages(['orders'], () => import('../views/sales-targets/SalesTargetsPage.vue')),
+        meta: { apiRoute: 'GET /sales-targets', titleKey: 'salesTargets.title' },
+      },
       {
         path: 'preferential-policies',
         name: 'preferential-policies',
@@ -226,7 +248,7 @@ const routes: RouteRecordRaw[] = [
       {
         path: 'visits/:visitId',
         name: 'visit',
-        component: withMessages(['reception', 'service'], () => import('../views/reception/VisitDetailPage.vue')),
+        component: withMessages(['reception', 'service', 'revisits'], () => import('../views/reception/VisitDetailPage.vue')),
         props: true,
         meta: { apiRoute: 'GET /visits/{visitId}', titleKey: 'reception.detailTitle' },
       },
@@ -240,7 +262,7 @@ const routes: RouteRecordRaw[] = [
       {
         path: 'meetings/:meetingId',
         name: 'meeting',
-        component: withMessages(['meetings', 'service'], () => import('../views/meetings/MeetingDetailPage.vue')),
+        component: withMessages(['meetings', 'service', 'revisits'], () => import('../views/meetings/MeetingDetailPage.vue')),
         props: true,
         meta: { apiRoute: 'GET /meetings/{meetingId}', titleKey: 'meetings.detailTitle' },
       },
@@ -319,6 +341,42 @@ const routes: RouteRecordRaw[] = [
         component: withMessages(['revisitReports'], () => import('../views/revisit-reports/ReportPage.vue')),
         props: true,
         meta: { apiRoute: 'GET /revisit-reports/{unitId}/{quarter}', titleKey: 'revisitReports.pageTitle' },
+      },
+      // Assessments (考核, R9, issue 17): the units' quarterly scorecards and the indicators as data.
+      {
+        path: 'assessments',
+        name: 'assessments',
+        component: withMessages(['assessments'], () => import('../views/assessments/ScorecardListPage.vue')),
+        props: { kind: 'unit' },
+        meta: { apiRoute: 'GET /assessments/units', titleKey: 'assessments.listTitle' },
+      },
+      {
+        path: 'assessments/units/:unitId/:quarter',
+        name: 'assessment',
+        component: withMessages(['assessments'], () => import('../views/assessments/ScorecardPage.vue')),
+        props: (r) => ({ kind: 'unit', subject: String(r.params.unitId), quarter: String(r.params.quarter) }),
+        meta: { apiRoute: 'GET /assessments/units/{unitId}/{quarter}', titleKey: 'assessments.pageTitle' },
+      },
+      // The General Office's department service assessment (第六条〔八〕): the same pages on the department kind.
+      {
+        path: 'assessments/departments',
+        name: 'department-assessments',
+        component: withMessages(['assessments'], () => import('../views/assessments/ScorecardListPage.vue')),
+        props: { kind: 'department' },
+        meta: { apiRoute: 'GET /assessments/departments', titleKey: 'assessments.department.listTitle' },
+      },
+      {
+        path: 'assessments/departments/:department/:quarter',
+        name: 'department-assessment',
+        component: withMessages(['assessments'], () => import('../views/assessments/ScorecardPage.vue')),
+        props: (r) => ({ kind: 'department', subject: String(r.params.department), quarter: String(r.params.quarter) }),
+        meta: { apiRoute: 'GET /assessments/departments/{department}/{quarter}', titleKey: 'assessments.department.pageTitle' },
+      },
+      {
+        path: 'assessment-indicators',
+        name: 'assessment-indicators',
+        component: withMessages(['assessments'], () => import('../views/assessments/IndicatorDefinitionsPage.vue')),
+        meta: { apiRoute: 'PUT /settings/assessment-indicators/{kind}', titleKey: 'assessments.indicatorsTitle' },
       },
       // The R8 reports (issue 12): tiers and their changes, archive freshness, service quality.
       {
