@@ -8,8 +8,17 @@
  * - phone:    a search for a contact's mobile, typed with spaces;
  * each as p50 and p95 ratios against a raw Query of one page (20 items of the all-customers index) on the
  * same table in the same run. Requests run one at a time (latency, not throughput), interleaved so
- * background noise hits every kind alike. `npm run bench -- customer-search [N]`
+ * background noise hits every kind alike. `npm run bench -- customer-search [N] [rounds]`
+ *
+ * The seeded table is kept on disk (`.local/bench-cache/customer-search-<N>-<digest>/`, DynamoDB Local's
+ * SQLite file) and reused by the next run with the same N and the same item-building code: 100,000
+ * customers are 1.3 million items, most of half an hour to load on a busy machine. Delete the folder to
+ * load afresh.
  */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Customer, CustomerListQuery } from '../shared/schemas/customer.schema';
 import { tiers } from '../shared/schemas/customer.schema';
@@ -18,20 +27,44 @@ import type { Principal } from '../functions/core/principal';
 import { customerItem } from '../functions/core/repositories/customer.repository';
 import { searchItems } from '../functions/core/repositories/customer-search-items';
 import { companyNameGenerator, phonesFor, seededRandom } from './customer-names';
-import { batchWrite, benchTable, ratio } from './support';
+import { batchWrite, benchTable, ratio, seededTableDir } from './support';
 
 const size = Number(process.argv[3] ?? 100_000);
 const rounds = Number(process.argv[4] ?? 300);
 const warmRounds = 50;
 const pageSize = 20;
 
-const env = await benchTable();
+// What decides the items written: a change to any of these seeds a new table. The load loop below is
+// part of it too: change `loadVersion` with it.
+const loadVersion = 1;
+const cacheDir = seededTableDir(`customer-search-v${loadVersion}`, size, [
+  'bench/customer-names.ts',
+  'functions/core/keys.ts',
+  'functions/core/repositories/customer.repository.ts',
+  'functions/core/repositories/customer-search-items.ts',
+  'functions/core/search/name-bigrams.ts',
+  'functions/core/search/contact-entries.ts',
+  'shared/search-text.ts',
+  'shared/table.ts',
+  'shared/units.ts',
+]);
+const seededFile = join(cacheDir, 'seeded.json');
+const seeded: { items: number; loadSeconds: number } | undefined = existsSync(seededFile)
+  ? JSON.parse(readFileSync(seededFile, 'utf8'))
+  : undefined;
+const cachedDb = join(cacheDir, 'db');
+// DynamoDB Local runs on a copy in memory-backed storage where there is some: on disk, SQLite's syncs
+// make loading about 25 times slower, and a run must not change the kept table.
+const dataDir = await mkdtemp(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'crm-bench-'));
+if (seeded) await cp(cachedDb, dataDir, { recursive: true });
+console.error(seeded ? `reusing the seeded table in ${cacheDir}` : `seeding a table (kept in ${cacheDir})`);
+const env = await benchTable({ dataDir, tableName: 'bench-customer-search' });
 const { customerDeps } = await import('../functions/customers/deps');
 const { listCustomers } = await import('../functions/customers/use-cases/list-customers');
 const deps = customerDeps(env.client, env.tableName);
 const { unitDeps } = await import('../functions/units/deps');
 const { seedFirstUnits } = await import('../functions/units/use-cases/units');
-await seedFirstUnits(unitDeps(env.client, env.tableName));
+if (!seeded) await seedFirstUnits(unitDeps(env.client, env.tableName));
 const unitIds = seedUnits.map((u) => u.code);
 const salesHead: Principal = { id: 'sales.head', name: '李静', role: 'sales-head' };
 
@@ -75,6 +108,8 @@ for (let i = 0; i < size; i++) {
   if (i % 97 === 0) brands.push(brand);
   if (i % 89 === 0) phones.push(customerPhones[0]!);
   // The same items the repository writes: the record with its index attributes, and its search entries.
+  // The generator runs on a reused table too: the brands and phones searched for come from it.
+  if (seeded) continue;
   items.push(customerItem(customer), ...searchItems(customer));
   if (items.length >= 20_000) {
     itemCount += items.length;
@@ -85,8 +120,15 @@ for (let i = 0; i < size; i++) {
 }
 itemCount += items.length;
 await batchWrite(env.client, env.tableName, items, 16);
-const loadSeconds = Math.round((performance.now() - loadStart) / 1000);
-console.error(`loaded ${size} customers (${itemCount} items) in ${loadSeconds} s`);
+const loadSeconds = seeded ? seeded.loadSeconds : Math.round((performance.now() - loadStart) / 1000);
+if (seeded) itemCount = seeded.items;
+else {
+  // Kept once complete: a load cut short is never reused.
+  await rm(cacheDir, { recursive: true, force: true });
+  await cp(dataDir, cachedDb, { recursive: true });
+  writeFileSync(seededFile, JSON.stringify({ items: itemCount, loadSeconds }));
+}
+console.error(`${seeded ? 'reused' : 'loaded'} ${size} customers (${itemCount} items; loaded in ${loadSeconds} s)`);
 
 // ---- measure ----
 const spaced = (p: string) => (p.length === 11 ? `${p.slice(0, 3)} ${p.slice(3, 7)} ${p.slice(7)}` : p);
@@ -150,6 +192,7 @@ console.log(
       customers: size,
       items: itemCount,
       loadSeconds,
+      reusedSeededTable: !!seeded,
       rounds,
       rawQueryPage: { p50Ms: +p50raw.toFixed(1), p95Ms: +p95raw.toFixed(1) },
       ...figures,
@@ -159,4 +202,6 @@ console.log(
   ),
 );
 env.stop();
+await new Promise((r) => setTimeout(r, 1000)); // let DynamoDB Local close its file
+await rm(dataDir, { recursive: true, force: true });
 process.exit(0);

@@ -1,4 +1,6 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -7,11 +9,14 @@ import { startDynamoDbLocal, stopProcessGroup } from '../infra/local/dynamodb-lo
 import { ensureTable } from '../infra/local/create-table';
 import { freePort } from '../infra/local/free-port';
 
-/** An in-memory DynamoDB Local on a free port, with a fresh table; stop() ends it. */
-export async function benchTable() {
+/**
+ * A DynamoDB Local on a free port with the table; stop() ends it. In memory with a fresh table by default;
+ * with `dataDir`, on disk there (a seeded table a benchmark keeps between runs, `seededTableDir`).
+ */
+export async function benchTable(options: { dataDir?: string; tableName?: string } = {}) {
   const port = await freePort();
-  const dynamo = await startDynamoDbLocal({ port });
-  const tableName = `bench-${randomUUID()}`;
+  const dynamo = await startDynamoDbLocal({ port, ...(options.dataDir ? { dataDir: options.dataDir } : {}) });
+  const tableName = options.tableName ?? `bench-${randomUUID()}`;
   const raw = new DynamoDBClient({ endpoint: dynamo.endpoint, region: 'cn-north-1', credentials: { accessKeyId: 'l', secretAccessKey: 'l' } });
   await ensureTable(raw, tableName);
   process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;
@@ -53,3 +58,15 @@ export async function timed(n: number, concurrency: number, task: (i: number) =>
 }
 
 export const ratio = (a: number, b: number) => (a / b).toFixed(2);
+
+/**
+ * Where a benchmark keeps a table it seeded, to reuse it on the next run instead of loading it again
+ * (`.local/bench-cache/<name>-<size>-<digest>/`). The digest covers the source files that decide what is
+ * written (the generator, the item builders, the keys, the table's indexes), so a change to any of them
+ * seeds a new table rather than measuring a stale one.
+ */
+export function seededTableDir(name: string, size: number, sources: string[]): string {
+  const hash = createHash('sha256');
+  for (const source of sources) hash.update(source).update(readFileSync(fileURLToPath(new URL(`../${source}`, import.meta.url))));
+  return fileURLToPath(new URL(`../.local/bench-cache/${name}-${size}-${hash.digest('hex').slice(0, 12)}/`, import.meta.url));
+}

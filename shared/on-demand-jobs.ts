@@ -25,6 +25,11 @@ export const onDemandJobs: Record<string, OnDemandJobDefinition> = {
     handler: 'jobs/reindex-service-requests',
     description: 'Rewrite every service request’s index attributes from the record (on demand, after an indexing change)',
   },
+  // Once after the deployment of issue 17's per-customer order events: the events applied before it, copied in.
+  'backfill-order-copies': {
+    handler: 'jobs/backfill-order-copies',
+    description: 'Copy every applied order event into its customer’s partition where missing, and recompute those orders’ receivables (on demand, once after issue 17)',
+  },
   'reindex-visits': {
     handler: 'jobs/reindex-visits',
     description: 'Rewrite every visit’s index attributes and open-step entries from the record (on demand, after an indexing change)',

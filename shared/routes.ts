@@ -97,6 +97,11 @@ const userViewers = ['admin', 'office'] as const satisfies readonly Role[];
  */
 const reportReaders = ['admin', 'leadership', 'sales-head', 'office', 'unit-head'] as const satisfies readonly Role[];
 
+/** Those who answer for a department the General Office assesses (headRoleOf in shared/service/departments.ts). */
+const departmentHeads = ['sales-head', 'finance', 'unit-head'] as const satisfies readonly Role[];
+/** Who reads the department scorecards (第六条〔八〕): the office, oversight, and each department's head (their own). */
+const departmentScorecardReaders = ['admin', 'leadership', 'office', ...departmentHeads] as const satisfies readonly Role[];
+
 /** Customer meetings (第三条〔八〕): Sales organises; the units work on their own invitees; oversight reads. */
 const meetingOrganizers = ['admin', 'sales-head', 'sales'] as const satisfies readonly Role[];
 const meetingWorkers = customerEditors;
@@ -165,6 +170,16 @@ export const routes = {
   'GET /reports/tiers': { handler: 'reports/tier-report', roles: reportReaders, access: 'read', timeoutSeconds: 29, storage: 'read-write' },
   'GET /reports/archive-freshness': { handler: 'reports/freshness-report', roles: reportReaders, access: 'read', timeoutSeconds: 29, storage: 'read-write' },
   'GET /reports/service-quality': { handler: 'reports/service-quality-report', roles: reportReaders, access: 'read', timeoutSeconds: 29, storage: 'read-write' },
+  // The General Office's quarterly assessment of each department's service quality (第六条〔八〕, R9, issue 17): the
+  // office scores and submits, the department's own head (Sales head, Finance, a unit's head) acknowledges or
+  // objects; leadership and admins read all, a head only their own department's (checked per department).
+  'GET /assessments/departments': { handler: 'assessments/list-department-scorecards', roles: departmentScorecardReaders, access: 'read', timeoutSeconds: 29 },
+  'GET /assessments/departments/{department}/{quarter}': { handler: 'assessments/get-department-scorecard', roles: departmentScorecardReaders, access: 'read', timeoutSeconds: 29 },
+  'PUT /assessments/departments/{department}/{quarter}': { handler: 'assessments/save-department-scorecard', roles: ['office'], access: 'read-write', timeoutSeconds: 29 },
+  'POST /assessments/departments/{department}/{quarter}/submit': { handler: 'assessments/submit-department-scorecard', roles: ['office'], access: 'read-write', timeoutSeconds: 29 },
+  'POST /assessments/departments/{department}/{quarter}/acknowledge': { handler: 'assessments/acknowledge-department-scorecard', roles: departmentHeads, access: 'read-write', timeoutSeconds: 29 },
+  'POST /assessments/departments/{department}/{quarter}/object': { handler: 'assessments/object-department-scorecard', roles: departmentHeads, access: 'read-write', timeoutSeconds: 29 },
+  'GET /assessments/departments/{department}/{quarter}/export': { handler: 'assessments/export-department-scorecard', roles: departmentScorecardReaders, access: 'read', timeoutSeconds: 29, storage: 'read-write' },
   // Orders and tiers (R3, R4)
   'POST /webhooks/orders': { handler: 'orders/receive-order-event', roles: [], access: 'read-write', auth: 'webhook' },
   'GET /order-events/unmatched': { handler: 'orders/list-unmatched-events', roles: orderMatchers, access: 'read' },

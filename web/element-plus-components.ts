@@ -7,7 +7,7 @@
 export const elementPlusComponents = [
   'base', 'alert', 'aside', 'button', 'card', 'checkbox', 'col', 'config-provider', 'container', 'descriptions',
   'descriptions-item', 'divider', 'form', 'form-item', 'header', 'icon', 'input', 'loading', 'main', 'menu',
-  'menu-item', 'message', 'message-box', 'option', 'page-header', 'result', 'row', 'select', 'table',
+  'menu-item', 'message', 'message-box', 'option', 'option-group', 'page-header', 'result', 'row', 'select', 'table',
   'table-column', 'tag',
   // The archive (issue 3): inbox bell and drawer, history timeline, access-log dates, reassignment.
   'badge', 'drawer', 'switch', 'empty', 'timeline', 'timeline-item', 'date-picker', 'date-picker-panel', 'radio',

@@ -1,4 +1,5 @@
 import type { Tier } from '#shared/schemas/customer.schema';
+import { nameSortKey } from '#shared/names/name-sort-key';
 import { tierOrder } from '#shared/tiers';
 
 /**
@@ -14,6 +15,12 @@ export type Key = { PK: string; SK: string };
 export const accessLogPartitionPrefix = 'ACCESSLOG#';
 
 const sortName = (name: string, id: string) => `${name}#${id}`;
+/**
+ * The customer lists' and search entries' name order (issue 13): pinyin first (shared/names/name-sort-key.ts),
+ * then the name and the id, so 阿里 (`30001-31582#阿里#c1`) comes before 安娜 (`30017-31919#安娜#c2`), which
+ * character codes (阿 U+963F after 安 U+5B89) would not give.
+ */
+const customerSortName = (name: string, id: string) => `${nameSortKey(name)}#${sortName(name, id)}`;
 /** VIP first: the tier order people read the list in (`1#…` vip … `4#…` reserve). */
 const tierRank = (tier: Tier) => String(tierOrder.indexOf(tier) + 1);
 /** Fixed width, so text order is numeric order (16 digits hold any safe integer of fen). */
@@ -45,16 +52,16 @@ export const keys = {
       ? { GSI3PK: 'RECYCLE', GSI3SK: `${c.deletedAt}#${c.id}` }
       : {
           GSI1PK: `UNIT#${c.unitId}`,
-          GSI1SK: sortName(c.name, c.id),
+          GSI1SK: customerSortName(c.name, c.id),
           GSI2PK: `OWNER#${c.ownerId}`,
-          GSI2SK: sortName(c.name, c.id),
+          GSI2SK: customerSortName(c.name, c.id),
           GSI3PK: 'CUSTOMER',
-          GSI3SK: sortName(c.name, c.id),
+          GSI3SK: customerSortName(c.name, c.id),
           GSI4PK: `TIER#${c.tier}`,
-          GSI4SK: sortName(c.name, c.id),
+          GSI4SK: customerSortName(c.name, c.id),
           // The list's other orders, per unit (a unit user's list is one partition; all units are merged).
           GSI5PK: `UNIT#${c.unitId}`,
-          GSI5SK: `${tierRank(c.tier)}#${sortName(c.name, c.id)}`,
+          GSI5SK: `${tierRank(c.tier)}#${customerSortName(c.name, c.id)}`,
           GSI6PK: `UNIT#${c.unitId}`,
           GSI6SK: `${amountKey(c.annualAmountFen)}#${c.id}`,
           GSI7PK: `UNIT#${c.unitId}`,
@@ -71,6 +78,8 @@ export const keys = {
     unitByAmount: (unitId: string) => ({ index: 'GSI6', pk: `UNIT#${unitId}` }) as const,
     unitByUpdate: (unitId: string) => ({ index: 'GSI7', pk: `UNIT#${unitId}` }) as const,
   },
+  /** What the name-ordered lists' sort keys of names starting with `prefix` start with (by pinyin, so homophones too). */
+  customerNamePrefix: (prefix: string) => nameSortKey(prefix),
   /** The GSI5 sort-key prefix of one tier's customers. */
   tierSortPrefix: (tier: Tier) => `${tierRank(tier)}#`,
   /**
@@ -82,23 +91,32 @@ export const keys = {
    * issue 15 they were per unit (`legacyNameEntries`, which the reindex job deletes).
    */
   nameGram: (unitId: string, bigram: string, name: string, id: string) =>
-    ({ PK: `GRAM#${bigram}`, SK: sortName(name, id), GSI1PK: `GRAM#${unitId}#${bigram}`, GSI1SK: sortName(name, id) }) as const,
+    ({ PK: `GRAM#${bigram}`, SK: customerSortName(name, id), GSI1PK: `GRAM#${unitId}#${bigram}`, GSI1SK: customerSortName(name, id) }) as const,
   nameOverflow: (unitId: string, name: string, id: string) =>
-    ({ PK: 'LONGNAME', SK: sortName(name, id), GSI1PK: `LONGNAME#${unitId}`, GSI1SK: sortName(name, id) }) as const,
+    ({ PK: 'LONGNAME', SK: customerSortName(name, id), GSI1PK: `LONGNAME#${unitId}`, GSI1SK: customerSortName(name, id) }) as const,
   /** The name entries' keys before issue 15 (per unit), for the reindex job to delete. */
   legacyNameEntries: (unitId: string, bigrams: readonly string[], overflow: boolean, name: string, id: string): Key[] => [
     ...bigrams.map((b) => ({ PK: `NGRAM#${unitId}#${b}`, SK: sortName(name, id) })),
     ...(overflow ? [{ PK: `NGRAMLONG#${unitId}`, SK: sortName(name, id) }] : []),
   ],
-  contactPhone: (unitId: string, phone: string, name: string, id: string): Key => ({ PK: `PHONE#${unitId}#${phone}`, SK: sortName(name, id) }),
+  /**
+   * The keys the search entries had before issue 13 put them in pinyin order (`<name>#<id>`, character
+   * codes), for the reindex job to delete: no write makes them any more.
+   */
+  codeOrderSearchEntries: (unitId: string, bigrams: readonly string[], overflow: boolean, phones: readonly string[], name: string, id: string): Key[] => [
+    ...bigrams.map((b) => ({ PK: `GRAM#${b}`, SK: sortName(name, id) })),
+    ...(overflow ? [{ PK: 'LONGNAME', SK: sortName(name, id) }] : []),
+    ...phones.map((p) => ({ PK: `PHONE#${unitId}#${p}`, SK: sortName(name, id) })),
+  ],
+  contactPhone: (unitId: string, phone: string, name: string, id: string): Key => ({ PK: `PHONE#${unitId}#${phone}`, SK: customerSortName(name, id) }),
   /**
    * The header search's contact entries (functions/core/search/contact-entries.ts): a phone entry is also
    * found by its last four digits (GSI1) and by its contact's name (GSI2); a contact without a phone of its
    * own gets a name-only entry. Same unit and name order as the entries above.
    */
   contactEntryIndexes: (unitId: string, phone: string | undefined, contactName: string | undefined, name: string, id: string) => ({
-    ...(phone ? { GSI1PK: `PHONE4#${unitId}#${phone.slice(-4)}`, GSI1SK: sortName(name, id) } : {}),
-    ...(contactName ? { GSI2PK: `CNAME#${unitId}#${contactName}`, GSI2SK: sortName(name, id) } : {}),
+    ...(phone ? { GSI1PK: `PHONE4#${unitId}#${phone.slice(-4)}`, GSI1SK: customerSortName(name, id) } : {}),
+    ...(contactName ? { GSI2PK: `CNAME#${unitId}#${contactName}`, GSI2SK: customerSortName(name, id) } : {}),
   }),
   contactNameOnly: (customerId: string, contactName: string): Key => ({ PK: `CONTACTNAME#${customerId}`, SK: contactName }),
   searchPartitions: {

@@ -17,10 +17,13 @@ export const scorecardActionLabels: Record<ScorecardAction, Bilingual> = {
   object: { 'zh-CN': '提出异议', en: 'Objected' },
 };
 
-/** A computed value as people read it: a share as a whole percent, days and counts as numbers; '—' when none. */
+/** A computed value as people read it: a share as a percent, days, hours and counts as numbers; '—' when none. */
 export function formatIndicatorValue(value: number | null, format: IndicatorFormat, lang: 'zh-CN' | 'en' = 'zh-CN'): string {
   if (value === null) return '—';
   if (format === 'share') return `${Math.round(value * 1000) / 10}%`;
   if (format === 'days') return lang === 'en' ? `${value} d` : `${value} 天`;
-  return String(value);
+  // Response and resolution times (the department assessment) and means such as transfers per request: two decimals at most.
+  const rounded = Math.round(value * 100) / 100;
+  if (format === 'hours') return lang === 'en' ? `${Math.round(value * 10) / 10} h` : `${Math.round(value * 10) / 10} 小时`;
+  return String(rounded);
 }

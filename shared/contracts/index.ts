@@ -4,6 +4,7 @@ import { assessmentsContracts } from './assessments.contract';
 import { archiveSettingsContracts } from './archive-settings.contract';
 import { attachmentsContracts } from './attachments.contract';
 import { customersContracts } from './customers.contract';
+import { departmentAssessmentsContracts } from './department-assessments.contract';
 import { homeContracts } from './home.contract';
 import { importsContracts } from './imports.contract';
 import { inboxContracts } from './inbox.contract';
@@ -37,6 +38,7 @@ export const contracts = {
   ...assessmentsContracts,
   ...attachmentsContracts,
   ...customersContracts,
+  ...departmentAssessmentsContracts,
   ...homeContracts,
   ...importsContracts,
   ...inboxContracts,

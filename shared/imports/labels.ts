@@ -1,4 +1,4 @@
-import { customerKinds, type CustomerKind } from '../schemas/customer.schema';
+import { customerKinds, type CustomerKind } from '../customer-options';
 import type { TotalEventType } from '../schemas/order-event.schema';
 import type { UnitId, UnitLabel } from '../units';
 

@@ -52,7 +52,8 @@ const responses = new Set<ServiceEvent['action']>(['resolve', 'pend', 'transfer'
 const hours = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 3_600_000;
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
 
-function row(department: string, month: string, rs: readonly QualityRequest[], today: string): QualityRow {
+/** One row of figures over `rs`, labelled `department` and `month`; `today` (Shanghai) judges open requests past their date. */
+export function qualityRow(department: string, month: string, rs: readonly QualityRequest[], today: string): QualityRow {
   const firsts = rs.flatMap((r) => {
     const first = r.events.filter((e) => responses.has(e.action)).sort((a, b) => a.at.localeCompare(b.at))[0];
     return first ? [hours(r.createdAt, first.at)] : [];
@@ -99,8 +100,8 @@ export function serviceQuality(requests: readonly QualityRequest[], now: Date): 
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([key, rs]) => {
         const [department, month] = key.split('|') as [string, string];
-        return row(department, month, rs, today);
+        return qualityRow(department, month, rs, today);
       }),
-    totals: [...departments.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([d, rs]) => row(d, 'total', rs, today)),
+    totals: [...departments.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([d, rs]) => qualityRow(d, 'total', rs, today)),
   };
 }

@@ -1,5 +1,6 @@
 import type { Tier } from '../schemas/customer.schema';
 import type { TierHistoryEntry } from '../schemas/tier-history.schema';
+import { compareNames } from '../name-order';
 import { tierOrder } from '../tiers';
 import { tierDirection } from '../home/home-figures';
 
@@ -98,7 +99,7 @@ export function tierReport(customers: readonly TierReportCustomer[], units: read
       });
     }
   }
-  moves.sort((a, b) => b.at.localeCompare(a.at) || a.customerName.localeCompare(b.customerName));
+  moves.sort((a, b) => b.at.localeCompare(a.at) || compareNames(a.customerName, b.customerName));
   return {
     start,
     end,

@@ -1,4 +1,4 @@
-import { tiers, type Tier } from '../schemas/customer.schema';
+import { tiers, type Tier } from '../customer-options';
 import type { AnnualPlan, TemporaryPlan } from '../schemas/revisit-plan.schema';
 import type { ChannelCounts, ReportFigures } from '../schemas/revisit-report.schema';
 import type { UnitId } from '../units';

@@ -15,8 +15,8 @@ export const quarterSchema = z.string().regex(quarterPattern, { error: 'assessme
 const person = z.object({ id: z.string(), name: z.string() });
 const bilingual = z.object({ 'zh-CN': z.string(), en: z.string() });
 
-/** How a computed value reads: a share 0–1 (shown as %), a count, or a number of days. */
-export const indicatorFormats = ['share', 'count', 'days'] as const;
+/** How a computed value reads: a share 0–1 (shown as %), a count, a number of days, or of hours (a response time). */
+export const indicatorFormats = ['share', 'count', 'days', 'hours'] as const;
 export type IndicatorFormat = (typeof indicatorFormats)[number];
 
 export const indicatorCodePattern = /^[a-z][a-z0-9-]{1,39}$/;

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { UnitLabel } from '../units';
 import { unitCodeSchema } from './unit.schema';
-import { tiers } from './customer.schema';
+import { tiers } from '../customer-options';
 import { requestKinds } from './service-request.schema';
 
 /** `GET /home?unitId=`: those who see the company may look at one unit instead (unit users always see their own). */

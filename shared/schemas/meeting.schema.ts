@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { customerKinds, tiers } from './customer.schema';
-import { serviceRequestCreateSchema } from './service-request.schema';
+import { customerKinds, tiers } from '../customer-options';
+import { followUpRequestSchema } from './service-request.schema';
 import { unitCodeSchema } from './unit.schema';
 
 /**
@@ -165,9 +165,7 @@ export type MeetingFeedbackInput = z.infer<typeof meetingFeedbackInputSchema>;
 export const meetingCancelSchema = z.strictObject({ reason: z.string().trim().min(2).max(500) });
 
 /** POST /meetings/{id}/feedback/{feedbackId}/service-request: the feedback's words stay; a note may follow. */
-export const feedbackServiceRequestSchema = serviceRequestCreateSchema.pick({ kind: true, contact: true }).extend({
-  note: z.string().trim().max(3000).optional(),
-});
+export const feedbackServiceRequestSchema = followUpRequestSchema;
 export type FeedbackServiceRequestInput = z.infer<typeof feedbackServiceRequestSchema>;
 
 /** GET /meetings: newest first, optionally from a Shanghai date. */

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { revisitChannels } from '../revisits/rules';
 import { unitCodeSchema } from './unit.schema';
-import { tiers } from './customer.schema';
+import { tiers } from '../customer-options';
 
 const text = (max: number) => z.string().trim().max(max);
 const person = z.object({ id: z.string(), name: z.string() });

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { revisitChannels } from '../revisits/rules';
 import { unitCodeSchema } from './unit.schema';
-import { tiers } from './customer.schema';
+import { tiers } from '../customer-options';
 
 const person = z.object({ id: z.string(), name: z.string() });
 const count = z.number().int().min(0);
@@ -98,12 +98,13 @@ export const revisitReportSchema = z.object({
 export type RevisitReport = z.infer<typeof revisitReportSchema>;
 
 /** What GET /revisit-reports/{unitId}/{quarter} answers: the report and the figures to show with it. */
-export interface RevisitReportView {
-  report: RevisitReport;
-  figures: ReportFigures;
+export const revisitReportViewSchema = z.object({
+  report: revisitReportSchema,
+  figures: reportFiguresSchema,
   /** True when the figures are the submitted snapshot, false when computed now. */
-  frozen: boolean;
-}
+  frozen: z.boolean(),
+});
+export type RevisitReportView = z.infer<typeof revisitReportViewSchema>;
 
 /** GET /revisit-reports?quarter=2026-Q4 (default: the quarter running now) */
 export const reportListQuerySchema = z.strictObject({
@@ -111,11 +112,12 @@ export const reportListQuerySchema = z.strictObject({
 });
 
 /** One row of GET /revisit-reports: each unit in the caller's scope. */
-export interface ReportListRow {
-  unitId: string;
-  quarter: string;
-  status: ReportStatus;
-  version: number;
-  submittedAt?: string;
-  reviewedAt?: string;
-}
+export const reportListRowSchema = z.object({
+  unitId: z.string(),
+  quarter: z.string(),
+  status: z.enum(reportStatuses),
+  version: z.number().int(),
+  submittedAt: z.string().optional(),
+  reviewedAt: z.string().optional(),
+});
+export type ReportListRow = z.infer<typeof reportListRowSchema>;

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { periodKinds, type PeriodKind } from '../revisits/periods';
 import { defaultRevisitRules, revisitChannels, visitorRanks, type RevisitRule } from '../revisits/rules';
 import type { MessageCode } from '../messages';
-import { tiers } from './customer.schema';
+import { tiers } from '../customer-options';
 import { temporaryPlanMaxDays } from './revisit-plan.schema';
 
 /** Shorter periods first: a waiver must come from a rule of a longer period (month < quarter < half-year). */

@@ -27,6 +27,16 @@ export const serviceRequestCreateSchema = z.strictObject({
 });
 export type ServiceRequestCreate = z.infer<typeof serviceRequestCreateSchema>;
 
+/**
+ * Something a customer raised elsewhere — a visit's follow-up, a revisit's item, a meeting's feedback —
+ * turned into a service request: its kind, whom to contact, and a note added below the customer's words,
+ * which stay as recorded (R7: 不得隐瞒).
+ */
+export const followUpRequestSchema = serviceRequestCreateSchema.pick({ kind: true, contact: true }).extend({
+  note: z.string().trim().max(3000).optional(),
+});
+export type FollowUpRequest = z.infer<typeof followUpRequestSchema>;
+
 const plan = {
   reason: z.string().trim().min(2).max(2000),
   handlingPlan: z.string().trim().min(2).max(2000),

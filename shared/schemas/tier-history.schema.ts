@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { tiers } from './customer.schema';
+import { tiers } from '../customer-options';
 
 /** One change of a customer's tier and why (R3): old → new, amount, credit, rule, what caused it. */
 export const tierHistoryEntrySchema = z.object({

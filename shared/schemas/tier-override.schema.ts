@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { tiers } from './customer.schema';
+import { tiers } from '../customer-options';
 
 /** PUT /customers/{id}/tier-override: Sales sets a tier by hand, with a reason and the last day it holds. */
 export const tierOverrideInputSchema = z.strictObject({

@@ -2,8 +2,8 @@ import * as z from 'zod';
 import { partyIds } from '../reception/parties';
 import { roles } from '../roles';
 import { unitCodeSchema } from './unit.schema';
-import { tiers } from './customer.schema';
-import { serviceRequestCreateSchema } from './service-request.schema';
+import { tiers } from '../customer-options';
+import { followUpRequestSchema } from './service-request.schema';
 
 /**
  * Customer visits and their reception plans (客户接待, POLICY.md R5, 第十条).
@@ -271,9 +271,7 @@ export type VisitRecordInput = z.infer<typeof visitRecordInputSchema>;
  * received through the visit (channel `visit`), the caller its first-inquiry owner (R7). What the customer
  * raised is the item as recorded (不得隐瞒): the receiver may add a note below it, never replace it.
  */
-export const followUpServiceRequestSchema = serviceRequestCreateSchema.pick({ kind: true, contact: true }).extend({
-  note: z.string().trim().max(3000).optional(),
-});
+export const followUpServiceRequestSchema = followUpRequestSchema;
 export type FollowUpServiceRequestInput = z.infer<typeof followUpServiceRequestSchema>;
 
 export const visitCancelSchema = z.strictObject({

@@ -220,10 +220,10 @@ test.describe('receiving a visiting customer (issue 7, 第十条〔三〕)', () 
     await expect(page.getByTestId('visit-status')).toHaveText('已记录');
     const rows = page.getByTestId('record-follow-ups').locator('tbody tr');
     await rows.nth(0).getByTestId('follow-up-to-request').click();
-    await expect(page.getByTestId('convert-item')).toHaveText(item);
-    await choose(page, 'convert-kind', '售后质量问题');
-    await page.getByTestId('convert-note').fill('客户要求本周内答复');
-    await page.getByTestId('convert-submit').click();
+    await expect(page.getByTestId('follow-up-text')).toHaveText(item);
+    await choose(page, 'follow-up-kind', '售后质量问题');
+    await page.getByTestId('follow-up-note').fill('客户要求本周内答复');
+    await page.getByTestId('follow-up-create').click();
     await expect(rows.nth(0).getByTestId('follow-up-request-link')).toBeVisible();
 
     await rows.nth(1).getByTestId('follow-up-to-revisit').click();

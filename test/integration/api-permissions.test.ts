@@ -66,6 +66,14 @@ const expectations: Record<AppRouteKey, { allowed: Role[]; ok: number; denied?: 
   'GET /reports/tiers': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'unit-head'], ok: 200 },
   'GET /reports/archive-freshness': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'unit-head'], ok: 200 },
   'GET /reports/service-quality': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'unit-head'], ok: 200 },
+  // The General Office's department assessment (issue 17, 第六条〔八〕): the office writes, each department's head answers its own.
+  'GET /assessments/departments': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'unit-head'], ok: 200 },
+  'GET /assessments/departments/{department}/{quarter}': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'unit-head'], ok: 200 },
+  'PUT /assessments/departments/{department}/{quarter}': { allowed: ['office'], ok: 200 },
+  'POST /assessments/departments/{department}/{quarter}/submit': { allowed: ['office'], ok: 200 },
+  'POST /assessments/departments/{department}/{quarter}/acknowledge': { allowed: ['sales-head', 'finance', 'unit-head'], ok: 200 },
+  'POST /assessments/departments/{department}/{quarter}/object': { allowed: ['sales-head', 'finance', 'unit-head'], ok: 200 },
+  'GET /assessments/departments/{department}/{quarter}/export': { allowed: ['admin', 'leadership', 'sales-head', 'office', 'finance', 'unit-head'], ok: 200 },
   // A JWT never opens the order webhook: only the order system's signature does (401 without it).
   'POST /webhooks/orders': { allowed: [], ok: 200, denied: 401 },
   'GET /order-events/unmatched': { allowed: ['admin', 'sales-head', 'sales'], ok: 200 },
@@ -533,6 +541,31 @@ async function requestFor(key: AppRouteKey, caller: Principal) {
       }
       return { method, path: `/revisit-reports/east/${quarter}/review`, body: { decision: 'accepted' }, headers: { 'if-match': await reportEtag(quarter) } };
     }
+    // A department's head reads and answers their own department's scorecard; the office writes on quarters of their own.
+    case 'GET /assessments/departments/{department}/{quarter}':
+      return { method, path: departmentScorecardPath(caller, 0) };
+    case 'GET /assessments/departments/{department}/{quarter}/export':
+      return { method, path: `${departmentScorecardPath(caller, 0)}/export` };
+    case 'PUT /assessments/departments/{department}/{quarter}': {
+      const p = departmentScorecardPath(caller, 1);
+      return { method, path: p, body: { scores: [], overallComment: '' }, headers: { 'if-match': await departmentScorecardEtag(p) } };
+    }
+    case 'POST /assessments/departments/{department}/{quarter}/submit': {
+      const p = departmentScorecardPath(caller, 2);
+      return { method, path: `${p}/submit`, body: await fullDepartmentScores(), headers: { 'if-match': await departmentScorecardEtag(p) } };
+    }
+    case 'POST /assessments/departments/{department}/{quarter}/acknowledge':
+    case 'POST /assessments/departments/{department}/{quarter}/object': {
+      const acknowledge = key.endsWith('acknowledge');
+      const p = departmentScorecardPath(caller, acknowledge ? 3 : 4);
+      const current = await api.call('GET', p, { as: callerFor('admin') });
+      // Refused roles fall on Sales' scorecard, which the Sales head may already have answered: left as it is.
+      if (current.body.scorecard.state === 'draft' || current.body.scorecard.state === 'objected') {
+        const submitted = await api.call('POST', `${p}/submit`, { as: callerFor('office'), body: await fullDepartmentScores(), headers: { 'if-match': current.headers.get('etag')! } });
+        expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
+      }
+      return { method, path: `${p}/${acknowledge ? 'acknowledge' : 'object'}`, body: acknowledge ? { remark: '' } : { reason: '权限测试异议' }, headers: { 'if-match': await departmentScorecardEtag(p) } };
+    }
     case 'POST /service-requests':
       return { method, path, body: serviceRequestBody() };
     // Anyone may receive a request; they then own it, so they can read it and act on it.
@@ -676,6 +709,24 @@ function reportQuarter(back: number): string {
 }
 
 const reportText = { mainResults: '重点客户全部回访', problems: '一般客户覆盖不足', improvements: '按月排期' };
+
+/** The caller's own department's scorecard `back` quarters ago (Finance's, East China's; Sales' for everyone else). */
+function departmentScorecardPath(caller: Principal, back: number): string {
+  const department = caller.role === 'finance' ? 'finance' : caller.role === 'unit-head' ? `unit:${caller.unitId}` : 'sales';
+  return `/assessments/departments/${department}/${reportQuarter(back)}`;
+}
+
+async function departmentScorecardEtag(path: string): Promise<string> {
+  const res = await api.call('GET', path, { as: callerFor('admin') });
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  return res.headers.get('etag')!;
+}
+
+/** A score on every indicator in force and the written evaluation: what a submission needs. */
+async function fullDepartmentScores() {
+  const current = await api.call('GET', '/settings/assessment-indicators/department', { as: callerFor('admin') });
+  return { scores: current.body.indicators.map((i: { code: string }) => ({ code: i.code, score: 1, comment: '' })), overallComment: '权限测试总体评价' };
+}
 
 async function reportEtag(quarter: string): Promise<string> {
   const res = await api.call('GET', `/revisit-reports/east/${quarter}`, { as: callerFor('admin') });

@@ -5,6 +5,7 @@ import { normalizeChinaPhone } from '../../shared/phone';
 import { defaultCreditGrades } from '../../shared/credit-grades';
 import { customerKinds, tiers, type Customer, type CustomerListQuery, type CustomerSortField } from '../../shared/schemas/customer.schema';
 import { searchText } from '../../shared/search-text';
+import { nameSortKey } from '../../shared/names/name-sort-key';
 import { DomainError } from '../../functions/core/errors';
 import type { Principal } from '../../functions/core/principal';
 import { keys } from '../../functions/core/keys';
@@ -77,9 +78,11 @@ beforeAll(async () => {
 
 const rank = { vip: 1, key: 2, general: 3, reserve: 4 } as const;
 const byText = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+/** Pinyin first (issue 13), then the name's bytes: the name indexes' order. */
+const byName = (a: Customer, b: Customer) => byText(nameSortKey(a.name), nameSortKey(b.name)) || byText(a.name, b.name) || byText(a.id, b.id);
 const comparators: Record<CustomerSortField, (a: Customer, b: Customer) => number> = {
-  name: (a, b) => byText(a.name, b.name) || byText(a.id, b.id),
-  tier: (a, b) => rank[a.tier] - rank[b.tier] || byText(a.name, b.name) || byText(a.id, b.id),
+  name: byName,
+  tier: (a, b) => rank[a.tier] - rank[b.tier] || byName(a, b),
   annualAmount: (a, b) => a.annualAmountFen - b.annualAmountFen || byText(a.id, b.id),
   updatedAt: (a, b) => byText(a.updatedAt, b.updatedAt) || byText(a.id, b.id),
 };
@@ -229,6 +232,67 @@ describe('searching by part of the name', () => {
   });
 });
 
+describe('a name query of exactly two characters', () => {
+  it('reads its bigram’s entries a page at a time without the filter, the long names still filtered, and finds the same', async () => {
+    const sent: Record<string, unknown>[] = [];
+    const pkOf = (q: Record<string, unknown>) => {
+      const v = (q.ExpressionAttributeValues as Record<string, unknown>)[':pk'];
+      return typeof v === 'string' ? v : (v as { S: string }).S;
+    };
+    // A look at what is sent, on the real client and table (issue 15: the page size is the point).
+    table.client.middlewareStack.add(
+      (next) => async (args) => {
+        if ('KeyConditionExpression' in (args.input as object)) sent.push({ ...(args.input as Record<string, unknown>) });
+        return next(args);
+      },
+      { step: 'initialize', name: 'recordQueries' },
+    );
+    try {
+      const page = await listCustomers(deps, { q: '港城', limit: 3 }, callers.salesHead);
+      expect(page.items.map((i) => i.id)).toEqual(expected({ q: '港城' }, callers.salesHead).slice(0, 3));
+      const gram = sent.filter((q) => pkOf(q) === 'GRAM#港城');
+      expect(gram.length).toBeGreaterThan(0);
+      for (const q of gram) {
+        expect(q.FilterExpression).toBeUndefined();
+        expect(q.Limit).toBeLessThanOrEqual(4);
+      }
+      expect(sent.find((q) => pkOf(q) === 'LONGNAME')?.FilterExpression).toContain('contains');
+      sent.length = 0;
+      await listCustomers(deps, { q: '港城物', limit: 3 }, callers.salesHead);
+      expect(sent.filter((q) => q.FilterExpression === undefined)).toEqual([]);
+    } finally {
+      table.client.middlewareStack.remove('recordQueries');
+    }
+  });
+});
+
+describe('what one list request reads', () => {
+  /** The commands `run` sends through the real client, by name. */
+  async function commandsOf(run: () => Promise<unknown>): Promise<string[]> {
+    const names: string[] = [];
+    table.client.middlewareStack.add(
+      (next, context) => async (args) => {
+        names.push(String(context.commandName));
+        return next(args);
+      },
+      { step: 'initialize', name: 'recordCommands' },
+    );
+    try {
+      await run();
+    } finally {
+      table.client.middlewareStack.remove('recordCommands');
+    }
+    return names;
+  }
+
+  it('reads the staleness period only when the request filters by it, so a list is one Query', async () => {
+    await deps.units.codes(); // the unit list is cached for seconds; what is counted is the request's own reads
+    expect(await commandsOf(() => listCustomers(deps, { limit: 5 }, callers.salesHead))).toEqual(['QueryCommand']);
+    expect(await commandsOf(() => listCustomers(deps, { limit: 5, unitId: 'east', tier: 'key' }, callers.salesHead))).toEqual(['QueryCommand']);
+    expect(await commandsOf(() => listCustomers(deps, { limit: 5, stale: true }, callers.salesHead))).toContain('GetItemCommand');
+  });
+});
+
 describe('searching by phone', () => {
   it.each(['138 0000 0012', '13800000012', '+86 138-0000-0012'])('finds a customer by its contact’s mobile written as %s', async (q) => {
     expect(await allPages({ q })).toEqual(['c012']);
@@ -344,7 +408,7 @@ describe('reading a sort-key range in several calls', () => {
     expect(want.length).toBeGreaterThan(4);
     expect(await read()).toEqual(want);
     const second = customers.find((c) => c.id === want[1])!;
-    expect(await read(`2#${second.name}#${second.id}`)).toEqual(want.slice(2));
+    expect(await read(keys.customerIndexes(second).GSI5SK)).toEqual(want.slice(2));
   });
 });
 

@@ -7,6 +7,7 @@ import { table } from '../../shared/table';
 import { createDocumentClient } from '../../functions/core/dynamo';
 import { keys } from '../../functions/core/keys';
 import { customerItem } from '../../functions/core/repositories/customer.repository';
+import { searchItems } from '../../functions/core/repositories/customer-search-items';
 import { searchText } from '../../shared/search-text';
 import { nameGrams } from '../../functions/core/search/name-bigrams';
 import { customerDeps } from '../../functions/customers/deps';
@@ -120,6 +121,55 @@ describe('a table with the per-unit name entries of before issue 15', () => {
       for (const k of legacy(c)) {
         const out = await client.send(new QueryCommand({ TableName: tableName, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': k.PK } }));
         expect(out.Items ?? [], k.PK).toEqual([]);
+      }
+    }
+  });
+});
+
+describe('a table with the customer indexes and search entries of before issue 13 (character-code order)', () => {
+  it('puts them in pinyin order: the list page after page, searches each customer once, the old entries deleted', async () => {
+    const tableName = `codeorder-${randomUUID()}`;
+    await ensureTable(raw, tableName);
+    await seedFirstUnits(unitDeps(client, tableName));
+    const all = [customer('co1', '周氏贸易有限公司'), customer('co2', '阿里贸易有限公司'), customer('co3', '北京贸易有限公司')];
+    const codeOrder = (name: string, id: string) => `${name}#${id}`;
+    for (const c of all) {
+      const item: Record<string, unknown> = customerItem(c);
+      for (const sk of ['GSI1SK', 'GSI2SK', 'GSI3SK', 'GSI4SK']) item[sk] = codeOrder(c.name, c.id);
+      item.GSI5SK = `2#${codeOrder(c.name, c.id)}`;
+      await client.send(new PutCommand({ TableName: tableName, Item: item }));
+      for (const e of searchItems(c)) {
+        const old: Record<string, unknown> = { ...e, ...(e.PK.startsWith('CONTACTNAME#') ? {} : { SK: codeOrder(c.name, c.id) }) };
+        for (const sk of ['GSI1SK', 'GSI2SK'] as const) if (e[sk]) old[sk] = codeOrder(c.name, c.id);
+        await client.send(new PutCommand({ TableName: tableName, Item: old }));
+      }
+    }
+    const deps = customerDeps(client, tableName);
+    const pages = async (q: Partial<Parameters<typeof listCustomers>[1]>) => {
+      const ids: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await listCustomers(deps, { ...q, limit: 1, cursor }, callers.salesHead);
+        ids.push(...page.items.map((c) => c.id));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      return ids;
+    };
+    // Before: 北 (U+5317) < 周 (U+5468) < 阿 (U+963F), by character code.
+    expect(await pages({})).toEqual(['co3', 'co1', 'co2']);
+    // A customer edited after the release, before the reindex: its write knows only the new entries.
+    await deps.customers.replace(all[0]!, { ...all[0]!, notes: '改过', version: 2 });
+
+    expect(await reindexCustomers(client, tableName, 2)).toEqual({ customers: 3, rewritten: 3, changedMeanwhile: 0 });
+    expect(await pages({})).toEqual(['co2', 'co3', 'co1']);
+    expect(await pages({ q: '贸易' })).toEqual(['co2', 'co3', 'co1']);
+    expect(await pages({ q: '137 1234 5678' })).toEqual(['co2', 'co3', 'co1']);
+    expect(await pages({ sort: 'tier' })).toEqual(['co2', 'co3', 'co1']);
+    for (const c of all) {
+      const { bigrams, overflow } = nameGrams(c.name);
+      for (const k of keys.codeOrderSearchEntries(c.unitId, bigrams, overflow, ['13712345678'], c.name, c.id)) {
+        const out = await client.send(new QueryCommand({ TableName: tableName, KeyConditionExpression: 'PK = :pk AND SK = :sk', ExpressionAttributeValues: { ':pk': k.PK, ':sk': k.SK } }));
+        expect(out.Items ?? [], `${k.PK} ${k.SK}`).toEqual([]);
       }
     }
   });

@@ -7,6 +7,8 @@ const base: Customer = {
   creditRating: 'AA', unitId: 'east', ownerId: 'east.staff', contacts: [{ name: '王丽华', phone: '138 1234 5678' }], notes: '',
   createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', createdBy: 'a', updatedBy: 'a', version: 1,
 };
+/** Its entries' sort key: by pinyin, then name and id (issue 13), as the customer list's. */
+const sortedAs = '30967-33632-32906-32923-33421-32536-33044-32915-31155-32528-33337-32975-30856-32567#杭州西溪云数信息技术有限公司#c1';
 const longName = (seed: number) => Array.from({ length: 100 }, (_, i) => String.fromCodePoint(0x4e00 + seed + i)).join('');
 const twentyPhones = (prefix: string) => Array.from({ length: 20 }, (_, i) => ({ name: `联系人${i}`, phone: `${prefix}${String(i).padStart(4, '0')}` }));
 
@@ -14,10 +16,10 @@ describe('a customer’s search entries', () => {
   it('are one per name bigram (company-wide, and per unit in GSI1) and one per distinct phone, normalised, in its unit, sorted by its name', () => {
     const items = searchItems({ ...base, contacts: [...base.contacts, { name: '同号', phone: '13812345678' }, { name: '座机', phone: '0571-88888888' }] });
     const pks = items.map((i) => i.PK);
-    expect(items.find((i) => i.PK === 'GRAM#西溪')).toMatchObject({ GSI1PK: 'GRAM#east#西溪', GSI1SK: '杭州西溪云数信息技术有限公司#c1' });
+    expect(items.find((i) => i.PK === 'GRAM#西溪')).toMatchObject({ GSI1PK: 'GRAM#east#西溪', GSI1SK: sortedAs });
     expect(pks.filter((p) => p.startsWith('PHONE#'))).toEqual(['PHONE#east#13812345678', 'PHONE#east#057188888888']);
     const keyed = items.filter((i) => !i.PK.startsWith('CONTACTNAME#'));
-    expect(new Set(keyed.map((i) => i.SK))).toEqual(new Set(['杭州西溪云数信息技术有限公司#c1']));
+    expect(new Set(keyed.map((i) => i.SK))).toEqual(new Set([sortedAs]));
     expect(items.every((i) => i.customerId === 'c1')).toBe(true);
   });
 
@@ -52,11 +54,11 @@ describe('a customer’s search entries', () => {
     const items = searchItems({ ...base, contacts: [...base.contacts, { name: '同号', phone: '13812345678' }, { name: '李 明' }, { name: '李明' }] });
     const phone = items.find((i) => i.PK === 'PHONE#east#13812345678')!;
     expect([phone.GSI1PK, phone.GSI2PK]).toEqual(['PHONE4#east#5678', 'CNAME#east#王丽华']);
-    expect(phone.GSI1SK).toBe('杭州西溪云数信息技术有限公司#c1');
+    expect(phone.GSI1SK).toBe(sortedAs);
     // 同号 shares the phone with 王丽华 (whose name the phone entry carries); 李明 has none: name-only entries.
     expect(items.filter((i) => i.PK.startsWith('CONTACTNAME#')).map((i) => [i.GSI2PK, i.GSI2SK])).toEqual([
-      ['CNAME#east#同号', '杭州西溪云数信息技术有限公司#c1'],
-      ['CNAME#east#李明', '杭州西溪云数信息技术有限公司#c1'],
+      ['CNAME#east#同号', sortedAs],
+      ['CNAME#east#李明', sortedAs],
     ]);
   });
 

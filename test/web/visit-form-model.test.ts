@@ -6,13 +6,10 @@ import {
   emptyVisitForm,
   recordBody,
   registrationBody,
-  requestBody,
-  requestFormFor,
-  revisitBody,
-  revisitFormFor,
   stepRowsOf,
   unitStepsBody,
 } from '../../web/src/views/reception/visit-form-model';
+import { requestBody, requestFormFor, revisitBody, revisitFormFor } from '../../web/src/components/follow-up-forms';
 
 function filledForm() {
   const form = emptyVisitForm('seed-001');
@@ -90,8 +87,8 @@ describe('after the visit', () => {
     expect(validate(visitRecordInputSchema, body, 'zh-CN').ok).toBe(true);
   });
 
-  it('opens a service request with the first visitor as contact; the kind must be chosen; a blank note is left out', () => {
-    const form = requestFormFor([{ name: '钱立群' }]);
+  it('opens a service request with the contact the source names; the kind must be chosen; a blank note is left out', () => {
+    const form = requestFormFor('钱立群');
     expect(form).toEqual({ kind: '', contactName: '钱立群', contactPhone: '', note: '' });
     const missingKind = validate(followUpServiceRequestSchema, requestBody(form), 'zh-CN');
     expect(missingKind.ok).toBe(false);
@@ -104,8 +101,8 @@ describe('after the visit', () => {
   });
 
   it('opens a revisit by phone, now, with the viewer as the one who went', () => {
-    const form = revisitFormFor({ username: 'east.staff', name: '周婷' }, new Date('2026-12-10T06:00:00Z'));
-    expect(form).toMatchObject({ visitedAt: '2026-12-10 14:00', channel: 'phone', visitorName: '周婷', visitorStaffId: 'east.staff' });
+    const form = revisitFormFor({ username: 'east.staff', name: '周婷' }, new Date('2026-12-10T06:00:00Z'), '希望加快售后响应');
+    expect(form).toMatchObject({ visitedAt: '2026-12-10 14:00', channel: 'phone', visitorName: '周婷', visitorStaffId: 'east.staff', opinions: '希望加快售后响应' });
     const body = revisitBody({ ...form, opinions: '满意' });
     expect(body.visitors).toEqual([{ name: '周婷', rank: 'salesperson', staffId: 'east.staff' }]);
     expect(validate(revisitCreateSchema, body, 'zh-CN').ok).toBe(true);

@@ -53,9 +53,9 @@ export class CustomerFinder {
     const after = page.cursor ? decodeMergedCursor(page.cursor, view) : undefined;
     const budget = new ReadBudget(this.limits.readBudget + plan.query.streams.length);
     const items: Customer[] = [];
-    const wide = !!plan.query.filter || plan.narrow;
-    const reader = new MergedReader(this.client, this.tableName, plan.query, after, budget, () =>
-      wide ? this.limits.filteredPageSize : page.limit - items.length + 1,
+    // Reads a filter or `accept` may thin out fetch large pages; the others what the page still needs (+1).
+    const reader = new MergedReader(this.client, this.tableName, plan.query, after, budget, (filtered) =>
+      filtered || plan.narrow ? this.limits.filteredPageSize : page.limit - items.length + 1,
     );
     const cursorAt = (sk: string) => encodeMergedCursor(view, sk);
 

@@ -9,9 +9,10 @@ export interface NamedCustomer {
 }
 
 /**
- * Live customers whose name starts with a prefix: one Query of the name-sorted all-customers index,
- * reading only id, name and unit. An import compares thousands of names with the archive; this is the
- * cheap candidate lookup for that (a single create uses the full search, find-similar-customers.ts).
+ * Live customers whose name starts with a prefix (or with one that reads the same in pinyin: the index
+ * is in pinyin order, functions/core/keys.ts): one Query of the name-sorted all-customers index, reading
+ * only id, name and unit. An import compares thousands of names with the archive; this is the cheap
+ * candidate lookup for that (a single create uses the full search, find-similar-customers.ts).
  */
 export class CustomerNameRepository {
   constructor(
@@ -28,7 +29,7 @@ export class CustomerNameRepository {
         IndexName: index.name,
         KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
         ExpressionAttributeNames: { '#pk': index.partitionKey, '#sk': index.sortKey, '#name': 'name', '#id': 'id', '#unit': 'unitId' },
-        ExpressionAttributeValues: { ':pk': partition.pk, ':prefix': prefix },
+        ExpressionAttributeValues: { ':pk': partition.pk, ':prefix': keys.customerNamePrefix(prefix) },
         ProjectionExpression: '#id, #name, #unit',
         Limit: limit,
       }),

@@ -10,6 +10,12 @@ export interface StreamSpec {
   pk: string;
   /** Only sort keys from `from` to `to`, both inclusive. */
   range?: { from: string; to: string };
+  /**
+   * Every item of the partition passes the request's filter by its key alone (a name search for exactly
+   * the bigram whose entries these are), so this stream is read without the filter and a page at a time
+   * rather than in the large pages a filter that may drop most items needs.
+   */
+  passesFilter?: boolean;
 }
 
 export interface ServerFilter {
@@ -107,8 +113,8 @@ export class MergedReader {
     private readonly spec: MergedQuerySpec,
     after: string | undefined,
     private readonly budget: ReadBudget,
-    /** Items per Query call for the next read: unfiltered reads fetch what the page still needs (+1). */
-    private readonly pageSize: () => number,
+    /** Items per Query call for the next read of a stream read with (or without) the filter. */
+    private readonly pageSize: (filtered: boolean) => number,
   ) {
     this.dir = spec.descending ? -1 : 1;
     this.streams = spec.streams.map((s) => {
@@ -182,8 +188,9 @@ export class MergedReader {
 
   private async read(s: Stream): Promise<void> {
     const { expression, values: skValues, skip } = s.condition;
-    const names: Record<string, string> = { '#pk': s.pkAttr, ...(expression ? { '#sk': s.skAttr } : {}), ...this.spec.filter?.names };
-    const values: Record<string, unknown> = { ':pk': s.spec.pk, ...skValues, ...this.spec.filter?.values };
+    const filter = s.spec.passesFilter ? undefined : this.spec.filter;
+    const names: Record<string, string> = { '#pk': s.pkAttr, ...(expression ? { '#sk': s.skAttr } : {}), ...filter?.names };
+    const values: Record<string, unknown> = { ':pk': s.spec.pk, ...skValues, ...filter?.values };
     const condition = expression ? `#pk = :pk AND ${expression}` : '#pk = :pk';
     const out = await this.client.send(
       new QueryCommand({
@@ -192,10 +199,10 @@ export class MergedReader {
         KeyConditionExpression: condition,
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: values,
-        ...(this.spec.filter ? { FilterExpression: this.spec.filter.expression } : {}),
+        ...(filter ? { FilterExpression: filter.expression } : {}),
         ScanIndexForward: !this.spec.descending,
         ExclusiveStartKey: s.startKey,
-        Limit: this.pageSize(),
+        Limit: this.pageSize(!!filter),
       }),
     );
     for (const item of out.Items ?? []) {

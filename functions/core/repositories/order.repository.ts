@@ -1,4 +1,4 @@
-import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { orderEventKey, totalDeltaFen, type OrderEvent } from '#shared/schemas/order-event.schema';
 import { shanghaiMonth } from '#shared/shanghai-time';
@@ -94,6 +94,21 @@ export class OrderRepository {
     ]);
     if (failed) throw new DomainError('conflict', 'conflict');
     return { ...existing, status: 'applied', customerId, appliedAt: at, matchedBy: by };
+  }
+
+  /**
+   * Writes an applied event's copy into its customer's partition if it is not there yet (events applied before
+   * the copies existed, issue 17): true when written. Never overwrites a copy, so a rerun changes nothing.
+   */
+  async copyToCustomer(stored: StoredOrderEvent & { customerId: string }): Promise<boolean> {
+    const { Put } = this.customerCopy(stored.customerId, stored.eventKey, stored.event, stored.appliedAt ?? stored.receivedAt);
+    try {
+      await this.client.send(new PutCommand({ ...Put, ConditionExpression: 'attribute_not_exists(PK)' }));
+      return true;
+    } catch (error) {
+      if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+      return false;
+    }
   }
 
   async get(eventKey: string): Promise<StoredOrderEvent | undefined> {

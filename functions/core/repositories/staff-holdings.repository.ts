@@ -5,7 +5,6 @@ import { staffStatus, type Staff } from '#shared/schemas/staff.schema';
 import type { UserHoldings } from '#shared/schemas/user.schema';
 import { keys } from '../keys';
 import { queryPartition } from './query-pages';
-import { VisitRepository } from './visit.repository';
 
 /** Each count stops here: enough to say "at least" and send the administrator to the reassignment. */
 const cap = 500;
@@ -19,14 +18,10 @@ const visitHorizonDays = 92;
  * (their role in their unit, with no other active holder).
  */
 export class StaffHoldingsRepository {
-  private readonly visits: VisitRepository;
-
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
-  ) {
-    this.visits = new VisitRepository(client, tableName);
-  }
+  ) {}
 
   async of(person: Pick<Staff, 'id' | 'role' | 'unitId'>, directory: readonly Staff[], now: Date): Promise<UserHoldings> {
     const customers = await this.read({ ...keys.customerPartitions.owner(person.id), limit: cap });
@@ -52,7 +47,10 @@ export class StaffHoldingsRepository {
   private async soleSteps(person: { id: string; role: Role; unitId?: string }, directory: readonly Staff[], now: Date) {
     const others = directory.filter((s) => s.id !== person.id && staffStatus(s) === 'active');
     const to = new Date(now.getTime() + visitHorizonDays * 86_400_000).toISOString();
-    const { items, truncated } = await this.visits.calendar({ from: now.toISOString(), to, ...(person.unitId ? { unitId: person.unitId } : {}) });
+    // Loaded here, not at start: the visit schemas are ~3,000 zod constructions that every users/* function
+    // would build at import, and only the holdings read needs them (issue 15, docs/performance.md).
+    const { VisitRepository } = await import('./visit.repository');
+    const { items, truncated } = await new VisitRepository(this.client, this.tableName).calendar({ from: now.toISOString(), to, ...(person.unitId ? { unitId: person.unitId } : {}) });
     let count = 0;
     for (const visit of items) {
       if (visit.status === 'cancelled' || visit.status === 'recorded') continue;

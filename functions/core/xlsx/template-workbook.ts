@@ -3,7 +3,7 @@ import { loadExcelJS } from './exceljs';
 import { importColumns, type ImportKind } from '#shared/imports/columns';
 import { customerKindLabels, orderTypeLabels } from '#shared/imports/labels';
 import { defaultCreditGrades, gradeList } from '#shared/credit-grades';
-import { customerKinds } from '#shared/schemas/customer.schema';
+import { customerKinds } from '#shared/customer-options';
 import { totalEventTypes } from '#shared/schemas/order-event.schema';
 import { importMaxRows } from '#shared/schemas/import.schema';
 import { seedUnits, type UnitLabel } from '#shared/units';

@@ -1,6 +1,5 @@
 import { companyNameCore, hasIdentifyingCore } from '#shared/company-name';
 import type { SimilarCustomer } from '#shared/schemas/customer-similar.schema';
-import { staleCutoff } from '#shared/stale-cutoff';
 import { dataScope, type Principal } from '#core/principal';
 import type { CustomerDeps } from '../deps';
 import { planList } from './list-plan';
@@ -18,7 +17,7 @@ const shown = 10;
  * 3. puts same-core names first, then the others, at most ten, without contacts or any confidential section.
  */
 export async function findSimilarCustomers(
-  deps: Pick<CustomerDeps, 'finder' | 'units' | 'archiveSettings' | 'now'>,
+  deps: Pick<CustomerDeps, 'finder' | 'units'>,
   name: string,
   principal: Principal,
   excludeId?: string,
@@ -29,7 +28,6 @@ export async function findSimilarCustomers(
   const plan = planList({
     units: scope.kind === 'unit' ? [scope.unitId] : await deps.units.codes(),
     allUnits: scope.kind === 'all',
-    staleCutoff: staleCutoff(deps.now(), await deps.archiveSettings.stalePeriodMonths()),
     text: core,
     sort: 'name',
     descending: false,

@@ -40,8 +40,10 @@ export async function listCustomers(
     tier: query.tier,
     kind: query.kind,
     creditRating: query.creditRating,
-    stale: query.stale,
-    staleCutoff: staleCutoff(deps.now(), await deps.archiveSettings.stalePeriodMonths()),
+    // The period is read (one GetItem before the Query) only when the request filters by it (issue 15).
+    ...(query.stale === undefined
+      ? {}
+      : { stale: { only: query.stale, cutoff: staleCutoff(deps.now(), await deps.archiveSettings.stalePeriodMonths()) } }),
     ...(phone ? { phone } : q ? { text: q } : {}),
     sort,
     descending: query.order ? query.order === 'desc' : descendingByDefault[sort],

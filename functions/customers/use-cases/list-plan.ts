@@ -18,10 +18,11 @@ export interface ListCriteria {
   tier?: Tier;
   kind?: CustomerKind;
   creditRating?: CreditRating;
-  /** true: only stale archives; false: only fresh ones. */
-  stale?: boolean;
-  /** The latest verification date that is stale today (shared/stale-cutoff.ts). */
-  staleCutoff: string;
+  /**
+   * Only stale archives (`only: true`) or only fresh ones, with the latest verification date that is stale
+   * today (shared/stale-cutoff.ts). Absent: either; the staleness period is then not read at all.
+   */
+  stale?: { only: boolean; cutoff: string };
   /** Search form of part of the name. */
   text?: string;
   /** A normalised contact phone. */
@@ -35,7 +36,8 @@ export interface ListCriteria {
  * 1. a phone: the phone's entries in each unit of the scope;
  * 2. part of the name (two characters or more) in name order: the entries of its rarest bigram, plus
  *    the long-name overflow entries, filtered to the whole text: company-wide for a caller who sees every
- *    unit (two partitions), else in each unit of the scope (GSI1);
+ *    unit (two partitions), else in each unit of the scope (GSI1). A query of exactly two characters
+ *    needs no filter on its bigram's entries, which are then read a page at a time;
  * 3. otherwise the customers themselves, from the index whose sort key is the order asked for, in the
  *    narrowest partition the filters allow; what the partition does not fix becomes a filter.
  * A unit user's units are their own unit only, so every partition read is their unit's (or filtered to it).
@@ -53,12 +55,14 @@ export function planList(c: ListCriteria): ListPlan {
   }
   const bigram = c.text && c.sort === 'name' ? queryBigram(c.text) : undefined;
   if (c.text && bigram) {
+    // A two-character query is its own bigram: every entry of that partition contains it (issue 15).
+    const gram = (spec: StreamSpec): StreamSpec => (c.text === bigram ? { ...spec, passesFilter: true } : spec);
     return {
       kind: 'entries',
       query: {
         streams: c.allUnits
-          ? [keys.searchPartitions.nameGram(bigram), keys.searchPartitions.nameOverflow()]
-          : c.units.flatMap((u) => [keys.searchPartitions.nameGramInUnit(u, bigram), keys.searchPartitions.nameOverflowInUnit(u)]),
+          ? [gram(keys.searchPartitions.nameGram(bigram)), keys.searchPartitions.nameOverflow()]
+          : c.units.flatMap((u) => [gram(keys.searchPartitions.nameGramInUnit(u, bigram)), keys.searchPartitions.nameOverflowInUnit(u)]),
         descending: c.descending,
         filter: { expression: 'contains(#searchName, :text)', names: { '#searchName': 'searchName' }, values: { ':text': c.text } },
       },
@@ -112,10 +116,10 @@ function profileFilter(c: ListCriteria, fixed: Fixed): ServerFilter | undefined 
   if (c.tier && !fixed.tier) eq('tier', c.tier);
   if (c.kind) eq('kind', c.kind);
   if (c.creditRating) eq('creditRating', c.creditRating);
-  if (c.stale !== undefined) {
+  if (c.stale) {
     names['#verifiedOn'] = 'verifiedOn';
-    values[':staleCutoff'] = c.staleCutoff;
-    parts.push(c.stale ? '#verifiedOn <= :staleCutoff' : '#verifiedOn > :staleCutoff');
+    values[':staleCutoff'] = c.stale.cutoff;
+    parts.push(c.stale.only ? '#verifiedOn <= :staleCutoff' : '#verifiedOn > :staleCutoff');
   }
   if (c.text) {
     names['#searchName'] = 'searchName';
@@ -127,7 +131,7 @@ function profileFilter(c: ListCriteria, fixed: Fixed): ServerFilter | undefined 
 
 /** Filters the partitions do not serve, which may refuse most of what a search yields. */
 function hasFilters(c: ListCriteria): boolean {
-  return !!(c.ownerId || c.tier || c.kind || c.creditRating || c.stale !== undefined);
+  return !!(c.ownerId || c.tier || c.kind || c.creditRating || c.stale);
 }
 
 /**
@@ -142,7 +146,7 @@ export function acceptRule(c: ListCriteria): (x: Customer) => boolean {
     (!c.tier || x.tier === c.tier) &&
     (!c.kind || x.kind === c.kind) &&
     (!c.creditRating || x.creditRating === c.creditRating) &&
-    (c.stale === undefined || shanghaiDate(x.lastVerifiedAt ?? x.createdAt) <= c.staleCutoff === c.stale) &&
+    (!c.stale || shanghaiDate(x.lastVerifiedAt ?? x.createdAt) <= c.stale.cutoff === c.stale.only) &&
     (!c.text || searchText(x.name).includes(c.text)) &&
     (!c.phone || contactPhones(x).includes(c.phone));
 }

@@ -1,9 +1,9 @@
-import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { customerSchema, type Customer } from '#shared/schemas/customer.schema';
 import { forEachLimited } from '#core/concurrency';
-import { keys, withoutKeys } from '#core/keys';
+import { keys, withoutKeys, type Key } from '#core/keys';
 import { customerItem } from '#core/repositories/customer.repository';
-import { searchItems } from '#core/repositories/customer-search-items';
+import { contactPhones, searchItems } from '#core/repositories/customer-search-items';
 import { nameGrams } from '#core/search/name-bigrams';
 import { scanAllSegments } from '../segmented-scan';
 import { versionGuard } from '#core/repositories/versioned-write';
@@ -22,10 +22,14 @@ export interface ReindexSummary {
  * 1. reads every customer profile, live or in the bin, by a segmented Scan (a job, never a request path);
  * 2. per customer, one transaction: the item as `customerItem` writes it, conditional on the version read
  *    (a concurrent edit wins, and its own transaction indexed it), and every search entry it should have.
+ * 3. then, apart (they would not fit the same transaction), deletes the search entries under the keys they
+ *    had before issue 13 put them in pinyin order (`keys.codeOrderSearchEntries`): the same partitions,
+ *    so until this has run a search may list a customer twice. Also for a customer changed meanwhile,
+ *    whose own write put only the new entries.
  * Safe to rerun. It adds and overwrites entries; entries of an older rule that the new rule no longer makes
  * are named by that change and deleted here: the per-unit name entries before issue 15
- * (`keys.legacyNameEntries`, from the record's unit and name — entries of a name or unit that changed
- * between that release and this run are left, unread by any search).
+ * (`keys.legacyNameEntries`) and the code-ordered ones before issue 13, from the record's unit, name and
+ * phones — entries of a name, unit or phone that changed between that release and this run are left.
  */
 export async function reindexCustomers(client: DynamoDBDocumentClient, tableName: string, totalSegments = 4): Promise<ReindexSummary> {
   const summary: ReindexSummary = { customers: 0, rewritten: 0, changedMeanwhile: 0 };
@@ -36,6 +40,7 @@ export async function reindexCustomers(client: DynamoDBDocumentClient, tableName
     await forEachLimited(customers, 8, async (c) => {
       if (await rewrite(client, tableName, c)) summary.rewritten++;
       else summary.changedMeanwhile++;
+      await deleteAll(client, tableName, codeOrderEntries(c));
     });
   });
   return summary;
@@ -70,4 +75,22 @@ function legacyNameEntries(c: Customer) {
   if (c.deletedAt) return [];
   const { bigrams, overflow } = nameGrams(c.name);
   return keys.legacyNameEntries(c.unitId, bigrams, overflow, c.name, c.id);
+}
+
+function codeOrderEntries(c: Customer) {
+  if (c.deletedAt) return [];
+  const { bigrams, overflow } = nameGrams(c.name);
+  return keys.codeOrderSearchEntries(c.unitId, bigrams, overflow, contactPhones(c), c.name, c.id);
+}
+
+/** Unconditional deletes, 25 a call (BatchWriteItem's limit), unprocessed ones asked again. */
+async function deleteAll(client: DynamoDBDocumentClient, tableName: string, keysToDelete: Key[]): Promise<void> {
+  for (let i = 0; i < keysToDelete.length; i += 25) {
+    let requests: { DeleteRequest: { Key: Record<string, unknown> } }[] = keysToDelete.slice(i, i + 25).map((Key) => ({ DeleteRequest: { Key } }));
+    for (let attempt = 0; requests.length; attempt++) {
+      if (attempt > 0) await new Promise((r) => setTimeout(r, Math.min(500, 20 * 2 ** attempt)));
+      const out = await client.send(new BatchWriteCommand({ RequestItems: { [tableName]: requests } }));
+      requests = (out.UnprocessedItems?.[tableName] ?? []) as typeof requests;
+    }
+  }
 }

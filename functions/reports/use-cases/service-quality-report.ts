@@ -1,12 +1,12 @@
-import { serviceQuality, type QualityRequest, type QualityRow } from '#shared/reports/service-quality';
+import { serviceQuality, type QualityRow } from '#shared/reports/service-quality';
 import type { ServiceQualityQuery } from '#shared/schemas/report.schema';
 import { departmentLabels, departmentsOf } from '#shared/service/departments';
 import { monthMinus, shanghaiMonth } from '#shared/shanghai-time';
-import { forEachLimited } from '#core/concurrency';
 import { DomainError } from '#core/errors';
 import { dataScope, type Principal } from '#core/principal';
 import type { ReportDeps } from '../deps';
 import { shanghaiStart } from './report-scope';
+import { serviceFacts } from './service-facts';
 
 export interface ServiceQualityView {
   from: string;
@@ -22,12 +22,9 @@ const monthAfter = (month: string) => monthMinus(month, -1);
 
 /**
  * Service quality by department and month (第六条〔七〕, R8):
- * 1. the requests received in the months asked (the all-requests index by time: a Query, not a Scan),
+ * 1. the requests received in the months asked with their timelines and ratings (service-facts.ts),
  *    a unit head's narrowed to their unit's department, or to the department asked for;
- * 2. each request's timeline (first step, transfers);
- * 3. the ratings customers gave in revisits that followed a request up: per customer concerned, its
- *    revisits from the first month on (its partition, `REVISIT#`);
- * 4. shared/reports/service-quality.ts.
+ * 2. shared/reports/service-quality.ts.
  */
 export async function buildServiceQuality(deps: ReportDeps, query: ServiceQualityQuery, me: Principal): Promise<ServiceQualityView> {
   const now = deps.now();
@@ -42,32 +39,7 @@ export async function buildServiceQuality(deps: ReportDeps, query: ServiceQualit
   }
   const start = shanghaiStart(`${from}-01`);
   const before = shanghaiStart(`${monthAfter(to)}-01`);
-  const requests = (await deps.requests.receivedBetween(start, before)).filter((r) => !department || r.handler.department === department);
-
-  const ratings = new Map<string, number[]>();
-  const customers = [...new Set(requests.map((r) => r.customerId))];
-  await forEachLimited(customers, 8, async (customerId) => {
-    for (const revisit of await deps.revisits.between(customerId, start, now.toISOString())) {
-      for (const f of revisit.serviceFollowUps) {
-        if (f.serviceRequestId && f.rating !== undefined) ratings.set(f.serviceRequestId, [...(ratings.get(f.serviceRequestId) ?? []), f.rating]);
-      }
-    }
-  });
-  const facts: QualityRequest[] = [];
-  await forEachLimited(requests, 8, async (r) => {
-    facts.push({
-      id: r.id,
-      kind: r.kind,
-      status: r.status,
-      department: r.handler.department,
-      createdAt: r.createdAt,
-      ...(r.closedAt ? { closedAt: r.closedAt } : {}),
-      ...(r.expectedDate ? { expectedDate: r.expectedDate } : {}),
-      ...(r.satisfaction !== undefined ? { satisfaction: r.satisfaction } : {}),
-      events: await deps.requests.timeline(r.id),
-      revisitRatings: ratings.get(r.id) ?? [],
-    });
-  });
+  const facts = await serviceFacts(deps, start, before, department);
   const units = await deps.units.list();
   const active = new Set(departmentsOf(units.filter((u) => u.status === 'active')));
   const named = [...new Set([...departmentsOf(units), 'admin' as const])];

@@ -1,3 +1,4 @@
+import { compareNames } from '#shared/name-order';
 import { targetProgress } from '#shared/sales-targets/progress';
 import { canReadTarget } from '#shared/sales-targets/target-access';
 import type { SalesTarget, TargetDetail, TargetInput, TargetPath } from '#shared/schemas/sales-target.schema';
@@ -32,7 +33,7 @@ async function subjectOf(deps: Pick<SalesTargetDeps, 'units' | 'staff'>, path: T
 export async function listTargets(deps: Pick<SalesTargetDeps, 'targets'>, year: number, principal: Principal): Promise<{ year: number; items: SalesTarget[] }> {
   const items = (await deps.targets.list(year))
     .filter((t) => canReadTarget(principal, t))
-    .sort((a, b) => (a.kind === b.kind ? a.subjectName.localeCompare(b.subjectName, 'zh-CN') : a.kind === 'unit' ? -1 : 1));
+    .sort((a, b) => (a.kind === b.kind ? compareNames(a.subjectName, b.subjectName) : a.kind === 'unit' ? -1 : 1));
   return { year, items };
 }
 

@@ -1,28 +1,18 @@
-import type { Lang } from '#shared/messages';
 import type { ImportKind } from '#shared/imports/columns';
 import type { AppRouteKey } from '#shared/routes';
-import type { ShownIssue } from '#shared/imports/row-report';
-import type { DuplicateMode, ImportJob, RowOutcome, RowReport } from '#shared/schemas/import.schema';
-import { apiRequest } from './api-client';
-import { apiDownload, type PresignedUpload } from './file-transfer';
+import type { DuplicateMode } from '#shared/schemas/import.schema';
+import { api, type ApiAnswer } from './api-client';
+import { apiDownload } from './file-transfer';
 
-type Both = Record<Lang, string>;
-
+// The answers' types come from the routes' contracts (shared/contracts/imports.contract.ts).
 /** An import job as GET /imports/{id} shows it: status, progress in rows, a failure in both languages. */
-export type ImportJobView = Omit<ImportJob, 'objectKey'> & {
-  progress: { phase: 'split' | 'validate' | 'commit' | 'done'; rowsDone: number; rowsTotal: number };
-  failureMessage?: Both;
-};
-
+export type ImportJobView = ApiAnswer<'POST /imports'>;
+export type ImportWithReport = ApiAnswer<'GET /imports/{importId}'>;
+type ShownRow = ImportWithReport['report']['rows'][number];
 /** The dry run's word on one row: its issues with the column named, and the customer it duplicates. */
-export type ShownRowReport = Omit<RowReport, 'issues'> & { issues: ShownIssue[] };
+export type ShownRowReport = Extract<ShownRow, { issues: unknown }>;
 /** What the commit did with one row. */
-export type ShownRowOutcome = Omit<RowOutcome, 'reason'> & { reason?: { code: string; message: Both } };
-
-export interface ImportWithReport {
-  job: ImportJobView;
-  report: { kind: 'validation' | 'commit'; rows: (ShownRowReport | ShownRowOutcome)[]; nextCursor: string | null };
-}
+export type ShownRowOutcome = Extract<ShownRow, { outcome: unknown }>;
 
 /**
  * Each kind's template route. Its roles in the route table are the roles that may import the kind
@@ -43,28 +33,28 @@ export async function downloadImportTemplate(kind: ImportKind): Promise<Blob> {
 }
 
 /** Where to PUT the spreadsheet (under the caller's own prefix, bound to .xlsx and its exact size). */
-export async function requestImportUpload(file: { fileName: string; size: number }): Promise<{ objectKey: string; upload: PresignedUpload }> {
-  const { data } = await apiRequest<{ objectKey: string; upload: PresignedUpload }>('POST', '/imports/uploads', { body: file });
+export async function requestImportUpload(file: { fileName: string; size: number }): Promise<ApiAnswer<'POST /imports/uploads'>> {
+  const { data } = await api('POST /imports/uploads', { body: file });
   return data;
 }
 
 /** Turns the uploaded file into a job; it is split and checked in steps, followed with getImport. */
 export async function startImport(input: { kind: ImportKind; objectKey: string; fileName?: string }): Promise<ImportJobView> {
-  const { data } = await apiRequest<ImportJobView>('POST', '/imports', { body: input });
+  const { data } = await api('POST /imports', { body: input });
   return data;
 }
 
-export async function getImport(id: string, params: { report?: 'validation' | 'commit'; cursor?: string } = {}): Promise<ImportWithReport> {
-  const { data } = await apiRequest<ImportWithReport>('GET', `/imports/${encodeURIComponent(id)}`, { query: { ...params } });
+export async function getImport(importId: string, query: { report?: 'validation' | 'commit'; cursor?: string } = {}): Promise<ImportWithReport> {
+  const { data } = await api('GET /imports/{importId}', { params: { importId }, query });
   return data;
 }
 
-export async function commitImport(id: string, duplicates: DuplicateMode): Promise<ImportJobView> {
-  const { data } = await apiRequest<ImportJobView>('POST', `/imports/${encodeURIComponent(id)}/commit`, { body: { duplicates } });
+export async function commitImport(importId: string, duplicates: DuplicateMode): Promise<ImportJobView> {
+  const { data } = await api('POST /imports/{importId}/commit', { params: { importId }, body: { duplicates } });
   return data;
 }
 
-export async function listImports(params: { cursor?: string; limit?: number } = {}): Promise<{ items: ImportJobView[]; nextCursor: string | null }> {
-  const { data } = await apiRequest<{ items: ImportJobView[]; nextCursor: string | null }>('GET', '/imports', { query: { ...params } });
+export async function listImports(query: { cursor?: string; limit?: number } = {}): Promise<ApiAnswer<'GET /imports'>> {
+  const { data } = await api('GET /imports', { query });
   return data;
 }

@@ -8,8 +8,9 @@ import type {
   MeetingFeedbackInput,
   MeetingView,
 } from '#shared/schemas/meeting.schema';
+import type { Revisit, RevisitCreate } from '#shared/schemas/revisit.schema';
 import type { ServiceRequest } from '#shared/schemas/service-request.schema';
-import { apiRequest } from './api-client';
+import { api, apiRequest, type ApiAnswer, type ApiArgs } from './api-client';
 
 export type { Invitation, Meeting, MeetingView };
 
@@ -52,6 +53,24 @@ export async function addFeedback(id: string, input: MeetingFeedbackInput): Prom
 
 export async function feedbackToServiceRequest(id: string, feedbackId: string, input: FeedbackServiceRequestInput): Promise<{ meeting: Meeting; serviceRequest: ServiceRequest }> {
   return (await apiRequest<{ meeting: Meeting; serviceRequest: ServiceRequest }>('POST', `${meetingPath(id)}/feedback/${encodeURIComponent(feedbackId)}/service-request`, { body: input })).data;
+}
+
+export async function feedbackToRevisit(id: string, feedbackId: string, input: RevisitCreate): Promise<{ meeting: Meeting; revisit: Revisit }> {
+  return (await apiRequest<{ meeting: Meeting; revisit: Revisit }>('POST', `${meetingPath(id)}/feedback/${encodeURIComponent(feedbackId)}/revisit`, { body: input })).data;
+}
+
+// The answers' types come from the routes' contracts (shared/contracts/meetings.contract.ts).
+export type MeetingChange = ApiAnswer<'GET /meetings/{meetingId}/history'>['items'][number];
+
+/** Changes a planned meeting's plan at the version the caller saw (412 when someone changed it since). */
+export async function changeMeetingPlan(meetingId: string, version: number, body: NonNullable<ApiArgs<'PATCH /meetings/{meetingId}'>['body']>): Promise<Meeting> {
+  const { data } = await api('PATCH /meetings/{meetingId}', { params: { meetingId }, body, headers: { 'If-Match': `"${version}"` } });
+  return data;
+}
+
+export async function meetingHistory(meetingId: string): Promise<MeetingChange[]> {
+  const { data } = await api('GET /meetings/{meetingId}/history', { params: { meetingId } });
+  return data.items;
 }
 
 export async function customerMeetings(customerId: string, cursor?: string): Promise<{ items: Invitation[]; nextCursor: string | null }> {

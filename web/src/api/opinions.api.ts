@@ -9,6 +9,8 @@ export interface OpinionFilters {
   source?: string;
   unitId?: string;
   overdue?: string;
+  /** Open ones waiting on a department (the 工作台's to-do links here). */
+  waitingOn?: string;
 }
 
 export async function listOpinions(filters: OpinionFilters, cursor?: string): Promise<{ items: Opinion[]; nextCursor: string | null }> {

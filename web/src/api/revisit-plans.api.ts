@@ -1,65 +1,65 @@
-import type { PlanRevisitItem, TemporaryPlanView } from '#shared/revisits/plans';
 import type {
-  AnnualPlan,
-  AnnualPlanChange,
   AnnualPlanInput,
-  TemporaryPlan,
   TemporaryPlanCreate,
   TemporaryPlanDecision,
   TemporaryPlanEdit,
   TemporaryPlanStatus,
 } from '#shared/schemas/revisit-plan.schema';
 import type { UnitId } from '#shared/units';
-import { apiRequest } from './api-client';
+import { api, type ApiAnswer } from './api-client';
 
-const annualPath = (unitId: UnitId, year: number) => `/revisit-plans/annual/${unitId}/${year}`;
-const temporaryPath = (id: string) => `/revisit-plans/temporary/${encodeURIComponent(id)}`;
+// The answers' types come from the routes' contracts (shared/contracts/revisit-plans.contract.ts).
+export type AnnualPlanView = ApiAnswer<'GET /revisit-plans/annual/{unitId}/{year}'>;
+export type TemporaryPlanView = ApiAnswer<'GET /revisit-plans/temporary/{planId}'>;
+export type PlanRevisitItem = TemporaryPlanView['items'][number];
+
+const annual = (unitId: UnitId, year: number) => ({ unitId, year: String(year) });
 
 /** A unit's annual plan for a year (version 0: not written yet) with its changes, newest first. */
-export async function getAnnualPlan(unitId: UnitId, year: number): Promise<{ plan: AnnualPlan; history: AnnualPlanChange[] }> {
-  const { data } = await apiRequest<{ plan: AnnualPlan; history: AnnualPlanChange[] }>('GET', annualPath(unitId, year));
+export async function getAnnualPlan(unitId: UnitId, year: number): Promise<AnnualPlanView> {
+  const { data } = await api('GET /revisit-plans/annual/{unitId}/{year}', { params: annual(unitId, year) });
   return data;
 }
 
 /** Writes the plan on the version read; 412 when someone changed it meanwhile. */
-export async function saveAnnualPlan(unitId: UnitId, year: number, input: AnnualPlanInput, version: number): Promise<AnnualPlan> {
-  const { data } = await apiRequest<AnnualPlan>('PUT', annualPath(unitId, year), { body: input, headers: { 'If-Match': `"${version}"` } });
+export async function saveAnnualPlan(unitId: UnitId, year: number, input: AnnualPlanInput, version: number): Promise<AnnualPlanView['plan']> {
+  const { data } = await api('PUT /revisit-plans/annual/{unitId}/{year}', { params: annual(unitId, year), body: input, headers: { 'If-Match': `"${version}"` } });
   return data;
 }
 
-export async function listTemporaryPlans(params: { status?: TemporaryPlanStatus; unitId?: UnitId; cursor?: string; limit?: number }): Promise<{ items: TemporaryPlan[]; nextCursor: string | null }> {
-  const { data } = await apiRequest<{ items: TemporaryPlan[]; nextCursor: string | null }>('GET', '/revisit-plans/temporary', { query: { ...params } });
+export async function listTemporaryPlans(query: { status?: TemporaryPlanStatus; unitId?: UnitId; cursor?: string; limit?: number }): Promise<ApiAnswer<'GET /revisit-plans/temporary'>> {
+  const { data } = await api('GET /revisit-plans/temporary', { query });
   return data;
 }
 
 export async function createTemporaryPlan(input: TemporaryPlanCreate): Promise<TemporaryPlanView> {
-  const { data } = await apiRequest<TemporaryPlanView>('POST', '/revisit-plans/temporary', { body: input });
+  const { data } = await api('POST /revisit-plans/temporary', { body: input });
   return data;
 }
 
-export async function getTemporaryPlan(id: string): Promise<TemporaryPlanView> {
-  const { data } = await apiRequest<TemporaryPlanView>('GET', temporaryPath(id));
+export async function getTemporaryPlan(planId: string): Promise<TemporaryPlanView> {
+  const { data } = await api('GET /revisit-plans/temporary/{planId}', { params: { planId } });
   return data;
 }
 
 /** Leadership's decision; 409 `revisit_plan_not_pending` when it was decided meanwhile. */
-export async function decideTemporaryPlan(id: string, input: TemporaryPlanDecision): Promise<TemporaryPlanView> {
-  const { data } = await apiRequest<TemporaryPlanView>('POST', `${temporaryPath(id)}/decision`, { body: input });
+export async function decideTemporaryPlan(planId: string, input: TemporaryPlanDecision): Promise<TemporaryPlanView> {
+  const { data } = await api('POST /revisit-plans/temporary/{planId}/decision', { params: { planId }, body: input });
   return data;
 }
 
-export async function resubmitTemporaryPlan(id: string, input: TemporaryPlanEdit): Promise<TemporaryPlanView> {
-  const { data } = await apiRequest<TemporaryPlanView>('POST', `${temporaryPath(id)}/resubmit`, { body: input });
+export async function resubmitTemporaryPlan(planId: string, input: TemporaryPlanEdit): Promise<TemporaryPlanView> {
+  const { data } = await api('POST /revisit-plans/temporary/{planId}/resubmit', { params: { planId }, body: input });
   return data;
 }
 
-export async function cancelTemporaryPlan(id: string, reason: string): Promise<TemporaryPlanView> {
-  const { data } = await apiRequest<TemporaryPlanView>('POST', `${temporaryPath(id)}/cancel`, { body: { reason } });
+export async function cancelTemporaryPlan(planId: string, reason: string): Promise<TemporaryPlanView> {
+  const { data } = await api('POST /revisit-plans/temporary/{planId}/cancel', { params: { planId }, body: { reason } });
   return data;
 }
 
 /** What approved temporary plans owe on the days [from, to] (default: the last 30 days to the next 60). */
-export async function planDue(params: { unitId?: UnitId; ownerId?: string; from?: string; to?: string } = {}): Promise<{ from: string; to: string; items: PlanRevisitItem[] }> {
-  const { data } = await apiRequest<{ from: string; to: string; items: PlanRevisitItem[] }>('GET', '/revisit-plans/due', { query: { ...params } });
+export async function planDue(query: { unitId?: UnitId; ownerId?: string; from?: string; to?: string } = {}): Promise<ApiAnswer<'GET /revisit-plans/due'>> {
+  const { data } = await api('GET /revisit-plans/due', { query });
   return data;
 }

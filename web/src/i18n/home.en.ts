@@ -14,6 +14,7 @@ export const homeEn = {
       'revisits-overdue': 'Revisits overdue',
       'revisits-due': 'Revisits falling due',
       'service-overdue': 'My service requests past their date',
+      'opinions-open': 'Customer opinions awaiting an answer',
       'service-open': 'My open service requests',
       'reception-steps': 'Reception steps I own',
       'approvals-visits': 'Reception plans awaiting approval',

@@ -15,6 +15,7 @@ export const homeZhCN = {
       'revisits-due': '即将到期的回访',
       'service-overdue': '我经办的逾期服务请求',
       'service-open': '我经办的未办结服务请求',
+      'opinions-open': '待答复的客户意见',
       'reception-steps': '我负责的接待步骤',
       'approvals-visits': '待审批的接待方案',
       'approvals-temporary-plans': '待审批的临时回访计划',

@@ -61,8 +61,15 @@ const routes: RouteRecordRaw[] = [
     path: '/assessments/units/:unitId/:quarter/print',
     name: 'assessment-print',
     component: withMessages(['assessments'], () => import('../views/assessments/ScorecardPrintPage.vue')),
-    props: true,
+    props: (r) => ({ kind: 'unit', subject: String(r.params.unitId), quarter: String(r.params.quarter) }),
     meta: { apiRoute: 'GET /assessments/units/{unitId}/{quarter}', titleKey: 'assessments.pageTitle' },
+  },
+  {
+    path: '/assessments/departments/:department/:quarter/print',
+    name: 'department-assessment-print',
+    component: withMessages(['assessments'], () => import('../views/assessments/ScorecardPrintPage.vue')),
+    props: (r) => ({ kind: 'department', subject: String(r.params.department), quarter: String(r.params.quarter) }),
+    meta: { apiRoute: 'GET /assessments/departments/{department}/{quarter}', titleKey: 'assessments.department.pageTitle' },
   },
   {
     path: '/',
@@ -167,6 +174,13 @@ const routes: RouteRecordRaw[] = [
         component: withMessages(['orders'], () => import('../views/orders/OverdueReceivablesPage.vue')),
         meta: { apiRoute: 'GET /receivables/overdue', titleKey: 'overdue.title' },
       },
+      // Issue 17: sales targets per unit and salesperson, and their progress by month (第五条〔一〕).
+      {
+        path: 'sales-targets',
+        name: 'sales-targets',
+        component: withMessages(['orders'], () => import('../views/sales-targets/SalesTargetsPage.vue')),
+        meta: { apiRoute: 'GET /sales-targets', titleKey: 'salesTargets.title' },
+      },
       {
         path: 'preferential-policies',
         name: 'preferential-policies',
@@ -234,7 +248,7 @@ const routes: RouteRecordRaw[] = [
       {
         path: 'visits/:visitId',
         name: 'visit',
-        component: withMessages(['reception', 'service'], () => import('../views/reception/VisitDetailPage.vue')),
+        component: withMessages(['reception', 'service', 'revisits'], () => import('../views/reception/VisitDetailPage.vue')),
         props: true,
         meta: { apiRoute: 'GET /visits/{visitId}', titleKey: 'reception.detailTitle' },
       },
@@ -248,7 +262,7 @@ const routes: RouteRecordRaw[] = [
       {
         path: 'meetings/:meetingId',
         name: 'meeting',
-        component: withMessages(['meetings', 'service'], () => import('../views/meetings/MeetingDetailPage.vue')),
+        component: withMessages(['meetings', 'service', 'revisits'], () => import('../views/meetings/MeetingDetailPage.vue')),
         props: true,
         meta: { apiRoute: 'GET /meetings/{meetingId}', titleKey: 'meetings.detailTitle' },
       },
@@ -333,14 +347,30 @@ const routes: RouteRecordRaw[] = [
         path: 'assessments',
         name: 'assessments',
         component: withMessages(['assessments'], () => import('../views/assessments/ScorecardListPage.vue')),
+        props: { kind: 'unit' },
         meta: { apiRoute: 'GET /assessments/units', titleKey: 'assessments.listTitle' },
       },
       {
         path: 'assessments/units/:unitId/:quarter',
         name: 'assessment',
         component: withMessages(['assessments'], () => import('../views/assessments/ScorecardPage.vue')),
-        props: true,
+        props: (r) => ({ kind: 'unit', subject: String(r.params.unitId), quarter: String(r.params.quarter) }),
         meta: { apiRoute: 'GET /assessments/units/{unitId}/{quarter}', titleKey: 'assessments.pageTitle' },
+      },
+      // The General Office's department service assessment (第六条〔八〕): the same pages on the department kind.
+      {
+        path: 'assessments/departments',
+        name: 'department-assessments',
+        component: withMessages(['assessments'], () => import('../views/assessments/ScorecardListPage.vue')),
+        props: { kind: 'department' },
+        meta: { apiRoute: 'GET /assessments/departments', titleKey: 'assessments.department.listTitle' },
+      },
+      {
+        path: 'assessments/departments/:department/:quarter',
+        name: 'department-assessment',
+        component: withMessages(['assessments'], () => import('../views/assessments/ScorecardPage.vue')),
+        props: (r) => ({ kind: 'department', subject: String(r.params.department), quarter: String(r.params.quarter) }),
+        meta: { apiRoute: 'GET /assessments/departments/{department}/{quarter}', titleKey: 'assessments.department.pageTitle' },
       },
       {
         path: 'assessment-indicators',

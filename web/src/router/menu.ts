@@ -20,8 +20,10 @@ import { ChatDotRound, ChatLineSquare } from '@element-plus/icons-vue';
 import { Avatar } from '@element-plus/icons-vue';
 // Issue 17's entries (assessments: the scorecards, the indicators).
 import { Medal, Operation } from '@element-plus/icons-vue';
-// Issue 17's entry (overdue 回款).
-import { Money } from '@element-plus/icons-vue';
+// Issue 17's department service assessment (the General Office).
+import { Trophy } from '@element-plus/icons-vue';
+// Issue 17's entries (overdue 回款, sales targets).
+import { Aim, Money } from '@element-plus/icons-vue';
 import type { Component } from 'vue';
 
 export interface MenuEntry {
@@ -43,6 +45,7 @@ export const menuEntries: MenuEntry[] = [
   { path: '/users', titleKey: 'menu.users', icon: Avatar, apiRoute: 'GET /users' },
   { path: '/unmatched-orders', titleKey: 'menu.unmatchedOrders', icon: Connection, apiRoute: 'GET /order-events/unmatched' },
   { path: '/receivables/overdue', titleKey: 'menu.overdueReceivables', icon: Money, apiRoute: 'GET /receivables/overdue' },
+  { path: '/sales-targets', titleKey: 'menu.salesTargets', icon: Aim, apiRoute: 'GET /sales-targets' },
   { path: '/preferential-policies', titleKey: 'menu.policies', icon: Discount, apiRoute: 'GET /preferential-policies' },
   { path: '/tier-rules', titleKey: 'menu.tierRules', icon: Histogram, apiRoute: 'GET /settings/tiers' },
   { path: '/units', titleKey: 'menu.units', icon: OfficeBuilding, apiRoute: 'GET /units/{code}/history' },
@@ -61,6 +64,7 @@ export const menuEntries: MenuEntry[] = [
   { path: '/revisit-plans/temporary', titleKey: 'menu.temporaryPlans', icon: Finished, apiRoute: 'GET /revisit-plans/temporary' },
   { path: '/revisit-reports', titleKey: 'menu.revisitReports', icon: Document, apiRoute: 'GET /revisit-reports' },
   { path: '/assessments', titleKey: 'menu.assessments', icon: Medal, apiRoute: 'GET /assessments/units' },
+  { path: '/assessments/departments', titleKey: 'menu.departmentAssessments', icon: Trophy, apiRoute: 'GET /assessments/departments' },
   { path: '/assessment-indicators', titleKey: 'menu.assessmentIndicators', icon: Operation, apiRoute: 'PUT /settings/assessment-indicators/{kind}' },
   { path: '/reports/tiers', titleKey: 'menu.tierReport', icon: PieChart, apiRoute: 'GET /reports/tiers' },
   { path: '/reports/archive-freshness', titleKey: 'menu.freshnessReport', icon: Clock, apiRoute: 'GET /reports/archive-freshness' },

@@ -1,4 +1,5 @@
 import type { Unit } from '#shared/schemas/unit.schema';
+import { sortByName } from '#shared/name-order';
 import { unitName, type UnitId } from '#shared/units';
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
@@ -20,7 +21,8 @@ export const useUnitsStore = defineStore('units', () => {
     if (force) loaded = undefined;
     loaded ??= listUnits()
       .then((items) => {
-        all.value = items;
+        // Choices read in pinyin order of the Chinese names (华北, 华东, 华南), not in code order.
+        all.value = sortByName(items, (u) => unitName(u, 'zh-CN'));
       })
       .catch((err: unknown) => {
         loaded = undefined;

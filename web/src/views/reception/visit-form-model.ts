@@ -1,5 +1,3 @@
-import { revisitChannels, visitorRanks as revisitRanks } from '#shared/revisits/rules';
-import type { RequestKind } from '#shared/schemas/service-request.schema';
 import type { RecordedFollowUp, TravelLeg, VisitorRank, VisitStep } from '#shared/schemas/visit.schema';
 import { shanghaiInstant, shanghaiWallClock, splitNames } from './visit-model';
 
@@ -155,67 +153,5 @@ export function recordBody(form: RecordForm) {
       ...(f.ownerId ? { ownerId: f.ownerId } : {}),
       ...(f.dueOn ? { dueOn: f.dueOn } : {}),
     })),
-  };
-}
-
-// A follow-up item turned into a service request or a revisit.
-
-export interface RequestForm {
-  kind: RequestKind | '';
-  contactName: string;
-  contactPhone: string;
-  /** Added below the item's own words, which become the request's statement as recorded. */
-  note: string;
-}
-
-/** The request form opens with the visit's first visitor as the contact; the kind must be chosen. */
-export function requestFormFor(visitors: readonly { name: string }[]): RequestForm {
-  return { kind: '', contactName: visitors[0]?.name ?? '', contactPhone: '', note: '' };
-}
-
-export function requestBody(form: RequestForm) {
-  return {
-    kind: form.kind || undefined,
-    contact: { name: form.contactName, ...(form.contactPhone.trim() ? { phone: form.contactPhone.trim() } : {}) },
-    ...(form.note.trim() ? { note: form.note.trim() } : {}),
-  };
-}
-
-export type RevisitRank = (typeof revisitRanks)[number];
-export type RevisitChannel = (typeof revisitChannels)[number];
-
-export interface RevisitForm {
-  visitedAt: string;
-  channel: RevisitChannel;
-  visitorName: string;
-  visitorRank: RevisitRank;
-  visitorStaffId: string;
-  opinions: string;
-  plansAndNeeds: string;
-  satisfaction: number;
-}
-
-/** The revisit form opens with the viewer as the one who went, by phone, now. */
-export function revisitFormFor(viewer: { username: string; name: string }, now: Date): RevisitForm {
-  return {
-    visitedAt: shanghaiWallClock(now.toISOString()),
-    channel: 'phone',
-    visitorName: viewer.name,
-    visitorRank: 'salesperson',
-    visitorStaffId: viewer.username,
-    opinions: '',
-    plansAndNeeds: '',
-    satisfaction: 4,
-  };
-}
-
-export function revisitBody(form: RevisitForm) {
-  return {
-    visitedAt: shanghaiInstant(form.visitedAt),
-    channel: form.channel,
-    visitors: [{ name: form.visitorName, rank: form.visitorRank, ...(form.visitorStaffId ? { staffId: form.visitorStaffId } : {}) }],
-    opinions: form.opinions,
-    plansAndNeeds: form.plansAndNeeds,
-    satisfaction: form.satisfaction,
   };
 }
