@@ -1,9 +1,9 @@
 import { visitsContracts } from '#shared/contracts/visits.contract';
 import { http } from '#core/http/http';
-import { followUpDeps } from './follow-up-deps';
-import { followUpToRevisit } from './use-cases/follow-ups';
+import { followUpRevisitDeps } from './follow-up-deps';
+import { followUpToRevisit } from './use-cases/follow-up-to-revisit';
 
-const deps = followUpDeps();
+const deps = followUpRevisitDeps();
 
 export const handler = http(
   'POST /visits/{visitId}/follow-ups/{followUpId}/revisit',

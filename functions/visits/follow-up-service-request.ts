@@ -1,9 +1,9 @@
 import { visitsContracts } from '#shared/contracts/visits.contract';
 import { http } from '#core/http/http';
-import { followUpDeps } from './follow-up-deps';
-import { followUpToServiceRequest } from './use-cases/follow-ups';
+import { followUpRequestDeps } from './follow-up-deps';
+import { followUpToServiceRequest } from './use-cases/follow-up-to-service-request';
 
-const deps = followUpDeps();
+const deps = followUpRequestDeps();
 
 export const handler = http(
   'POST /visits/{visitId}/follow-ups/{followUpId}/service-request',

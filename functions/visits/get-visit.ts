@@ -1,5 +1,5 @@
 import { visitsContracts } from '#shared/contracts/visits.contract';
-import { visitView } from '#shared/reception/plan';
+import { visitView } from '#shared/reception/visit-view';
 import { etagOf } from '#core/http/etag';
 import { http } from '#core/http/http';
 import { visitDeps } from './deps';

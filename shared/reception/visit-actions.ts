@@ -2,7 +2,7 @@ import type { MessageCode } from '../messages';
 import { isUnitRole, type Role } from '../roles';
 import type { RecordedFollowUp, UnitStepsInput, Visit, VisitDecision, VisitRecordInput, VisitStep } from '../schemas/visit.schema';
 import { holds, ownerOf } from './parties';
-import { stepTitles } from './standard';
+import { stepTitles } from './step-titles';
 import { move, type VisitEvent } from './visit-state';
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { generatePlan, registerVisit, stepOverdue, visitView, type PlanInput } from '../../shared/reception/plan';
+import { generatePlan, registerVisit, type PlanInput } from '../../shared/reception/plan';
+import { stepOverdue, visitView } from '../../shared/reception/visit-view';
 import { cellById, dueOffsetHours, visitRank } from '../../shared/reception/standard';
 import { shanghaiDate } from '../../shared/shanghai-time';
 import type { VisitRegisterInput } from '../../shared/schemas/visit.schema';

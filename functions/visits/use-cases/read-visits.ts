@@ -1,7 +1,7 @@
 import { isUnitRole } from '#shared/roles';
 import { personHolderKey } from '#shared/reception/open-steps';
 import { visitVisible } from '#shared/reception/visit-actions';
-import { visitView, type VisitView } from '#shared/reception/plan';
+import { visitView, type VisitView } from '#shared/reception/visit-view';
 import type { Visit, VisitCalendarQuery } from '#shared/schemas/visit.schema';
 import { notFound } from '#core/errors';
 import type { Principal } from '#core/principal';

@@ -1,4 +1,5 @@
-import { registerVisit as newVisit, visitView, type VisitView } from '#shared/reception/plan';
+import { registerVisit as newVisit } from '#shared/reception/plan';
+import { visitView, type VisitView } from '#shared/reception/visit-view';
 import type { VisitRegisterInput } from '#shared/schemas/visit.schema';
 import type { Principal } from '#core/principal';
 import { getCustomer } from '../../customers/use-cases/get-customer';

@@ -1,4 +1,4 @@
-import { visitView, type VisitView } from '#shared/reception/plan';
+import { visitView, type VisitView } from '#shared/reception/visit-view';
 import { cancelVisit, decide, editUnitSteps, recordVisit, resubmit, tickStep } from '#shared/reception/visit-actions';
 import type { UnitStepsInput, VisitDecision, VisitRecordInput } from '#shared/schemas/visit.schema';
 import type { Principal } from '#core/principal';

@@ -1,4 +1,4 @@
-import type { VisitView } from '#shared/reception/plan';
+import type { VisitView } from '#shared/reception/visit-view';
 import type { Revisit, RevisitCreate } from '#shared/schemas/revisit.schema';
 import type { ServiceRequest } from '#shared/schemas/service-request.schema';
 import type {

@@ -1,4 +1,4 @@
-import type { VisitStepView } from '#shared/reception/plan';
+import type { VisitStepView } from '#shared/reception/visit-view';
 import { holds, type Owner } from '#shared/reception/parties';
 import { followUpConverted, isHostTeam, mayCancel, mayConvertFollowUp, mayDecide, mayResubmit, mayTick, type Actor } from '#shared/reception/visit-actions';
 import type { Role } from '#shared/roles';

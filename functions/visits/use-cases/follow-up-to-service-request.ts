@@ -1,23 +1,19 @@
-import type { Lang } from '#shared/messages';
-import { visitView, type VisitView } from '#shared/reception/plan';
+import { visitView, type VisitView } from '#shared/reception/visit-view';
 import { convertFollowUp, followUpToConvert } from '#shared/reception/visit-actions';
-import type { Revisit, RevisitCreate } from '#shared/schemas/revisit.schema';
 import type { ServiceRequest } from '#shared/schemas/service-request.schema';
 import type { FollowUpServiceRequestInput, Visit } from '#shared/schemas/visit.schema';
 import { DomainError } from '#core/errors';
 import type { Principal } from '#core/principal';
 import { getCustomer } from '../../customers/use-cases/get-customer';
-import type { RevisitDeps } from '../../revisits/deps';
-import { recordRevisit } from '../../revisits/use-cases/record-revisit';
 import type { ServiceDeps } from '../../service/deps';
 import { receiveRequest } from '../../service/use-cases/receive-request';
 import type { VisitDeps } from '../deps';
 import { changeVisit, refusalError } from './change-visit';
 import { getVisit } from './read-visits';
 
-export interface FollowUpDeps extends VisitDeps {
+/** A visit's follow-up reaches into service requests through their own use case (and nothing else, to keep its bundle small). */
+export interface FollowUpRequestDeps extends VisitDeps {
   service: ServiceDeps;
-  revisits: RevisitDeps;
 }
 
 const linkedItem = (visit: Visit, followUpId: string) => visit.record!.followUps.find((f) => f.id === followUpId)!.description;
@@ -34,7 +30,7 @@ const statementOf = (item: string, note: string | undefined) => (note ? `${item}
  *    writes), the same call again finds the id on the item with no request behind it and writes it.
  */
 export async function followUpToServiceRequest(
-  deps: FollowUpDeps,
+  deps: FollowUpRequestDeps,
   visitId: string,
   followUpId: string,
   input: FollowUpServiceRequestInput,
@@ -67,27 +63,4 @@ export async function followUpToServiceRequest(
     if (error instanceof DomainError && error.kind === 'precondition_failed') throw new DomainError('conflict', 'visit_follow_up_converted');
     throw error;
   }
-}
-
-/**
- * A recorded visit's follow-up item is carried out as a revisit (R5 → R6): the revisit is recorded
- * through the revisit use case (its own checks: the customer in scope, not dated in the future), then
- * the item names it. The visit names the revisit; a revisit record has no field naming a visit yet.
- * Two people recording the same item at once both record their revisit (each happened); the item
- * names the first and the second is told it was taken (409).
- */
-export async function followUpToRevisit(
-  deps: FollowUpDeps,
-  visitId: string,
-  followUpId: string,
-  input: RevisitCreate,
-  principal: Principal,
-  lang: Lang,
-): Promise<{ visit: VisitView; revisit: Revisit }> {
-  const before = await getVisit(deps, visitId, principal);
-  const checked = followUpToConvert(before, followUpId, principal);
-  if (!checked.ok) throw refusalError(checked);
-  const revisit = await recordRevisit(deps.revisits, before.customerId, input, principal, lang);
-  const { visit } = await changeVisit(deps, visitId, principal, (v, now) => convertFollowUp(v, followUpId, principal, { revisitId: revisit.id }, now));
-  return { visit: visitView(visit, deps.now()), revisit };
 }
