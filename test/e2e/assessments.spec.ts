@@ -99,4 +99,27 @@ test.describe('assessments: the business units’ quarterly scorecards (issue 17
       expect(await seriousFindings(page, '/assessments', 'en')).toEqual([]);
     });
   });
+  test('an administrator changes an indicator’s target; the change is kept with their name', async ({ page }) => {
+    test.setTimeout(300_000);
+    await signInAs(page, 'admin');
+    await page.getByTestId('menu-assessment-indicators').click();
+    await expect(page.getByTestId('page-title')).toHaveText('考核指标设置');
+    // Names are shown, not codes.
+    await expect(page.getByTestId('indicator-item-name').first()).toHaveText('重要客户档案完整率');
+    expect(await seriousFindings(page, '/assessment-indicators', 'zh-CN')).toEqual([]);
+    await page.getByTestId('indicator-edit-1').click();
+    await field(page, 'indicator-target').fill('0.95');
+    expect(await seriousFindings(page, '/assessment-indicators (dialog)', 'zh-CN')).toEqual([]);
+    await page.getByTestId('indicator-apply').click();
+    await expect(page.getByTestId('indicator-item').nth(1)).toContainText('目标 ≥ 95%');
+    await page.getByTestId('indicator-save').click();
+    await expect(page.getByTestId('indicator-history')).toContainText('王磊');
+    await page.getByTestId('language-switch').click();
+    await expect(page.getByTestId('indicator-item-name').first()).toHaveText('Key archives complete');
+    expect(await seriousFindings(page, '/assessment-indicators', 'en')).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.reload();
+    await expect(page.getByTestId('indicator-item-name').first()).toHaveText('Key archives complete');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
 });

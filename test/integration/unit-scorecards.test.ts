@@ -202,4 +202,27 @@ describe('a unit’s quarterly scorecard', () => {
     expect(exported.status).toBe(200);
     expect(exported.body.fileName).toContain(q);
   });
+  it('lets the unit head object with a reason, Sales revise and resubmit, and tells each side', async () => {
+    const other = '/assessments/units/east/2026-Q2';
+    const view = (await api.call('GET', other, { as: callers.salesHead })).body;
+    const scores = view.rows.map((r: { definition: { code: string } }) => ({ code: r.definition.code, score: 5, comment: '' }));
+    const first = await api.call('POST', `${other}/submit`, { as: callers.salesHead, body: { scores, overallComment: '初评' }, headers: { 'if-match': '"0"' } });
+    expect(first.status, JSON.stringify(first.body)).toBe(200);
+    expect((await api.call('POST', `${other}/object`, { as: callers.eastHead, body: { reason: ' ' }, headers: { 'if-match': '"1"' } })).status).toBe(400);
+    const objected = await api.call('POST', `${other}/object`, { as: callers.eastHead, body: { reason: '二季度回访数据漏计两次上门' }, headers: { 'if-match': '"1"' } });
+    expect(objected.status, JSON.stringify(objected.body)).toBe(200);
+    expect(objected.body).toMatchObject({ frozen: false, allowed: [], scorecard: { state: 'objected' } });
+    const inbox = await client.send(new QueryCommand({ TableName: tableName, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': 'INBOX#sales.head' } }));
+    expect((inbox.Items ?? []).map((i) => i.kind)).toContain('assessment-objected');
+
+    const revised = scores.map((s: { code: string }) => ({ ...s, score: 6 }));
+    const again = await api.call('POST', `${other}/submit`, { as: callers.sales, body: { scores: revised, overallComment: '复核后调整' }, headers: { 'if-match': '"2"' } });
+    expect(again.status, JSON.stringify(again.body)).toBe(200);
+    expect(again.body.scorecard.history.map((h: { action: string; to: string; note?: string }) => [h.action, h.to, h.note ?? ''])).toEqual([
+      ['submit', 'submitted', ''],
+      ['object', 'objected', '二季度回访数据漏计两次上门'],
+      ['submit', 'submitted', ''],
+    ]);
+    expect(again.body.total).toBe(6 * scores.length);
+  });
 });
