@@ -1,3 +1,5 @@
+import { unitCodeLength, unitCodePattern } from './units';
+
 /**
  * The rule every path parameter meets before a handler sees it. Ids, codes, usernames, quarters and
  * event keys are all short printable strings; anything else is a caller's mistake (or an attack) and must
@@ -19,12 +21,44 @@ export function isValidPathParam(value: string): boolean {
   );
 }
 
-/** The names of the parameters that break the rule, each with its message code. */
-export function invalidPathParams(params: Record<string, string | undefined>): Record<string, 'path.invalid'> {
+// A unit's code (shared/units.ts) with its length folded in, so one pattern states the whole rule.
+const unitCodeWithLength = new RegExp(`^(?=.{${unitCodeLength.min},${unitCodeLength.max}}$)${unitCodePattern.source.slice(1)}`);
+
+/** A quarter as the system names it everywhere (`2026-Q3`). */
+export const quarterPattern = /^\d{4}-Q[1-4]$/;
+
+/**
+ * Path parameters whose shape is known, by name, whatever the route: checked by the HTTP middleware on top
+ * of the general rule and shown as the parameter's pattern in docs/openapi.json. A parameter not named here
+ * (entity ids — ULIDs, but the seed's and the order system's ids are not; usernames, which an adopted
+ * Cognito account may spell differently; `department`, `eventKey`) meets only the general rule.
+ * The route itself still decides what exists (an unknown unit or a year without plans is 404).
+ */
+export const pathParamPatterns = {
+  quarter: { pattern: quarterPattern, code: 'path.quarter' },
+  // Four digits from 2000 to 2100: nothing in the system is dated outside (orders start in 2000).
+  year: { pattern: /^(?:20\d\d|2100)$/, code: 'path.year' },
+  unitId: { pattern: unitCodeWithLength, code: 'path.unitCode' },
+  code: { pattern: unitCodeWithLength, code: 'path.unitCode' },
+  // The route names the kinds it knows (`unit`, `department`, `person`); any other is 404 there.
+  kind: { pattern: /^[a-z]{1,32}$/, code: 'path.kind' },
+} as const;
+
+export type PathParamCode = 'path.invalid' | (typeof pathParamPatterns)[keyof typeof pathParamPatterns]['code'];
+
+/** The message code for a path parameter's value, or undefined when it is acceptable. */
+export function pathParamProblem(name: string, value: string | undefined): PathParamCode | undefined {
+  if (value === undefined || !isValidPathParam(value)) return 'path.invalid';
+  const known = Object.hasOwn(pathParamPatterns, name) ? pathParamPatterns[name as keyof typeof pathParamPatterns] : undefined;
+  return known && !known.pattern.test(value) ? known.code : undefined;
+}
+
+/** The names of the parameters that break their rule, each with its message code. */
+export function invalidPathParams(params: Record<string, string | undefined>): Record<string, PathParamCode> {
   return Object.fromEntries(
     Object.entries(params)
-      .filter(([, v]) => v === undefined || !isValidPathParam(v))
-      .map(([k]) => [k, 'path.invalid' as const]),
+      .map(([k, v]) => [k, pathParamProblem(k, v)] as const)
+      .filter((entry): entry is readonly [string, PathParamCode] => entry[1] !== undefined),
   );
 }
 

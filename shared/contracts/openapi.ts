@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { routeEntries, splitRouteKey, type AppRouteKey, type RouteDefinition } from '../routes';
+import { maxPathParamChars, pathParamPatterns } from '../path-params';
 import * as accessLog from '../schemas/access-log.schema';
 import * as attachment from '../schemas/attachment.schema';
 import * as customer from '../schemas/customer.schema';
@@ -50,8 +51,13 @@ const pathParam = (name: string, schema?: JsonSchema) => ({
   name,
   in: 'path',
   required: true,
-  // shared/path-params.ts: every path parameter, whatever its route.
-  schema: schema ?? { type: 'string', minLength: 1, maxLength: 256 },
+  // shared/path-params.ts: every path parameter, whatever its route, and the pattern its name carries.
+  schema: schema ?? {
+    type: 'string',
+    minLength: 1,
+    maxLength: maxPathParamChars,
+    ...(Object.hasOwn(pathParamPatterns, name) ? { pattern: pathParamPatterns[name as keyof typeof pathParamPatterns].pattern.source } : {}),
+  },
 });
 
 function parameters(key: AppRouteKey, contract: RouteContract, definition: RouteDefinition) {

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { quarterPattern } from '../path-params';
 
 /**
  * Assessments (考核, R9): a quarterly scorecard of one subject by its assessor. Two kinds share this shape
@@ -9,7 +10,6 @@ import * as z from 'zod';
 export const assessmentKinds = ['unit', 'department'] as const;
 export type AssessmentKind = (typeof assessmentKinds)[number];
 
-export const quarterPattern = /^\d{4}-Q[1-4]$/;
 export const quarterSchema = z.string().regex(quarterPattern, { error: 'assessment.quarterFormat' });
 
 const person = z.object({ id: z.string(), name: z.string() });

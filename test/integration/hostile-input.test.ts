@@ -41,6 +41,28 @@ describe('a path parameter of any length or content', () => {
     expect(res.body).toMatchObject({ error: { code: 'validation_failed', fields: { customerId: expect.stringContaining('path parameter') } } });
   });
 
+  it.each([
+    ['a quarter not written YYYY-Qn', 'GET', '/assessments/units/east/2026-13', 'quarter', 'Invalid quarter'],
+    ['a unit code in capitals', 'GET', '/assessments/units/EAST/2026-Q3', 'unitId', 'Invalid unit code'],
+    ['a year of two digits', 'GET', '/revisit-plans/annual/east/26', 'year', 'Invalid year'],
+    ['a year outside 2000–2100', 'GET', '/revisit-plans/annual/east/2999', 'year', 'Invalid year'],
+    ['a kind with a capital', 'GET', '/settings/assessment-indicators/Unit', 'kind', 'Invalid kind'],
+    ['a unit code with a dot', 'GET', '/units/east.2/history', 'code', 'Invalid unit code'],
+  ])('answers %s with 400 naming that parameter, in zh-CN and en', async (_, method, path, name, en) => {
+    const zh = await api.call(method, path, { as: callers.admin });
+    expect(zh.status).toBe(400);
+    expect(zh.body).toMatchObject({ error: { code: 'validation_failed', fields: { [name]: expect.stringMatching(/[\u4e00-\u9fff]/) } } });
+    expect(Object.keys(zh.body.error.fields)).toEqual([name]);
+    const english = await api.call(method, path, { as: callers.admin, headers: { 'accept-language': 'en' } });
+    expect(english.body.error.fields[name]).toContain(en);
+  });
+
+  it('lets well-formed values through to the route, which decides what exists', async () => {
+    // Each of these passes the patterns; the routes answer by their own rules, never 400 for the shape.
+    expect((await api.call('GET', '/revisit-plans/annual/nowhere/2026', { as: callers.admin })).status).toBe(404);
+    expect((await api.call('GET', '/settings/assessment-indicators/person', { as: callers.admin })).status).toBe(404);
+  });
+
   it('answers a malformed percent-encoding with 400 and the error shape', async () => {
     const res = await api.call('GET', '/customers/%E0%A4%A', { as: callers.admin });
     expect(res.status).toBe(400);

@@ -81,7 +81,11 @@ describe('annual revisit plans', () => {
     expect(wrongShape.status).toBe(400);
     expect((await api.call('GET', path, { as: callers.salesHead })).body.plan.version).toBe(2);
     expect((await api.call('GET', '/revisit-plans/annual/west/2026', { as: callers.salesHead })).status).toBe(404);
-    expect((await api.call('GET', '/revisit-plans/annual/east/1999', { as: callers.salesHead })).status).toBe(404);
+    const outOfRange = await api.call('GET', '/revisit-plans/annual/east/1999', { as: callers.salesHead });
+    expect(outOfRange.status).toBe(400);
+    expect(Object.keys(outOfRange.body.error.fields)).toEqual(['year']);
+    // Well formed but before the plans begin (2020): no such plan.
+    expect((await api.call('GET', '/revisit-plans/annual/east/2010', { as: callers.salesHead })).status).toBe(404);
   });
 });
 

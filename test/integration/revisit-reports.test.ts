@@ -221,7 +221,9 @@ describe('the quarterly revisit evaluation report', () => {
     const future = await api.call('GET', `/revisit-reports/east/${next}`, { as: callers.salesHead });
     expect(future.status).toBe(400);
     expect(future.body.error.code).toBe('revisit_report_quarter');
-    expect((await api.call('GET', '/revisit-reports/east/2026-Q5', { as: callers.salesHead })).status).toBe(404);
+    const malformed = await api.call('GET', '/revisit-reports/east/2026-Q5', { as: callers.salesHead });
+    expect(malformed.status).toBe(400);
+    expect(Object.keys(malformed.body.error.fields)).toEqual(['quarter']);
     expect((await api.call('GET', `/revisit-reports/east/${previousPeriod(quarter).id}`, { as: callers.salesHead })).body.report.status).toBe('draft');
   });
 });

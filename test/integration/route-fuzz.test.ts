@@ -70,7 +70,9 @@ interface Case {
 
 /** Real ids first (the other unit's customer among them), then hostile values, for each path parameter. */
 function pathValues(name: string): string[] {
-  const real = name === 'customerId' ? [ids.northCustomer, ids.eastCustomer] : name === 'unitId' || name === 'code' ? ['north', 'east'] : ['fuzz-id'];
+  // Well-formed values for the parameters with a pattern (shared/path-params.ts), so the plain case reaches the route.
+  const shaped: Record<string, string[]> = { unitId: ['north', 'east'], code: ['north', 'east'], quarter: ['2026-Q3'], year: ['2026'], kind: ['unit'] };
+  const real = name === 'customerId' ? [ids.northCustomer, ids.eastCustomer] : (shaped[name] ?? ['fuzz-id']);
   return [...real, ...hostilePathValues];
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { invalidPathParams, isValidPathParam, isValidWebhookId } from '../../shared/path-params';
+import { invalidPathParams, isValidPathParam, isValidWebhookId, pathParamPatterns, pathParamProblem } from '../../shared/path-params';
+import { messages } from '../../shared/messages';
 import { isPlausibleOrderInstant } from '../../shared/schemas/order-event.schema';
 
 describe('path parameters', () => {
@@ -13,6 +14,45 @@ describe('path parameters', () => {
       d: 'path.invalid',
       e: 'path.invalid', // 600 bytes in UTF-8: over the byte limit though under the character limit
     });
+  });
+});
+
+describe('path parameters with a pattern by name', () => {
+  it('takes a quarter as YYYY-Qn only', () => {
+    expect(pathParamProblem('quarter', '2026-Q3')).toBeUndefined();
+    for (const bad of ['2026-Q5', '2026-Q0', '2026-q3', '2026Q3', '2026-13', ' 2026-Q3']) expect(pathParamProblem('quarter', bad)).toBe('path.quarter');
+  });
+  it('takes a year of four digits from 2000 to 2100', () => {
+    for (const ok of ['2000', '2026', '2100']) expect(pathParamProblem('year', ok)).toBeUndefined();
+    for (const bad of ['1999', '2101', '26', '02026', '2026.0', '２０２６']) expect(pathParamProblem('year', bad)).toBe('path.year');
+  });
+  it('takes a unit code (unitId and code alike) as shared/units.ts defines it, length included', () => {
+    for (const ok of ['east', 'north-2', 'ab', 'a'.repeat(32)]) {
+      expect(pathParamProblem('unitId', ok)).toBeUndefined();
+      expect(pathParamProblem('code', ok)).toBeUndefined();
+    }
+    for (const bad of ['EAST', 'e', 'a'.repeat(33), '2east', 'east-', 'ea--st', 'east.2', '东区']) {
+      expect(pathParamProblem('unitId', bad)).toBe('path.unitCode');
+      expect(pathParamProblem('code', bad)).toBe('path.unitCode');
+    }
+  });
+  it('takes a kind as lower-case letters', () => {
+    for (const ok of ['unit', 'department', 'person']) expect(pathParamProblem('kind', ok)).toBeUndefined();
+    for (const bad of ['Unit', 'unit-1', 'a'.repeat(33)]) expect(pathParamProblem('kind', bad)).toBe('path.kind');
+  });
+  it('leaves ids without a known shape on the general rule', () => {
+    for (const [name, v] of [['customerId', 'seed-001'], ['customerId', '01JABCDEF'], ['username', 'east.staff'], ['eventKey', 'SO-1|order.refunded|RF-1'], ['department', 'unit:east']]) {
+      expect(pathParamProblem(name!, v!)).toBeUndefined();
+    }
+    // A name that is also an Object.prototype key has no pattern of its own.
+    expect(pathParamProblem('constructor', 'x')).toBeUndefined();
+    expect(invalidPathParams({ unitId: 'EAST', quarter: '2026-Q3', customerId: '' })).toEqual({ unitId: 'path.unitCode', customerId: 'path.invalid' });
+  });
+  it('has a message for every code, in zh-CN and en', () => {
+    for (const { code } of Object.values(pathParamPatterns)) {
+      expect(messages[code]['zh-CN']).toMatch(/[\u4e00-\u9fff]/);
+      expect(messages[code].en).toMatch(/^Invalid/);
+    }
   });
 });
 
