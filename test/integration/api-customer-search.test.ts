@@ -37,9 +37,10 @@ describe('GET /customers/similar', () => {
     const res = await api.call('GET', `/customers/similar?name=${encodeURIComponent('杭州 西溪云帆信息技术')}`, { as: callers.eastHead });
     expect(res.status).toBe(200);
     const items = res.body.items as { id: string; match: string }[];
+    // Name order within each group is pinyin order (issue 13), where punctuation comes first: （集团） before 有限.
     expect(items.map((i) => [i.id, i.match])).toEqual([
-      [a.id, 'same-name'],
       [b.id, 'same-name'],
+      [a.id, 'same-name'],
       [c.id, 'contains'],
     ]);
     // Who it is, never how to reach them or any confidential section.
