@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import {
   acknowledgementSchema,
   indicatorHistorySchema,
@@ -6,15 +5,13 @@ import {
   indicatorSettingsViewSchema,
   objectionSchema,
   scorecardListQuerySchema,
-  scorecardListRowSchema,
+  scorecardListSchema,
   scorecardViewSchema,
+  scorecardSystemFields,
   scorecardWrittenSchema,
 } from '../schemas/assessment.schema';
 import { downloadLinkSchema } from './common.contract';
 import { defineContracts } from './route-contract';
-
-/** What the system keeps and no caller sets: named as read-only when sent. */
-const systemFields = ['state', 'computed', 'computedAt', 'definitions', 'history', 'version', 'kind', 'subject', 'quarter', 'updatedAt', 'updatedBy', 'total', 'rows'];
 
 /** Assessments (考核, R9). `{kind}` is an assessment kind (shared/schemas/assessment.schema.ts); any other is 404. */
 export const assessmentsContracts = defineContracts({
@@ -28,14 +25,14 @@ export const assessmentsContracts = defineContracts({
   'GET /assessments/units': {
     summary: 'A quarter’s unit scorecards (default: this quarter), a row per unit the caller may read',
     query: scorecardListQuerySchema,
-    response: z.object({ quarter: z.string(), items: z.array(scorecardListRowSchema) }),
+    response: scorecardListSchema,
   },
   'GET /assessments/units/{unitId}/{quarter}': { summary: 'A unit’s scorecard of a quarter with its computed indicators (ETag: version)', response: scorecardViewSchema },
-  'PUT /assessments/units/{unitId}/{quarter}': { summary: 'Sales saves scores and comments (If-Match)', body: scorecardWrittenSchema, readOnly: systemFields, response: scorecardViewSchema },
+  'PUT /assessments/units/{unitId}/{quarter}': { summary: 'Sales saves scores and comments (If-Match)', body: scorecardWrittenSchema, readOnly: scorecardSystemFields, response: scorecardViewSchema },
   'POST /assessments/units/{unitId}/{quarter}/submit': {
     summary: 'Sales submits the scorecard to the unit head (If-Match); definitions and values are frozen',
     body: scorecardWrittenSchema,
-    readOnly: systemFields,
+    readOnly: scorecardSystemFields,
     response: scorecardViewSchema,
   },
   'POST /assessments/units/{unitId}/{quarter}/acknowledge': { summary: 'The unit head acknowledges it (If-Match)', body: acknowledgementSchema, response: scorecardViewSchema },

@@ -1,17 +1,14 @@
-import * as z from 'zod';
 import {
   acknowledgementSchema,
   objectionSchema,
   scorecardListQuerySchema,
-  scorecardListRowSchema,
+  scorecardListSchema,
   scorecardViewSchema,
+  scorecardSystemFields,
   scorecardWrittenSchema,
 } from '../schemas/assessment.schema';
 import { downloadLinkSchema } from './common.contract';
 import { defineContracts } from './route-contract';
-
-/** What the system keeps and no caller sets: named as read-only when sent. */
-const systemFields = ['state', 'computed', 'computedAt', 'definitions', 'history', 'version', 'kind', 'subject', 'quarter', 'updatedAt', 'updatedBy', 'total', 'rows'];
 
 /**
  * The General Office's department assessment (第六条〔八〕, R9) on the assessment engine's shapes
@@ -21,7 +18,7 @@ export const departmentAssessmentsContracts = defineContracts({
   'GET /assessments/departments': {
     summary: 'A quarter’s department scorecards (default: this quarter), a row per department the caller may read',
     query: scorecardListQuerySchema,
-    response: z.object({ quarter: z.string(), items: z.array(scorecardListRowSchema) }),
+    response: scorecardListSchema,
   },
   'GET /assessments/departments/{department}/{quarter}': {
     summary: 'A department’s scorecard of a quarter: its service figures beside the office’s evaluation (ETag: version)',
@@ -30,13 +27,13 @@ export const departmentAssessmentsContracts = defineContracts({
   'PUT /assessments/departments/{department}/{quarter}': {
     summary: 'The General Office saves scores, comments and the written evaluation (If-Match)',
     body: scorecardWrittenSchema,
-    readOnly: systemFields,
+    readOnly: scorecardSystemFields,
     response: scorecardViewSchema,
   },
   'POST /assessments/departments/{department}/{quarter}/submit': {
     summary: 'The General Office submits it to the department’s head (If-Match); definitions and figures are frozen',
     body: scorecardWrittenSchema,
-    readOnly: systemFields,
+    readOnly: scorecardSystemFields,
     response: scorecardViewSchema,
   },
   'POST /assessments/departments/{department}/{quarter}/acknowledge': { summary: 'The department’s head acknowledges it (If-Match)', body: acknowledgementSchema, response: scorecardViewSchema },

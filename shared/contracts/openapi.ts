@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { routeEntries, splitRouteKey, type AppRouteKey, type RouteDefinition } from '../routes';
 import { maxPathParamChars, pathParamPatterns } from '../path-params';
+import * as assessment from '../schemas/assessment.schema';
 import * as accessLog from '../schemas/access-log.schema';
 import * as attachment from '../schemas/attachment.schema';
 import * as customer from '../schemas/customer.schema';
@@ -84,7 +85,7 @@ function parameters(key: AppRouteKey, contract: RouteContract, definition: Route
  * the exported `…Schema`s of these modules, under their names (`customerSummarySchema` → CustomerSummary).
  */
 const sharedModules: readonly Record<string, unknown>[] = [
-  accessLog, attachment, customer, customerHistory, importJob, notification, policy, revisitPlan, revisitReport, revisit, serviceRequest,
+  accessLog, assessment, attachment, customer, customerHistory, importJob, notification, policy, revisitPlan, revisitReport, revisit, serviceRequest,
   staff, tierHistory, unit, user, visit, common, customersContract, importsContract, revisitPlansContract, revisitsContract, serviceContract,
   usersContract, visitsContract,
 ];

@@ -172,6 +172,12 @@ export const scorecardListRowSchema = z.object({
 });
 export type ScorecardListRow = z.infer<typeof scorecardListRowSchema>;
 
+/** A quarter's list, of either kind. */
+export const scorecardListSchema = z.object({ quarter: z.string(), items: z.array(scorecardListRowSchema) });
+
+/** What the system keeps on a scorecard and no caller sets: named as read-only when sent. */
+export const scorecardSystemFields = ['state', 'computed', 'computedAt', 'definitions', 'history', 'version', 'kind', 'subject', 'quarter', 'updatedAt', 'updatedBy', 'total', 'rows'];
+
 export const scorecardListQuerySchema = z.strictObject({ quarter: quarterSchema.optional() });
 
 /** The indicator definitions of a kind as GET answers them. */
