@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** One serious or critical axe-core finding, short enough to read in a failed assertion. */
 export interface Finding {
@@ -13,6 +13,9 @@ export interface Finding {
 
 /** axe-core's serious and critical findings on the page as it is now (WCAG 2.1 A/AA and best practice). */
 export async function seriousFindings(page: Page, path: string, lang: string): Promise<Finding[]> {
+  // A loading mask (Element Plus v-loading) lays translucent white over the page while a request runs and while
+  // it fades out: axe-core would measure the colour contrast of the text beneath it. Read the settled page.
+  await expect(page.locator('.el-loading-mask')).toHaveCount(0, { timeout: 30_000 });
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
