@@ -16,6 +16,13 @@ export async function seriousFindings(page: Page, path: string, lang: string): P
   // A loading mask (Element Plus v-loading) lays translucent white over the page while a request runs and while
   // it fades out: axe-core would measure the colour contrast of the text beneath it. Read the settled page.
   await expect(page.locator('.el-loading-mask')).toHaveCount(0, { timeout: 30_000 });
+  // Likewise a dialog fading in: mid-transition its text is partly transparent. Wait for every finite animation
+  // (spinners run forever and are left alone) to end.
+  await page.waitForFunction(
+    () => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity),
+    undefined,
+    { timeout: 30_000 },
+  );
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
