@@ -16,6 +16,9 @@ export async function seriousFindings(page: Page, path: string, lang: string): P
   // A loading mask (Element Plus v-loading) lays translucent white over the page while a request runs and while
   // it fades out: axe-core would measure the colour contrast of the text beneath it. Read the settled page.
   await expect(page.locator('.el-loading-mask')).toHaveCount(0, { timeout: 30_000 });
+  // A toast (ElMessage, "已保存") fades out on its own after a few seconds; when that fade begins while axe-core
+  // runs, its text is measured half-transparent. At rest its colours are the theme's (web/src/theme.css).
+  await expect(page.locator('.el-message')).toHaveCount(0, { timeout: 30_000 });
   // Likewise a dialog fading in: mid-transition its text is partly transparent. Wait for every finite animation
   // (spinners run forever and are left alone) to end.
   await page.waitForFunction(
