@@ -6,9 +6,14 @@ import * as accessLog from '../schemas/access-log.schema';
 import * as attachment from '../schemas/attachment.schema';
 import * as customer from '../schemas/customer.schema';
 import * as customerHistory from '../schemas/customer-history.schema';
+import * as customerOrders from '../schemas/customer-orders.schema';
 import * as importJob from '../schemas/import.schema';
+import * as meeting from '../schemas/meeting.schema';
 import * as notification from '../schemas/notification.schema';
+import * as opinion from '../schemas/opinion.schema';
+import * as orderEvent from '../schemas/order-event.schema';
 import * as policy from '../schemas/preferential-policy.schema';
+import * as receivable from '../schemas/receivable.schema';
 import * as revisitPlan from '../schemas/revisit-plan.schema';
 import * as revisitReport from '../schemas/revisit-report.schema';
 import * as revisit from '../schemas/revisit.schema';
@@ -85,8 +90,8 @@ function parameters(key: AppRouteKey, contract: RouteContract, definition: Route
  * the exported `…Schema`s of these modules, under their names (`customerSummarySchema` → CustomerSummary).
  */
 const sharedModules: readonly Record<string, unknown>[] = [
-  accessLog, assessment, attachment, customer, customerHistory, importJob, notification, policy, revisitPlan, revisitReport, revisit, serviceRequest,
-  staff, tierHistory, unit, user, visit, common, customersContract, importsContract, revisitPlansContract, revisitsContract, serviceContract,
+  accessLog, assessment, attachment, customer, customerHistory, customerOrders, importJob, meeting, notification, opinion, orderEvent, policy, receivable,
+  revisitPlan, revisitReport, revisit, serviceRequest, staff, tierHistory, unit, user, visit, common, customersContract, importsContract, revisitPlansContract, revisitsContract, serviceContract,
   usersContract, visitsContract,
 ];
 

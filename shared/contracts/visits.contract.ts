@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import {
   followUpServiceRequestSchema,
+  myStepSchema,
   stepDoneSchema,
   unitStepsSchema,
   visitCalendarQuerySchema,
@@ -29,6 +30,7 @@ export const visitsContracts = defineContracts({
   'POST /visits': { body: visitRegisterSchema, status: 201, response: visitSchema },
   'GET /visits': { query: visitCalendarQuerySchema, response: z.object({ items: z.array(visitViewSchema), truncated: z.boolean() }) },
   'GET /visit-approvals': { query: pageQuerySchema, response: pageOf(visitViewSchema) },
+  'GET /visit-steps': { summary: 'The open reception steps the caller’s role (in their unit) owns, soonest due first', query: pageQuerySchema, response: pageOf(myStepSchema.extend({ overdue: z.boolean() })) },
   'GET /visits/{visitId}': { response: visitViewSchema },
   'POST /visits/{visitId}/approval': { body: visitDecisionSchema, response: visitSchema },
   'POST /visits/{visitId}/resubmit': { body: visitResubmitSchema, response: visitSchema },
