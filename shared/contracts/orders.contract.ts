@@ -1,6 +1,6 @@
 import { customerOrdersSchema } from '../schemas/customer-orders.schema';
 import { pageQuerySchema } from '../schemas/page.schema';
-import { matchOrderEventSchema, orderEventReceiptSchema, orderEventSchema, storedOrderEventSchema } from '../schemas/order-event.schema';
+import { eventKeyPathSchema, matchOrderEventSchema, orderEventReceiptSchema, orderEventSchema, storedOrderEventSchema } from '../schemas/order-event.schema';
 import { pageOf } from './common.contract';
 import { defineContracts } from './route-contract';
 
@@ -13,6 +13,6 @@ export const ordersContracts = defineContracts({
     response: orderEventReceiptSchema,
   },
   'GET /order-events/unmatched': { summary: 'Order events kept for customers not recognised, oldest first', query: pageQuerySchema, response: pageOf(storedOrderEventSchema) },
-  'POST /order-events/{eventKey}/match': { summary: 'Apply a kept event to the customer Sales names (re-tiers it)', body: matchOrderEventSchema, response: storedOrderEventSchema },
+  'POST /order-events/{eventKey}/match': { summary: 'Apply a kept event to the customer Sales names (re-tiers it)', params: eventKeyPathSchema, body: matchOrderEventSchema, response: storedOrderEventSchema },
   'GET /customers/{customerId}/orders': { summary: 'A customer’s orders followed to the money (R11) and what it owes', response: customerOrdersSchema },
 });

@@ -119,6 +119,10 @@ export function orderEventKey(e: OrderEvent): string {
   return `${e.data.orderId}|${e.type}|${orderEventPart(e)}`;
 }
 
+/** `{eventKey}` of an unmatched event (orderEventKey): `<order id>|<event type>|<part>`, else a 400 naming it. */
+export const eventKeyPattern = new RegExp(`^.+\\|(?:${orderEventTypes.map((t) => t.replace('.', '\\.')).join('|')})\\|.+$`);
+export const eventKeyPathSchema = z.object({ eventKey: z.string().regex(eventKeyPattern, { error: 'path.eventKey' }) });
+
 /** POST /order-events/{eventKey}/match: the customer Sales recognised. */
 export const matchOrderEventSchema = z.strictObject({ customerId: z.string().trim().min(1).max(64) });
 

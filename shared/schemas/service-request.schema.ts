@@ -10,11 +10,10 @@ export type RequestStatus = (typeof requestStatuses)[number];
 /** Kinds whose money side Finance records before they may close (R7: 退换货 and 对账 pass through Finance). */
 export const financeKinds: RequestKind[] = ['return-refund', 'reconciliation'];
 
+/** The departments of R1 beside the business units (see shared/service/departments.ts). */
+export const companyDepartments = ['sales', 'finance', 'office', 'leadership', 'admin'] as const;
 /** A department of R1 (see shared/service/departments.ts): `sales`, `finance`, …, or `unit:<unitId>`. */
-export const departmentSchema = z.union([
-  z.enum(['sales', 'finance', 'office', 'leadership', 'admin']),
-  z.templateLiteral(['unit:', z.string().regex(/^[a-z0-9-]+$/)]),
-]);
+export const departmentSchema = z.union([z.enum(companyDepartments), z.templateLiteral(['unit:', z.string().regex(/^[a-z0-9-]+$/)])]);
 const date = z.iso.date();
 
 /** POST /service-requests: what the customer said is kept exactly as received (不得隐瞒). */

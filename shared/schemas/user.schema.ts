@@ -12,6 +12,13 @@ import { staffStatuses } from './staff.schema';
 /** Letters, digits, dot, dash and underscore; unique ignoring case (a guard item holds the lower-case form). */
 export const usernamePattern = /^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$/;
 
+/**
+ * `{username}` in /users/…: Cognito's own rule (1–128 letters, marks, symbols, digits or punctuation, no
+ * spaces), not ours above, since an account made in the Cognito console is adopted under the name it has.
+ */
+export const cognitoUsernamePattern = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]{1,128}$/u;
+export const usernamePathSchema = z.object({ username: z.string().regex(cognitoUsernamePattern, { error: 'path.username' }) });
+
 const name = z.string().trim().min(1).max(50);
 const email = z.email({ error: 'email.invalid' }).max(254);
 const mobile = z.string().trim().refine(isValidChinaPhone, { error: 'phone.invalid' });
