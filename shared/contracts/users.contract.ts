@@ -1,50 +1,18 @@
 import * as z from 'zod';
-import { roles } from '../roles';
 import { staffSchema } from '../schemas/staff.schema';
 import {
   userAdoptSchema,
   userCreateSchema,
   userHistoryEntrySchema,
   userHistoryQuerySchema,
+  userHoldingsSchema,
+  userListItemSchema,
   userListQuerySchema,
-  userListStatuses,
   usernamePathSchema,
   userUpdateSchema,
 } from '../schemas/user.schema';
 import { pageOf } from './common.contract';
 import { defineContracts } from './route-contract';
-
-/** The account as Cognito holds it, beside the directory entry (shared/schemas/user.schema.ts UserAccount). */
-export const userAccountSchema = z.object({
-  exists: z.boolean(),
-  enabled: z.boolean().optional(),
-  status: z.string().optional(),
-  groups: z.array(z.string()).optional(),
-  unitId: z.string().optional(),
-});
-
-/** A row of the staff list: a directory entry with its pool account, or a pool-only account. */
-export const userListItemSchema = z.object({
-  username: z.string(),
-  name: z.string(),
-  role: z.enum(roles).optional(),
-  unitId: z.string().optional(),
-  email: z.string().optional(),
-  mobile: z.string().optional(),
-  wecomUserId: z.string().optional(),
-  dingtalkUserId: z.string().optional(),
-  status: z.enum(userListStatuses),
-  version: z.number().int().optional(),
-  account: userAccountSchema.optional(),
-});
-
-export const userHoldingsSchema = z.object({
-  customers: z.number().int(),
-  revisitObligations: z.number().int(),
-  openServiceRequests: z.number().int(),
-  receptionSteps: z.number().int(),
-  more: z.boolean(),
-});
 
 const userAnswer = z.object({ user: staffSchema });
 

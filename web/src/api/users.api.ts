@@ -4,7 +4,7 @@ import { api, type ApiAnswer } from './api-client';
 // The answers' types come from the routes' contracts (shared/contracts/users.contract.ts).
 /** A row of the staff list: a directory entry with its pool account, or a pool-only account. */
 export type UserListItem = ApiAnswer<'GET /users'>['items'][number];
-export type UserHoldings = ApiAnswer<'GET /users/{username}/holdings'>;
+type UserHoldings = ApiAnswer<'GET /users/{username}/holdings'>;
 
 export async function listUsers(query: UserListQuery): Promise<ApiAnswer<'GET /users'>> {
   return (await api('GET /users', { query: { ...query } })).data;
