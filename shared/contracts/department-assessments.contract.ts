@@ -1,6 +1,5 @@
 import {
   acknowledgementSchema,
-  departmentScorecardPathSchema,
   objectionSchema,
   scorecardListQuerySchema,
   scorecardListSchema,
@@ -8,6 +7,7 @@ import {
   scorecardSystemFields,
   scorecardWrittenSchema,
 } from '../schemas/assessment.schema';
+import { departmentScorecardPathSchema } from '../schemas/service-request.schema';
 import { downloadLinkSchema } from './common.contract';
 import { defineContracts } from './route-contract';
 

@@ -1,7 +1,5 @@
 import * as z from 'zod';
 import { quarterPattern } from '../path-params';
-import { unitCodePattern } from '../units';
-import { companyDepartments } from './service-request.schema';
 
 /**
  * Assessments (考核, R9): a quarterly scorecard of one subject by its assessor. Two kinds share this shape
@@ -200,14 +198,4 @@ export const indicatorHistorySchema = z.object({
       updatedBy: z.string().optional(),
     }),
   ),
-});
-
-/**
- * `{department}/{quarter}` of a department's scorecard: a department of R1 by its code (`sales`, `finance`, …,
- * `unit:<unit code>`), else a 400 naming it; one the office does not assess is then the route's 404.
- */
-export const departmentPattern = new RegExp(`^(?:${companyDepartments.join('|')}|unit:${unitCodePattern.source.slice(1, -1)})$`);
-export const departmentScorecardPathSchema = z.object({
-  department: z.string().regex(departmentPattern, { error: 'path.department' }),
-  quarter: z.string().regex(quarterPattern, { error: 'path.quarter' }),
 });
