@@ -57,12 +57,14 @@ const pathParam = (name: string, schema?: JsonSchema) => ({
   name,
   in: 'path',
   required: true,
-  // shared/path-params.ts: every path parameter, whatever its route, and the pattern its name carries.
-  schema: schema ?? {
+  // shared/path-params.ts: every path parameter, whatever its route, and the pattern its name carries; a
+  // route's contract may shape it further (`params`), within the same length.
+  schema: {
     type: 'string',
     minLength: 1,
     maxLength: maxPathParamChars,
     ...(Object.hasOwn(pathParamPatterns, name) ? { pattern: pathParamPatterns[name as keyof typeof pathParamPatterns].pattern.source } : {}),
+    ...schema,
   },
 });
 
