@@ -1,6 +1,8 @@
 import { test, type Locator, type Page } from '@playwright/test';
 import { choose } from './support/app';
+import { periodOf } from '#shared/revisits/periods';
 import { expect, openPath, signInAs } from './support/patient';
+import { api } from './support/twin-api';
 
 /**
  * Issue 13: a field says what is wrong as soon as it is left, not only when the form is saved — in every
@@ -12,6 +14,7 @@ test.describe.configure({ timeout: 240_000 });
 /** The input behind a test id: Element Plus puts the id on the input itself, or on its wrapper. */
 const input = (page: Page, testId: string) => page.getByTestId(testId).locator('xpath=descendant-or-self::*[self::input or self::textarea]').first();
 const errorOf = (item: Locator) => item.locator('.el-form-item__error');
+const shanghaiDate = (days: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() + days * 86_400_000));
 
 /** Focus, leave empty, Tab away: the message shows; a valid value and Tab again: it goes. */
 async function leftEmptyThenFilled(field: Locator, item: Locator, message: string, value: string): Promise<void> {
@@ -83,5 +86,77 @@ test.describe('fields validate on blur as well as on save (issue 13)', () => {
     await expect(dialog).toBeVisible();
     await leftEmptyThenFilled(input(page, 'revisit-visitor-name-0'), dialog.getByTestId('field-visitors'), '此项必填。', '孙强');
     await expect(errorOf(dialog.getByTestId('field-satisfaction'))).toHaveCount(0);
+  });
+
+  test('the visit approval: a rejection’s reason', async ({ page }) => {
+    // Arranged through the API: a VIP chairman's visit, whose plan waits for leadership's approval.
+    const visit = await api<{ id: string }>('east.head', 'POST', '/visits', {
+      customerId: 'seed-001',
+      visitors: [{ name: '钱立群', title: '董事长', rank: 'chairman-gm' }],
+      arrivalAt: new Date(Date.now() + 10 * 86_400_000).toISOString(),
+      departureAt: new Date(Date.now() + 11 * 86_400_000).toISOString(),
+      purpose: `失焦校验（${Date.now().toString(36)}）`,
+      headcount: 1,
+    });
+    await signInAs(page, 'leader');
+    await openPath(page, `/visits/${visit.id}`);
+    await page.getByTestId('visit-reject').click();
+    const dialog = page.getByTestId('decision-dialog');
+    await expect(dialog).toBeVisible();
+    await leftEmptyThenFilled(input(page, 'decision-note'), dialog.getByTestId('field-reason'), '退回方案时须说明理由。', '接待规格需调整');
+    await expect(dialog).toBeVisible();
+  });
+
+  test('the revisit report review: a return’s comment', async ({ page }) => {
+    // Arranged through the API: North China's report of this quarter, submitted (east's belongs to revisit-report.spec).
+    const quarter = periodOf('quarter', new Date()).id;
+    const path = `/revisit-reports/north/${quarter}`;
+    const before = await api<{ report: { version: number } }>('north.head', 'GET', path);
+    const written = { mainResults: '重点客户均已回访。', problems: '一般客户回访深度不足。', improvements: '下季度按月排期上门回访。' };
+    await api('north.head', 'POST', `${path}/submit`, written, { 'If-Match': `"${before.report.version}"` });
+    await signInAs(page, 'sales.head');
+    await openPath(page, path);
+    await page.getByTestId('report-review').click();
+    const dialog = page.getByTestId('report-review-dialog');
+    await dialog.getByTestId('review-return').click();
+    await leftEmptyThenFilled(input(page, 'review-comment'), dialog.getByTestId('field-comment'), '退回报告时须写明意见。', '请补充改进措施的责任人。');
+    // Accepting needs no comment: a message shown for an empty one goes when accept is chosen.
+    await input(page, 'review-comment').fill('');
+    await input(page, 'review-comment').press('Tab');
+    await expect(errorOf(dialog.getByTestId('field-comment'))).toHaveText('退回报告时须写明意见。');
+    await dialog.getByTestId('review-accept').click();
+    await expect(errorOf(dialog.getByTestId('field-comment'))).toHaveCount(0);
+  });
+
+  test('the temporary plan decision: a rejection’s reason', async ({ page }) => {
+    // Arranged through the API: a North China temporary plan waiting for leadership.
+    const customers = await api<{ items: { id: string }[] }>('north.head', 'GET', '/customers?limit=1');
+    const created = await api<{ plan: { id: string } }>('north.head', 'POST', '/revisit-plans/temporary', {
+      purpose: `失焦校验临时回访 ${Date.now().toString(36)}`,
+      customerIds: [customers.items[0]!.id],
+      startDate: shanghaiDate(0),
+      endDate: shanghaiDate(7),
+    });
+    await signInAs(page, 'leader');
+    await openPath(page, `/revisit-plans/temporary/${created.plan.id}`);
+    await page.getByTestId('plan-decide').click();
+    const dialog = page.getByTestId('decision-dialog');
+    await dialog.getByTestId('decision-reject').click();
+    await leftEmptyThenFilled(input(page, 'decision-note'), dialog.getByTestId('field-reason'), '退回或取消时须说明理由。', '客户范围需再确认');
+  });
+
+  test('the reassignment page: the current owner', async ({ page }) => {
+    await signInAs(page, 'sales.head');
+    await openPath(page, '/reassign');
+    await expect(page.getByTestId('page-title')).toHaveText('批量移交客户');
+    const from = input(page, 'reassign-from');
+    await from.focus();
+    await from.press('Tab');
+    await expect(errorOf(page.getByTestId('field-fromOwnerId'))).toHaveText('请选择一项。');
+    // The new owner, never reached, says nothing; a choice clears the message at once.
+    await expect(errorOf(page.getByTestId('field-toOwnerId'))).toHaveCount(0);
+    await page.getByTestId('reassign-from').click();
+    await page.getByRole('option', { name: '周婷（业务单位业务员 · 华东事业部）' }).click();
+    await expect(errorOf(page.getByTestId('field-fromOwnerId'))).toHaveCount(0);
   });
 });
