@@ -159,4 +159,23 @@ test.describe('fields validate on blur as well as on save (issue 13)', () => {
     await page.getByRole('option', { name: '周婷（业务单位业务员 · 华东事业部）' }).click();
     await expect(errorOf(page.getByTestId('field-fromOwnerId'))).toHaveCount(0);
   });
+
+  test('the tier rules: the VIP threshold', async ({ page }) => {
+    await signInAs(page, 'admin');
+    await openPath(page, '/tier-rules');
+    await expect(page.getByTestId('page-title')).toHaveText('客户分级规则');
+    const vip = input(page, 'tier-rules-vip');
+    const before = await vip.inputValue();
+    await leftEmptyThenFilled(vip, page.getByTestId('field-vipThresholdFen'), '请输入大于 0 的金额（元），最多两位小数。', before);
+    await expect(errorOf(page.getByTestId('field-keyThresholdFen'))).toHaveCount(0);
+  });
+
+  test('my notification channels: the email address once email is on', async ({ page }) => {
+    await signInAs(page, 'east.staff');
+    await openPath(page, '/notification-settings');
+    await expect(page.getByTestId('notify-form')).toBeVisible();
+    await page.getByTestId('notify-email-enabled').click();
+    await leftEmptyThenFilled(input(page, 'notify-email-address'), page.getByTestId('field-email.address'), '启用邮件提醒须填写邮箱。', 'zhou.ting@example.cn');
+    await expect(errorOf(page.getByTestId('field-wecom.webhookUrl'))).toHaveCount(0);
+  });
 });
