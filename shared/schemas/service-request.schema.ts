@@ -4,6 +4,7 @@ import { departmentSchema } from './department.schema';
 import { followUpRequestSchema, requestContactSchema, type FollowUpRequest } from './follow-up-request.schema';
 
 export { requestKinds, requestChannels, requestStatuses, financeKinds, type RequestKind, type RequestStatus } from '../service/request-options';
+export { companyDepartments, departmentPattern, departmentScorecardPathSchema } from './department.schema';
 export { departmentSchema, followUpRequestSchema, type FollowUpRequest };
 
 const date = z.iso.date();
