@@ -78,8 +78,15 @@ export const keys = {
     unitByAmount: (unitId: string) => ({ index: 'GSI6', pk: `UNIT#${unitId}` }) as const,
     unitByUpdate: (unitId: string) => ({ index: 'GSI7', pk: `UNIT#${unitId}` }) as const,
   },
-  /** What the name-ordered lists' sort keys of names starting with `prefix` start with (by pinyin, so homophones too). */
-  customerNamePrefix: (prefix: string) => nameSortKey(prefix),
+  /**
+   * The range of the name-ordered lists' sort keys of names starting with `prefix` (by pinyin, so homophones
+   * too): its key followed by the name (`#`) or by more tokens (`-`), not by more of a token, which
+   * `begins_with` would also take (the key of 吝, `31661`, begins 蔺's, `31661x0563`).
+   */
+  customerNamePrefix: (prefix: string) => {
+    const key = nameSortKey(prefix);
+    return { from: `${key}#`, to: `${key}.` };
+  },
   /** The GSI5 sort-key prefix of one tier's customers. */
   tierSortPrefix: (tier: Tier) => `${tierRank(tier)}#`,
   /**
@@ -100,14 +107,18 @@ export const keys = {
     ...(overflow ? [{ PK: `NGRAMLONG#${unitId}`, SK: sortName(name, id) }] : []),
   ],
   /**
-   * The keys the search entries had before issue 13 put them in pinyin order (`<name>#<id>`, character
-   * codes), for the reindex job to delete: no write makes them any more.
+   * The keys the search entries had under an earlier name order, for the reindex job to delete: no write
+   * makes them any more. `nameKey`: the name's key in that order (shared/names/name-sort-key.ts keeps the
+   * earlier rule), none for the order before issue 13 (`<name>#<id>`, character codes).
    */
-  codeOrderSearchEntries: (unitId: string, bigrams: readonly string[], overflow: boolean, phones: readonly string[], name: string, id: string): Key[] => [
-    ...bigrams.map((b) => ({ PK: `GRAM#${b}`, SK: sortName(name, id) })),
-    ...(overflow ? [{ PK: 'LONGNAME', SK: sortName(name, id) }] : []),
-    ...phones.map((p) => ({ PK: `PHONE#${unitId}#${p}`, SK: sortName(name, id) })),
-  ],
+  earlierSearchEntries: (nameKey: string | undefined, unitId: string, bigrams: readonly string[], overflow: boolean, phones: readonly string[], name: string, id: string): Key[] => {
+    const SK = nameKey === undefined ? sortName(name, id) : `${nameKey}#${sortName(name, id)}`;
+    return [
+      ...bigrams.map((b) => ({ PK: `GRAM#${b}`, SK })),
+      ...(overflow ? [{ PK: 'LONGNAME', SK }] : []),
+      ...phones.map((p) => ({ PK: `PHONE#${unitId}#${p}`, SK })),
+    ];
+  },
   contactPhone: (unitId: string, phone: string, name: string, id: string): Key => ({ PK: `PHONE#${unitId}#${phone}`, SK: customerSortName(name, id) }),
   /**
    * The header search's contact entries (functions/core/search/contact-entries.ts): a phone entry is also

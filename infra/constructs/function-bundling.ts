@@ -28,6 +28,10 @@ export function functionBuildOptions(entry: string, outdir: string): BuildOption
     // Bundle the SDK: the version we test against, not whatever the runtime ships.
     external: [],
     minify: true,
+    // Chinese text (the zh-CN messages) as UTF-8, 3 bytes a character, not a 6-byte `\uXXXX` escape
+    // each: ~17 KB less in every function (issue 13 needed 4.7 KB for the name-order table; 598.9 → 581.6 KB
+    // at most). esbuild still escapes lone surrogates and U+2028.
+    charset: 'utf8',
     // Maps are written beside each file and uploaded with the function, but not loaded at start:
     // --enable-source-maps parses them on every cold start (docs/operations.md, reading a stack trace).
     sourcemap: true,

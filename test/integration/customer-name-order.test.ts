@@ -2,17 +2,22 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Customer, CustomerListQuery } from '../../shared/schemas/customer.schema';
 import { listCustomers } from '../../functions/customers/use-cases/list-customers';
 import type { Principal } from '../../functions/core/principal';
+import { CustomerNameRepository } from '../../functions/core/repositories/customer-names.repository';
 import { newCreditCode } from '../support/credit-codes';
 import { callers } from '../support/principals';
 import { seedStaff, testTable } from '../support/table';
 
-const { deps } = testTable();
+const { deps, client, tableName } = testTable();
 
 /**
  * In pinyin order, as people expect it; by character code 周 (U+5468) and 长 (U+957F) would come before
  * 阿 (U+963F). 重 is read by its most common reading, zhong (shared/names/name-sort-key.ts), as ICU does.
+ * 蔺 (lin) and 亓 (qi) are less common characters (GB2312 level 2): among the others by pinyin, not after.
  */
-const inPinyinOrder = ['阿里巴巴科技', '安娜贸易', '北京甲有限公司', '长城汽车', '客户9号', '客户10号', '重庆钢铁', '周婷工作室', 'Alpha Ltd', 'beta GmbH'];
+const inPinyinOrder = [
+  '阿里巴巴科技', '安娜贸易', '北京甲有限公司', '长城汽车', '客户9号', '客户10号', '林海木业', '拎包贸易', '蔺氏家具',
+  '刘记餐饮', '七星电器', '亓官酒业', '恰恰食品', '重庆钢铁', '周婷工作室', 'Alpha Ltd', 'beta GmbH',
+];
 
 const customer = (i: number, name: string): Customer => ({
   id: `n${String(i).padStart(2, '0')}`,
@@ -72,5 +77,15 @@ describe('the customer list sorted by name, from DynamoDB, page after page', () 
     expect(await names({ q: '公司' }, callers.salesHead)).toEqual(['北京甲有限公司']);
     expect(await names({ q: '客户' }, callers.salesHead)).toEqual(['客户9号', '客户10号']);
     expect(await names({ q: '139 0000 1111' }, callers.salesHead)).toEqual(inPinyinOrder);
+  });
+});
+
+describe('the customers whose name starts with a text (the near-duplicate lookup of an import)', () => {
+  it('finds those of the same characters or homophones, not those of a less common character filed after its last one', async () => {
+    const names = new CustomerNameRepository(client, tableName);
+    // 拎's key (31661) begins 蔺's (31661x0563), which sorts right after it: a prefix read by begins_with took both.
+    expect((await names.startingWith('拎')).map((c) => c.name)).toEqual(['拎包贸易']);
+    expect((await names.startingWith('蔺氏')).map((c) => c.name)).toEqual(['蔺氏家具']);
+    expect((await names.startingWith('客户')).map((c) => c.name)).toEqual(['客户9号', '客户10号']);
   });
 });

@@ -3,6 +3,7 @@ import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import type { Customer } from '../../shared/schemas/customer.schema';
+import { gbOrderNameSortKey, nameSortKey } from '../../shared/names/name-sort-key';
 import { table } from '../../shared/table';
 import { createDocumentClient } from '../../functions/core/dynamo';
 import { keys } from '../../functions/core/keys';
@@ -167,10 +168,60 @@ describe('a table with the customer indexes and search entries of before issue 1
     expect(await pages({ sort: 'tier' })).toEqual(['co2', 'co3', 'co1']);
     for (const c of all) {
       const { bigrams, overflow } = nameGrams(c.name);
-      for (const k of keys.codeOrderSearchEntries(c.unitId, bigrams, overflow, ['13712345678'], c.name, c.id)) {
+      for (const k of keys.earlierSearchEntries(undefined, c.unitId, bigrams, overflow, ['13712345678'], c.name, c.id)) {
         const out = await client.send(new QueryCommand({ TableName: tableName, KeyConditionExpression: 'PK = :pk AND SK = :sk', ExpressionAttributeValues: { ':pk': k.PK, ':sk': k.SK } }));
         expect(out.Items ?? [], `${k.PK} ${k.SK}`).toEqual([]);
       }
+    }
+  });
+});
+
+describe('a table with names of less common characters keyed before those were placed by pinyin', () => {
+  it('moves them among the others: the list page after page, searches each customer once, the old entries deleted', async () => {
+    const tableName = `gborder-${randomUUID()}`;
+    await ensureTable(raw, tableName);
+    await seedFirstUnits(unitDeps(client, tableName));
+    // 蔺 (lin) is in GB2312's level 2, which used to follow all of level 1; 林 (lin) and 刘 (liu) are in level 1.
+    const all = [customer('gb1', '蔺氏贸易有限公司'), customer('gb2', '刘氏贸易有限公司'), customer('gb3', '林氏贸易有限公司')];
+    const earlier = (name: string, id: string) => `${gbOrderNameSortKey(name)}#${name}#${id}`;
+    const current = (name: string, id: string) => `${nameSortKey(name)}#${name}#${id}`;
+    for (const c of all) {
+      const item: Record<string, unknown> = customerItem(c);
+      for (const sk of ['GSI1SK', 'GSI2SK', 'GSI3SK', 'GSI4SK']) item[sk] = earlier(c.name, c.id);
+      item.GSI5SK = `2#${earlier(c.name, c.id)}`;
+      await client.send(new PutCommand({ TableName: tableName, Item: item }));
+      for (const e of searchItems(c)) {
+        const old: Record<string, unknown> = { ...e, ...(e.PK.startsWith('CONTACTNAME#') ? {} : { SK: earlier(c.name, c.id) }) };
+        for (const sk of ['GSI1SK', 'GSI2SK'] as const) if (e[sk]) old[sk] = earlier(c.name, c.id);
+        await client.send(new PutCommand({ TableName: tableName, Item: old }));
+      }
+    }
+    const deps = customerDeps(client, tableName);
+    const pages = async (q: Partial<Parameters<typeof listCustomers>[1]>) => {
+      const ids: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await listCustomers(deps, { ...q, limit: 1, cursor }, callers.salesHead);
+        ids.push(...page.items.map((c) => c.id));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      return ids;
+    };
+    expect(await pages({})).toEqual(['gb3', 'gb2', 'gb1']);
+
+    expect(await reindexCustomers(client, tableName, 2)).toEqual({ customers: 3, rewritten: 3, changedMeanwhile: 0 });
+    expect(await pages({})).toEqual(['gb3', 'gb1', 'gb2']);
+    expect(await pages({ q: '贸易' })).toEqual(['gb3', 'gb1', 'gb2']);
+    expect(await pages({ q: '蔺氏' })).toEqual(['gb1']);
+    expect(await pages({ q: '137 1234 5678' })).toEqual(['gb3', 'gb1', 'gb2']);
+    expect(await pages({ sort: 'tier' })).toEqual(['gb3', 'gb1', 'gb2']);
+    const { bigrams, overflow } = nameGrams(all[0]!.name);
+    const stale = keys.earlierSearchEntries(gbOrderNameSortKey(all[0]!.name), 'east', bigrams, overflow, ['13712345678'], all[0]!.name, 'gb1');
+    expect(stale.length).toBeGreaterThan(0);
+    for (const k of stale) {
+      expect(k.SK).not.toBe(current(all[0]!.name, 'gb1'));
+      const out = await client.send(new QueryCommand({ TableName: tableName, KeyConditionExpression: 'PK = :pk AND SK = :sk', ExpressionAttributeValues: { ':pk': k.PK, ':sk': k.SK } }));
+      expect(out.Items ?? [], `${k.PK} ${k.SK}`).toEqual([]);
     }
   });
 });

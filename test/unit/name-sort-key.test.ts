@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { gbkDecodingWorks } from '../../shared/names/gb2312';
-import { maxKeyLength, nameSortKey } from '../../shared/names/name-sort-key';
+import { level1Syllables, pinyinTableOnDisk, pinyinTableText, syllable } from '../../infra/ops/pinyin-table-file';
+import { gb2312Level1, gb2312Level2, gbkDecodingWorks } from '../../shared/names/gb2312';
+import { gbOrderNameSortKey, maxKeyLength, nameSortKey } from '../../shared/names/name-sort-key';
 import { compareNames } from '../../shared/name-order';
 
 /** The order DynamoDB gives sort keys: by their UTF-8 bytes. */
@@ -48,9 +49,35 @@ describe('a name sort key in pinyin order, for byte-ordered indexes', () => {
     expect(nameSortKey('北京甲有限公司').startsWith(`${nameSortKey('北京甲')}-`)).toBe(true);
   });
 
-  it('puts a less common character (GB2312 level 2) after the common ones, in GB2312 order', () => {
-    // 鑫 (xin) and 琪 (qi) are level 2.
-    expect(byKey(['鑫源', '周鑫', '新华'])).toEqual(['新华', '周鑫', '鑫源']);
+  it('puts a less common character (GB2312 level 2) among the common ones by its pinyin', () => {
+    // 蔺 lin, 亓 qi, 琪 qi, 鑫 xin, 岑 cen, 麟 lin are level 2, ordered there by radical.
+    expect(byKey(['刘', '蔺', '林', '灵'])).toEqual(['林', '蔺', '灵', '刘']);
+    expect(byKey(['恰', '亓', '起', '琪', '七'])).toEqual(['七', '起', '亓', '琪', '恰']);
+    expect(byKey(['周鑫', '鑫源', '星光', '新华', '信达', '琪琪', '七星'])).toEqual(['七星', '琪琪', '新华', '信达', '鑫源', '星光', '周鑫']);
+    // cen has no common character: after ce's, less common ones too (恻), before ceng (层).
+    expect(byKey(['层', '岑', '测', '恻'])).toEqual(['测', '恻', '岑', '层']);
+    expect(byKey(['蔺氏', '林', '林海', '麟'])).toEqual(['林', '林海', '蔺氏', '麟']);
+  });
+
+  it('sorts every GB2312 character, common or less common, by pinyin syllable (pinyin-pro, as GB2312 reads level 1)', () => {
+    const level1 = level1Syllables();
+    const all = [...gb2312Level1().map((char, i) => ({ char, syllable: level1[i]! })), ...gb2312Level2().map((char) => ({ char, syllable: syllable(char) }))];
+    expect(all).toHaveLength(6763);
+    const sorted = all.map((c) => ({ ...c, key: nameSortKey(c.char) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    expect(new Set(sorted.map((c) => c.key)).size).toBe(6763);
+    const outOfOrder = sorted.filter((c, i) => i > 0 && sorted[i - 1]!.syllable > c.syllable).map((c) => `${c.char} ${c.syllable}`);
+    expect(outOfOrder).toEqual([]);
+  });
+
+  it('keeps the key of a name without a less common character as it was before they were placed by pinyin', () => {
+    expect(gbOrderNameSortKey('北京甲有限公司')).toBe(nameSortKey('北京甲有限公司'));
+    expect(gbOrderNameSortKey('蔺氏家具')).not.toBe(nameSortKey('蔺氏家具'));
+    // Then level 2 came after all of level 1, in GB2312's order (by radical).
+    expect(gbOrderNameSortKey('蔺') > gbOrderNameSortKey('座')).toBe(true);
+  });
+
+  it('comes from the committed table, which is what pinyin-pro generates (npm run pinyin-table)', () => {
+    expect(pinyinTableOnDisk()).toBe(pinyinTableText());
   });
 
   it('gives a Chinese character outside the table, punctuation and other scripts a place of their own', () => {

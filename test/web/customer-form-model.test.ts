@@ -9,9 +9,9 @@ import {
   modelFromCustomer,
   patchFrom,
   validateModel,
-  withFieldChecked,
   type CustomerFormModel,
 } from '../../web/src/views/customers/customer-form-model';
+import { withFieldChecked } from '../../web/src/views/field-check';
 
 const first17 = '91310000MA1FL0000';
 const validCode = first17 + creditCodeCheckChar(first17);

@@ -23,13 +23,14 @@ export class CustomerNameRepository {
   async startingWith(prefix: string, limit = 50): Promise<NamedCustomer[]> {
     const partition = keys.customerPartitions.all();
     const index = table.indexes.find((i) => i.name === partition.index)!;
+    const range = keys.customerNamePrefix(prefix);
     const out = await this.client.send(
       new QueryCommand({
         TableName: this.tableName,
         IndexName: index.name,
-        KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
+        KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
         ExpressionAttributeNames: { '#pk': index.partitionKey, '#sk': index.sortKey, '#name': 'name', '#id': 'id', '#unit': 'unitId' },
-        ExpressionAttributeValues: { ':pk': partition.pk, ':prefix': keys.customerNamePrefix(prefix) },
+        ExpressionAttributeValues: { ':pk': partition.pk, ':from': range.from, ':to': range.to },
         ProjectionExpression: '#id, #name, #unit',
         Limit: limit,
       }),

@@ -1,4 +1,5 @@
 import { BatchWriteCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { gbOrderNameSortKey, nameSortKey } from '#shared/names/name-sort-key';
 import { customerSchema, type Customer } from '#shared/schemas/customer.schema';
 import { forEachLimited } from '#core/concurrency';
 import { keys, withoutKeys, type Key } from '#core/keys';
@@ -22,10 +23,11 @@ export interface ReindexSummary {
  * 1. reads every customer profile, live or in the bin, by a segmented Scan (a job, never a request path);
  * 2. per customer, one transaction: the item as `customerItem` writes it, conditional on the version read
  *    (a concurrent edit wins, and its own transaction indexed it), and every search entry it should have.
- * 3. then, apart (they would not fit the same transaction), deletes the search entries under the keys they
- *    had before issue 13 put them in pinyin order (`keys.codeOrderSearchEntries`): the same partitions,
- *    so until this has run a search may list a customer twice. Also for a customer changed meanwhile,
- *    whose own write put only the new entries.
+ * 3. then, apart (they would not fit the same transaction), deletes the search entries under the keys of
+ *    earlier name orders (`keys.earlierSearchEntries`): before issue 13 put them in pinyin order, and,
+ *    for a name with a less common character (GB2312 level 2), before such characters were placed by
+ *    pinyin (`gbOrderNameSortKey`). The same partitions, so until this has run a search may list a
+ *    customer twice. Also for a customer changed meanwhile, whose own write put only the new entries.
  * Safe to rerun. It adds and overwrites entries; entries of an older rule that the new rule no longer makes
  * are named by that change and deleted here: the per-unit name entries before issue 15
  * (`keys.legacyNameEntries`) and the code-ordered ones before issue 13, from the record's unit, name and
@@ -40,7 +42,7 @@ export async function reindexCustomers(client: DynamoDBDocumentClient, tableName
     await forEachLimited(customers, 8, async (c) => {
       if (await rewrite(client, tableName, c)) summary.rewritten++;
       else summary.changedMeanwhile++;
-      await deleteAll(client, tableName, codeOrderEntries(c));
+      await deleteAll(client, tableName, earlierEntries(c));
     });
   });
   return summary;
@@ -77,10 +79,13 @@ function legacyNameEntries(c: Customer) {
   return keys.legacyNameEntries(c.unitId, bigrams, overflow, c.name, c.id);
 }
 
-function codeOrderEntries(c: Customer) {
+function earlierEntries(c: Customer) {
   if (c.deletedAt) return [];
   const { bigrams, overflow } = nameGrams(c.name);
-  return keys.codeOrderSearchEntries(c.unitId, bigrams, overflow, contactPhones(c), c.name, c.id);
+  const entries = (nameKey?: string) => keys.earlierSearchEntries(nameKey, c.unitId, bigrams, overflow, contactPhones(c), c.name, c.id);
+  const gbOrder = gbOrderNameSortKey(c.name);
+  // Where the earlier key is today's (no level-2 character), its entries are the live ones.
+  return [...entries(), ...(gbOrder === nameSortKey(c.name) ? [] : entries(gbOrder))];
 }
 
 /** Unconditional deletes, 25 a call (BatchWriteItem's limit), unprocessed ones asked again. */

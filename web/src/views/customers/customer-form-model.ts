@@ -156,18 +156,6 @@ export interface FormMessages {
 }
 
 /**
- * On leaving a field: that field's message from a check of the whole form, or none. Other fields keep
- * what they show, so a user is not told about boxes they have not reached yet.
- */
-export function withFieldChecked(shown: FieldErrors, path: string, checked: { ok: true } | { ok: false; fields: FieldErrors }): FieldErrors {
-  const next = { ...shown };
-  const message = checked.ok ? undefined : checked.fields[path];
-  if (message) next[path] = message;
-  else delete next[path];
-  return next;
-}
-
-/**
  * Validates the whole form with the shared create schema, in the UI language. Roles that see every
  * unit must name the unit (the schema leaves it optional for unit users, who default to their own).
  * A blank required field gets `required` text instead of zod's generic one ("expected one of

@@ -1,4 +1,7 @@
-import type { Unit, UnitPatch } from '#shared/schemas/unit.schema';
+import type { Lang } from '#shared/messages';
+import { unitCreateSchema, type Unit, type UnitCreateInput, type UnitPatch } from '#shared/schemas/unit.schema';
+import { validate } from '#shared/validation';
+import type { FormCheck } from '../field-check';
 
 /** The unit form as typed: blanks are strings, heads staff usernames. */
 export interface UnitFormModel {
@@ -21,4 +24,20 @@ export function changedFields(unit: Unit, model: UnitFormModel): UnitPatch {
   if (model.region.trim() !== (unit.region ?? '')) patch.region = model.region.trim();
   if (JSON.stringify(model.heads) !== JSON.stringify(unit.heads)) patch.heads = [...model.heads];
   return patch;
+}
+
+/** A new unit as POST /units takes it (a blank English name or region left out). */
+export function createBody(model: UnitFormModel): UnitCreateInput {
+  return {
+    code: model.code.trim(),
+    name: model.name.trim(),
+    ...(model.nameEn.trim() ? { nameEn: model.nameEn.trim() } : {}),
+    ...(model.region.trim() ? { region: model.region.trim() } : {}),
+    heads: model.heads,
+  };
+}
+
+/** The form checked as the API will check it on save (an edit keeps its valid code), in the UI language. */
+export function checkUnitForm(model: UnitFormModel, lang: Lang): FormCheck {
+  return validate(unitCreateSchema, createBody(model), lang);
 }

@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { pinyin } from 'pinyin-pro';
+import { gb2312Level1, gb2312Level2 } from '../../shared/names/gb2312';
+import { placeDigits, placesPerGroup } from '../../shared/names/level2-places';
+
+/**
+ * The text of shared/names/gb2312-level2-places.ts: where each of GB2312's 3,008 less common characters
+ * (its level 2, ordered by radical) belongs among the 3,755 common ones (level 1, already in pinyin
+ * order): after the last level-1 character whose syllable is not after its own, by pinyin-pro's toneless
+ * reading — the end of its syllable's block in level 1 (蔺 lin after 林 and the other lin, before 灵 ling);
+ * one of the six whose syllable has no level-1 character follows the level-2 characters of its place.
+ *
+ * Why a table generated here and not pinyin-pro at write time, nor ICU's pinyin collation: pinyin-pro is
+ * ~450 KB minified, and every function carries the key builder (functions/core/keys.ts) within a few KB
+ * of the 600 KB budget; ICU's data changes with the runtime's version, and a sort key must not (a stored
+ * search entry is found again under the key it was written with).
+ *
+ * Why this encoding (about 4.4 KB where two base64 digits a character took 6 KB): the 3,008 characters
+ * fall in fewer than 400 places (one per syllable), so the table is the list of places (level-1
+ * positions, as increasing gaps, one digit each) and then, per level-2 character in code order, the
+ * number of its place, three numbers in four digits of a 92-character alphabet (printable ASCII but `'`
+ * and `\`, so the string needs no escape in source or bundle).
+ */
+export const syllable = (char: string) => {
+  const s = pinyin(char, { toneType: 'none' });
+  // A dictionary's order: lu < lü < luan (ü written `u:` after the letters).
+  return s.includes('ü') ? `${s.replace('ü', 'u')}:` : s;
+};
+
+/** Each level-2 character's place: the level-1 position it sorts after (0…3754). */
+export function level2PlacesByPinyin(): number[] {
+  const level1 = level1Syllables();
+  return gb2312Level2().map((char) => {
+    const s = syllable(char);
+    let after = 0;
+    for (let i = 0; i < level1.length && level1[i]! <= s; i++) after = i;
+    return after;
+  });
+}
+
+/** The syllable of each level-1 character as GB2312 reads it (below). */
+export const level1Syllables = () => inGb2312Order(gb2312Level1().map(syllable));
+
+/**
+ * The syllables of level 1 as GB2312 reads them: in order. pinyin-pro reads ~40 polyphonic characters
+ * otherwise than GB2312 files them (重 chong, filed under zhong); each such character, the ones outside
+ * the longest run in order, takes the syllable of the one before it. Counting the characters at or before
+ * a syllable instead would shift every place after such a character (鑫 xin after 星 xing).
+ */
+function inGb2312Order(syllables: string[]): string[] {
+  // Longest non-decreasing subsequence (patience sorting): tails[k] ends the best run of length k + 1.
+  const tails: number[] = [];
+  const previous = new Array<number>(syllables.length).fill(-1);
+  syllables.forEach((s, i) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (syllables[tails[mid]!]! <= s) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) previous[i] = tails[lo - 1]!;
+    tails[lo] = i;
+  });
+  const inRun = new Set<number>();
+  for (let i = tails.at(-1) ?? -1; i >= 0; i = previous[i]!) inRun.add(i);
+  const out: string[] = [];
+  syllables.forEach((s, i) => out.push(inRun.has(i) || i === 0 ? s : out[i - 1]!));
+  return out;
+}
+
+const base = placeDigits.length;
+const digit = (n: number) => {
+  if (n >= base) throw new Error(`${n} needs more than one digit`);
+  return placeDigits[n]!;
+};
+
+export function pinyinTableText(): string {
+  const places = level2PlacesByPinyin();
+  const distinct = [...new Set(places)].sort((a, b) => a - b);
+  const number = new Map(distinct.map((p, i) => [p, i]));
+  if (distinct.length ** placesPerGroup > base ** (placesPerGroup + 1)) throw new Error(`${distinct.length} places do not fit the encoding`);
+  const gaps = distinct.map((p, i) => digit(p - (i ? distinct[i - 1]! : 0))).join('');
+  let numbers = '';
+  for (let i = 0; i < places.length; i += placesPerGroup) {
+    let value = 0;
+    for (let j = placesPerGroup - 1; j >= 0; j--) value = value * distinct.length + (number.get(places[i + j] ?? distinct[0]!) ?? 0);
+    let group = '';
+    for (let d = 0; d <= placesPerGroup; d++, value = Math.floor(value / base)) group += digit(value % base);
+    numbers += group;
+  }
+  const lines: string[] = [];
+  for (let i = 0; i < numbers.length; i += 96) lines.push(`  '${numbers.slice(i, i + 96)}'`);
+  const level1 = new Set(level1Syllables());
+  const ownSyllable = gb2312Level2().filter((char) => !level1.has(syllable(char)));
+  const version = (createRequire(import.meta.url)('pinyin-pro/package.json') as { version: string }).version;
+  return [
+    `// Generated by \`npm run pinyin-table\` (infra/ops/pinyin-table-file.ts) from pinyin-pro ${version}: do not edit.`,
+    '// Read by shared/names/level2-places.ts: the places as gaps, then each GB2312 level-2 character’s place number.',
+    `export const placeGaps = '${gaps}';`,
+    '// Level-2 characters of a syllable no level-1 character has (岑 cen): after the rest of their place (ce).',
+    `export const ownSyllable = '${ownSyllable.join('')}';`,
+    'export const placeNumbers =',
+    `${lines.join(' +\n')};`,
+    '',
+  ].join('\n');
+}
+
+export const pinyinTablePath = new URL('../../shared/names/gb2312-level2-places.ts', import.meta.url);
+
+export function pinyinTableOnDisk(): string {
+  return readFileSync(pinyinTablePath, 'utf8');
+}
