@@ -37,7 +37,3 @@ export async function unitCustomers(deps: Pick<ReportDeps, 'customers'>, unitId:
 export async function staffNames(deps: Pick<ReportDeps, 'staff'>): Promise<Map<string, string>> {
   return new Map((await deps.staff.list()).map((s) => [s.id, s.name]));
 }
-
-/** Shanghai midnight of a date as a UTC instant ('2026-11-01' → '2026-10-31T16:00:00.000Z'). */
-export const shanghaiStart = (date: string) => new Date(Date.parse(`${date}T00:00:00+08:00`)).toISOString();
-export const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);

@@ -1,7 +1,7 @@
 import { reportFigures, type ReportRevisit } from '#shared/revisits/evaluation-report';
 import { judgingInstant } from '#shared/revisits/judging-instant';
 import type { Period } from '#shared/revisits/periods';
-import { shanghaiMidnight, yearOf, type PlanRevisitFact } from '#shared/revisits/plans';
+import { planDays, yearOf, type PlanRevisitFact } from '#shared/revisits/plans';
 import type { Customer } from '#shared/schemas/customer.schema';
 import type { ReportFigures } from '#shared/schemas/revisit-report.schema';
 import { shanghaiDate } from '#shared/shanghai-time';
@@ -9,8 +9,6 @@ import type { UnitId } from '#shared/units';
 import { forEachLimited } from '#core/concurrency';
 import { keys } from '#core/keys';
 import type { RevisitReportDeps } from '../deps';
-
-const dayMs = 86_400_000;
 
 /**
  * The figures of a unit's quarter as they stand now (shared/revisits/evaluation-report.ts says what each is):
@@ -44,8 +42,7 @@ export async function liveFigures(deps: RevisitReportDeps, unitId: UnitId, quart
   const planRevisits: PlanRevisitFact[] = [...revisits];
   const known = new Set(customers.map((c) => c.id));
   for (const p of temporaryPlans) {
-    const from = shanghaiMidnight(p.startDate);
-    const before = new Date(Date.parse(shanghaiMidnight(p.endDate)) + dayMs).toISOString();
+    const { from, before } = planDays(p);
     for (const c of p.customers.filter((x) => !known.has(x.id))) planRevisits.push(...(await deps.revisits.between(c.id, from, before)));
   }
 

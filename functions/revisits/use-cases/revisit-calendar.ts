@@ -2,12 +2,11 @@ import { monthCalendar, periodsEndingIn, revisitsFrom, type CalendarCustomer, ty
 import { judgingInstant } from '#shared/revisits/judging-instant';
 import { periodOf, parsePeriodId, type Period } from '#shared/revisits/periods';
 import { planEndsIn } from '#shared/revisits/plan-coverage';
-import { shanghaiMidnight } from '#shared/revisits/plans';
 import type { RevisitRule } from '#shared/revisits/rules';
 import type { Customer } from '#shared/schemas/customer.schema';
 import type { RevisitCalendarQuery } from '#shared/schemas/revisit-calendar.schema';
 import type { TemporaryPlan } from '#shared/schemas/revisit-plan.schema';
-import { shanghaiDate } from '#shared/shanghai-time';
+import { shanghaiDate, shanghaiMidnight } from '#shared/shanghai-time';
 import type { UnitId } from '#shared/units';
 import { forEachLimited } from '#core/concurrency';
 import { DomainError } from '#core/errors';
