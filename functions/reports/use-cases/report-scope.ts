@@ -22,16 +22,7 @@ export async function reportUnits(deps: Pick<ReportDeps, 'units'>, me: Principal
 }
 
 /** A unit's live customers by the unit index (Queries, no Scan; a report is bounded by the company's customers). */
-export async function unitCustomers(deps: Pick<ReportDeps, 'customers'>, unitId: UnitId): Promise<Customer[]> {
-  const out: Customer[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await deps.customers.list(keys.customerPartitions.unit(unitId), {}, { limit: 100, cursor });
-    out.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-  return out;
-}
+export const unitCustomers = (deps: Pick<ReportDeps, 'customers'>, unitId: UnitId): Promise<Customer[]> => deps.customers.all(keys.customerPartitions.unit(unitId));
 
 /** Staff names by id, so reports show people by their names. */
 export async function staffNames(deps: Pick<ReportDeps, 'staff'>): Promise<Map<string, string>> {

@@ -2,7 +2,6 @@ import { reportFigures, type ReportRevisit } from '#shared/revisits/evaluation-r
 import { judgingInstant } from '#shared/revisits/judging-instant';
 import type { Period } from '#shared/revisits/periods';
 import { planDays, yearOf, type PlanRevisitFact } from '#shared/revisits/plans';
-import type { Customer } from '#shared/schemas/customer.schema';
 import type { ReportFigures } from '#shared/schemas/revisit-report.schema';
 import { shanghaiDate } from '#shared/shanghai-time';
 import type { UnitId } from '#shared/units';
@@ -29,7 +28,7 @@ export async function liveFigures(deps: RevisitReportDeps, unitId: UnitId, quart
   const lastDay = shanghaiDate(new Date(Date.parse(quarter.end) - 1));
   const [plan, customers, temporaryPlans, { settings }, openOpinions] = await Promise.all([
     deps.annualPlans.get(unitId, yearOf(quarter)),
-    unitCustomers(deps, unitId),
+    deps.customers.all(keys.customerPartitions.unit(unitId)),
     deps.temporaryPlans.approvedBetween(unitId, firstDay, lastDay),
     deps.settings.asOf(judgingInstant(quarter, asOf)),
     deps.opinions.openCount(unitId, quarter.end),
@@ -58,16 +57,4 @@ export async function liveFigures(deps: RevisitReportDeps, unitId: UnitId, quart
     leadDays: settings.reminders.planLeadDays,
     openOpinions,
   });
-}
-
-/** Every live customer of a unit, through the unit index (GSI1). */
-async function unitCustomers(deps: RevisitReportDeps, unitId: UnitId): Promise<Customer[]> {
-  const out: Customer[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await deps.customers.list(keys.customerPartitions.unit(unitId), {}, { limit: 100, ...(cursor ? { cursor } : {}) });
-    out.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-  return out;
 }
