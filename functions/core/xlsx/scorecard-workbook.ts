@@ -1,4 +1,4 @@
-import { formatIndicatorValue, scorecardActionLabels, scorecardStateLabels } from '#shared/assessments/scorecard-labels';
+import { formatIndicatorValue, scorecardActionLabels, scorecardStateLabels, targetOperator } from '#shared/assessments/scorecard-labels';
 import type { ScorecardView } from '#shared/schemas/assessment.schema';
 import { shanghaiWallClock } from '#shared/shanghai-time';
 import { aboutSheet, both, newWorkbook, sheetWith, workbookBuffer } from './sheet-layout';
@@ -36,7 +36,7 @@ export async function buildScorecardWorkbook(view: ScorecardView, exportedBy: st
       name: both(d.name),
       value: formatIndicatorValue(r.computed.value, d.format),
       basis: r.computed.denominator !== undefined ? `${r.computed.numerator}/${r.computed.denominator}` : '',
-      target: d.target === null ? '—' : `${d.better === 'lower' ? '≤' : '≥'} ${formatIndicatorValue(d.target, d.format)}`,
+      target: d.target === null ? '—' : `${targetOperator(d)} ${formatIndicatorValue(d.target, d.format)}`,
       met: r.meetsTarget === null ? '—' : r.meetsTarget ? '是 Yes' : '否 No',
       max: d.maxScore,
       score: r.score ?? '',
