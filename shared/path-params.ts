@@ -29,9 +29,10 @@ export const quarterPattern = /^\d{4}-Q[1-4]$/;
 
 /**
  * Path parameters whose shape is known, by name, whatever the route: checked by the HTTP middleware on top
- * of the general rule and shown as the parameter's pattern in docs/openapi.json. A parameter not named here
- * (entity ids — ULIDs, but the seed's and the order system's ids are not; usernames, which an adopted
- * Cognito account may spell differently; `department`, `eventKey`) meets only the general rule.
+ * of the general rule and shown as the parameter's pattern in docs/openapi.json. Usernames (Cognito's rule,
+ * since an adopted console account may not follow ours), departments and order event keys are shaped by
+ * their routes' contracts (`params`, shared/schemas/). Entity ids (ULIDs, but the seed's and the order
+ * system's ids are not) meet only the general rule.
  * The route itself still decides what exists (an unknown unit or a year without plans is 404).
  */
 export const pathParamPatterns = {

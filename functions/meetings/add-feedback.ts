@@ -1,4 +1,4 @@
-import { meetingFeedbackInputSchema } from '#shared/schemas/meeting.schema';
+import { meetingsContracts } from '#shared/contracts/meetings.contract';
 import { http } from '#core/http/http';
 import { meetingDeps } from './deps';
 import { addFeedback } from './use-cases/feedback';
@@ -7,6 +7,6 @@ const deps = meetingDeps();
 
 export const handler = http(
   'POST /meetings/{meetingId}/feedback',
-  async ({ params, body, principal }) => ({ status: 201, body: await addFeedback(deps, params.meetingId!, body, principal) }),
-  { body: meetingFeedbackInputSchema },
+  async ({ params, body, principal }) => ({ status: 201, body: await addFeedback(deps, params.meetingId, body, principal) }),
+  meetingsContracts,
 );

@@ -1,4 +1,4 @@
-import { meetingCancelSchema } from '#shared/schemas/meeting.schema';
+import { meetingsContracts } from '#shared/contracts/meetings.contract';
 import { http } from '#core/http/http';
 import { meetingDeps } from './deps';
 import { cancelMeeting } from './use-cases/plan-meeting';
@@ -7,6 +7,6 @@ const deps = meetingDeps();
 
 export const handler = http(
   'POST /meetings/{meetingId}/cancel',
-  async ({ params, body, principal }) => ({ status: 200, body: await cancelMeeting(deps, params.meetingId!, body.reason, principal) }),
-  { body: meetingCancelSchema },
+  async ({ params, body, principal }) => ({ status: 200, body: await cancelMeeting(deps, params.meetingId, body.reason, principal) }),
+  meetingsContracts,
 );

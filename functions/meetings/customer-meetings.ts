@@ -1,4 +1,4 @@
-import { pageQuerySchema } from '#shared/schemas/page.schema';
+import { meetingsContracts } from '#shared/contracts/meetings.contract';
 import { http } from '#core/http/http';
 import { meetingDeps } from './deps';
 import { customerMeetings } from './use-cases/read-meetings';
@@ -7,6 +7,6 @@ const deps = meetingDeps();
 
 export const handler = http(
   'GET /customers/{customerId}/meetings',
-  async ({ params, query, principal }) => ({ status: 200, body: await customerMeetings(deps, params.customerId!, principal, query) }),
-  { query: pageQuerySchema },
+  async ({ params, query, principal }) => ({ status: 200, body: await customerMeetings(deps, params.customerId, principal, query) }),
+  meetingsContracts,
 );

@@ -1,4 +1,4 @@
-import { meetingListQuerySchema } from '#shared/schemas/meeting.schema';
+import { meetingsContracts } from '#shared/contracts/meetings.contract';
 import { http } from '#core/http/http';
 import { meetingDeps } from './deps';
 import { listMeetings } from './use-cases/read-meetings';
@@ -8,5 +8,5 @@ const deps = meetingDeps();
 export const handler = http(
   'GET /meetings',
   async ({ query, principal }) => ({ status: 200, body: await listMeetings(deps, query, principal) }),
-  { query: meetingListQuerySchema },
+  meetingsContracts,
 );

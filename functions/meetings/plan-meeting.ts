@@ -1,4 +1,4 @@
-import { meetingCreateSchema } from '#shared/schemas/meeting.schema';
+import { meetingsContracts } from '#shared/contracts/meetings.contract';
 import { http } from '#core/http/http';
 import { meetingDeps } from './deps';
 import { planMeeting } from './use-cases/plan-meeting';
@@ -11,5 +11,5 @@ export const handler = http(
     const meeting = await planMeeting(deps, body, principal, lang);
     return { status: 201, body: meeting, headers: { location: `/meetings/${meeting.id}` } };
   },
-  { body: meetingCreateSchema },
+  meetingsContracts,
 );

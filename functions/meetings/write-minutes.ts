@@ -1,4 +1,4 @@
-import { meetingMinutesSchema } from '#shared/schemas/meeting.schema';
+import { meetingsContracts } from '#shared/contracts/meetings.contract';
 import { http } from '#core/http/http';
 import { meetingDeps } from './deps';
 import { writeMinutes } from './use-cases/plan-meeting';
@@ -7,6 +7,6 @@ const deps = meetingDeps();
 
 export const handler = http(
   'PUT /meetings/{meetingId}/minutes',
-  async ({ params, body, principal }) => ({ status: 200, body: await writeMinutes(deps, params.meetingId!, body.text, principal) }),
-  { body: meetingMinutesSchema },
+  async ({ params, body, principal }) => ({ status: 200, body: await writeMinutes(deps, params.meetingId, body.text, principal) }),
+  meetingsContracts,
 );

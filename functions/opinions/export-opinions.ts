@@ -1,5 +1,5 @@
 import { xlsxContentType } from '#shared/attachments';
-import { opinionListQuerySchema } from '#shared/schemas/opinion.schema';
+import { opinionsContracts } from '#shared/contracts/opinions.contract';
 import { downloadLink } from '#core/http/download-link';
 import { http } from '#core/http/http';
 import { opinionDeps } from './deps';
@@ -10,5 +10,5 @@ const deps = opinionDeps();
 export const handler = http(
   'GET /opinions/export',
   async ({ query, principal, lang }) => downloadLink({ ...(await exportOpinions(deps, query, principal, lang)), contentType: xlsxContentType }, principal),
-  { query: opinionListQuerySchema },
+  opinionsContracts,
 );

@@ -1,4 +1,4 @@
-import { overdueQuerySchema } from '#shared/schemas/receivable.schema';
+import { receivablesContracts } from '#shared/contracts/receivables.contract';
 import { http } from '#core/http/http';
 import { overdueDeps } from './deps';
 import { listOverdue } from './use-cases/list-overdue';
@@ -8,5 +8,5 @@ const deps = overdueDeps();
 export const handler = http(
   'GET /receivables/overdue',
   async ({ query, principal }) => ({ status: 200, body: await listOverdue(deps, query, principal) }),
-  { query: overdueQuerySchema },
+  receivablesContracts,
 );

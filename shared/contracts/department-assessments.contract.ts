@@ -7,6 +7,7 @@ import {
   scorecardSystemFields,
   scorecardWrittenSchema,
 } from '../schemas/assessment.schema';
+import { departmentScorecardPathSchema } from '../schemas/service-request.schema';
 import { downloadLinkSchema } from './common.contract';
 import { defineContracts } from './route-contract';
 
@@ -22,21 +23,24 @@ export const departmentAssessmentsContracts = defineContracts({
   },
   'GET /assessments/departments/{department}/{quarter}': {
     summary: 'A department’s scorecard of a quarter: its service figures beside the office’s evaluation (ETag: version)',
+    params: departmentScorecardPathSchema,
     response: scorecardViewSchema,
   },
   'PUT /assessments/departments/{department}/{quarter}': {
     summary: 'The General Office saves scores, comments and the written evaluation (If-Match)',
+    params: departmentScorecardPathSchema,
     body: scorecardWrittenSchema,
     readOnly: scorecardSystemFields,
     response: scorecardViewSchema,
   },
   'POST /assessments/departments/{department}/{quarter}/submit': {
     summary: 'The General Office submits it to the department’s head (If-Match); definitions and figures are frozen',
+    params: departmentScorecardPathSchema,
     body: scorecardWrittenSchema,
     readOnly: scorecardSystemFields,
     response: scorecardViewSchema,
   },
-  'POST /assessments/departments/{department}/{quarter}/acknowledge': { summary: 'The department’s head acknowledges it (If-Match)', body: acknowledgementSchema, response: scorecardViewSchema },
-  'POST /assessments/departments/{department}/{quarter}/object': { summary: 'The department’s head objects, with a reason (If-Match)', body: objectionSchema, response: scorecardViewSchema },
-  'GET /assessments/departments/{department}/{quarter}/export': { summary: 'The scorecard as .xlsx (a download link)', response: downloadLinkSchema },
+  'POST /assessments/departments/{department}/{quarter}/acknowledge': { summary: 'The department’s head acknowledges it (If-Match)', params: departmentScorecardPathSchema, body: acknowledgementSchema, response: scorecardViewSchema },
+  'POST /assessments/departments/{department}/{quarter}/object': { summary: 'The department’s head objects, with a reason (If-Match)', params: departmentScorecardPathSchema, body: objectionSchema, response: scorecardViewSchema },
+  'GET /assessments/departments/{department}/{quarter}/export': { summary: 'The scorecard as .xlsx (a download link)', params: departmentScorecardPathSchema, response: downloadLinkSchema },
 });

@@ -10,6 +10,7 @@ import { importsContracts } from './imports.contract';
 import { inboxContracts } from './inbox.contract';
 import { meetingsContracts } from './meetings.contract';
 import { notificationSettingsContracts } from './notification-settings.contract';
+import { opinionsContracts } from './opinions.contract';
 import { ordersContracts } from './orders.contract';
 import { policiesContracts } from './policies.contract';
 import { receivablesContracts } from './receivables.contract';
@@ -44,6 +45,7 @@ export const contracts = {
   ...inboxContracts,
   ...meetingsContracts,
   ...notificationSettingsContracts,
+  ...opinionsContracts,
   ...ordersContracts,
   ...policiesContracts,
   ...receivablesContracts,

@@ -6,9 +6,14 @@ import * as accessLog from '../schemas/access-log.schema';
 import * as attachment from '../schemas/attachment.schema';
 import * as customer from '../schemas/customer.schema';
 import * as customerHistory from '../schemas/customer-history.schema';
+import * as customerOrders from '../schemas/customer-orders.schema';
 import * as importJob from '../schemas/import.schema';
+import * as meeting from '../schemas/meeting.schema';
 import * as notification from '../schemas/notification.schema';
+import * as opinion from '../schemas/opinion.schema';
+import * as orderEvent from '../schemas/order-event.schema';
 import * as policy from '../schemas/preferential-policy.schema';
+import * as receivable from '../schemas/receivable.schema';
 import * as revisitPlan from '../schemas/revisit-plan.schema';
 import * as revisitReport from '../schemas/revisit-report.schema';
 import * as revisit from '../schemas/revisit.schema';
@@ -52,12 +57,14 @@ const pathParam = (name: string, schema?: JsonSchema) => ({
   name,
   in: 'path',
   required: true,
-  // shared/path-params.ts: every path parameter, whatever its route, and the pattern its name carries.
-  schema: schema ?? {
+  // shared/path-params.ts: every path parameter, whatever its route, and the pattern its name carries; a
+  // route's contract may shape it further (`params`), within the same length.
+  schema: {
     type: 'string',
     minLength: 1,
     maxLength: maxPathParamChars,
     ...(Object.hasOwn(pathParamPatterns, name) ? { pattern: pathParamPatterns[name as keyof typeof pathParamPatterns].pattern.source } : {}),
+    ...schema,
   },
 });
 
@@ -85,8 +92,8 @@ function parameters(key: AppRouteKey, contract: RouteContract, definition: Route
  * the exported `…Schema`s of these modules, under their names (`customerSummarySchema` → CustomerSummary).
  */
 const sharedModules: readonly Record<string, unknown>[] = [
-  accessLog, assessment, attachment, customer, customerHistory, importJob, notification, policy, revisitPlan, revisitReport, revisit, serviceRequest,
-  staff, tierHistory, unit, user, visit, common, customersContract, importsContract, revisitPlansContract, revisitsContract, serviceContract,
+  accessLog, assessment, attachment, customer, customerHistory, customerOrders, importJob, meeting, notification, opinion, orderEvent, policy, receivable,
+  revisitPlan, revisitReport, revisit, serviceRequest, staff, tierHistory, unit, user, visit, common, customersContract, importsContract, revisitPlansContract, revisitsContract, serviceContract,
   usersContract, visitsContract,
 ];
 

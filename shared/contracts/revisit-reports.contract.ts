@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { reportListQuerySchema, reportListRowSchema, reportReviewSchema, reportWrittenSchema, revisitReportViewSchema } from '../schemas/revisit-report.schema';
+import { downloadLinkSchema } from './common.contract';
 import { defineContracts } from './route-contract';
 
 const systemFields = ['status', 'figures', 'submissions', 'reviews', 'version'];
@@ -11,5 +12,5 @@ export const revisitReportsContracts = defineContracts({
   'PUT /revisit-reports/{unitId}/{quarter}': { summary: 'Save the written parts (If-Match)', body: reportWrittenSchema, readOnly: systemFields, response: revisitReportViewSchema },
   'POST /revisit-reports/{unitId}/{quarter}/submit': { summary: 'Submit: the figures are frozen for review (If-Match)', body: reportWrittenSchema, readOnly: systemFields, response: revisitReportViewSchema },
   'POST /revisit-reports/{unitId}/{quarter}/review': { summary: 'Sales accepts or returns the report (If-Match)', body: reportReviewSchema, response: revisitReportViewSchema },
-  'GET /revisit-reports/{unitId}/{quarter}/export': { summary: 'The report as .xlsx' },
+  'GET /revisit-reports/{unitId}/{quarter}/export': { summary: 'The report as .xlsx (a download link)', response: downloadLinkSchema },
 });

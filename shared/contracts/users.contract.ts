@@ -1,47 +1,18 @@
 import * as z from 'zod';
-import { roles } from '../roles';
 import { staffSchema } from '../schemas/staff.schema';
 import {
   userAdoptSchema,
   userCreateSchema,
   userHistoryEntrySchema,
   userHistoryQuerySchema,
+  userHoldingsSchema,
+  userListItemSchema,
   userListQuerySchema,
-  userListStatuses,
+  usernamePathSchema,
   userUpdateSchema,
 } from '../schemas/user.schema';
 import { pageOf } from './common.contract';
 import { defineContracts } from './route-contract';
-
-/** The account as Cognito holds it, beside the directory entry (shared/schemas/user.schema.ts UserAccount). */
-export const userAccountSchema = z.object({
-  exists: z.boolean(),
-  enabled: z.boolean().optional(),
-  status: z.string().optional(),
-  groups: z.array(z.string()).optional(),
-  unitId: z.string().optional(),
-});
-
-/** A row of the staff list: a directory entry with its pool account, or a pool-only account. */
-export const userListItemSchema = z.object({
-  username: z.string(),
-  name: z.string(),
-  role: z.enum(roles).optional(),
-  unitId: z.string().optional(),
-  email: z.string().optional(),
-  mobile: z.string().optional(),
-  status: z.enum(userListStatuses),
-  version: z.number().int().optional(),
-  account: userAccountSchema.optional(),
-});
-
-export const userHoldingsSchema = z.object({
-  customers: z.number().int(),
-  revisitObligations: z.number().int(),
-  openServiceRequests: z.number().int(),
-  receptionSteps: z.number().int(),
-  more: z.boolean(),
-});
 
 const userAnswer = z.object({ user: staffSchema });
 
@@ -49,17 +20,17 @@ const userAnswer = z.object({ user: staffSchema });
 export const usersContracts = defineContracts({
   'GET /users': { summary: 'The directory and the user pool side by side', query: userListQuerySchema, response: z.object({ items: z.array(userListItemSchema), poolUnavailable: z.boolean() }) },
   'GET /users/history': { summary: 'Changes of people and accounts', query: userHistoryQuerySchema, response: pageOf(userHistoryEntrySchema) },
-  'GET /users/{username}': { summary: 'A person, their account and history', response: z.object({ user: userListItemSchema, history: z.array(userHistoryEntrySchema) }) },
-  'GET /users/{username}/holdings': { summary: 'What a person still holds, shown before disabling', response: userHoldingsSchema },
+  'GET /users/{username}': { summary: 'A person, their account and history', params: usernamePathSchema, response: z.object({ user: userListItemSchema, history: z.array(userHistoryEntrySchema) }) },
+  'GET /users/{username}/holdings': { summary: 'What a person still holds, shown before disabling', params: usernamePathSchema, response: userHoldingsSchema },
   'POST /users': {
     summary: 'Create a person and their account (a temporary password, shown once)',
     body: userCreateSchema,
     status: 201,
     response: z.object({ username: z.string(), temporaryPassword: z.string(), user: staffSchema }),
   },
-  'PATCH /users/{username}': { summary: 'Change a person (If-Match)', body: userUpdateSchema, readOnly: ['username', 'status', 'version'], response: userAnswer },
-  'POST /users/{username}/disable': { summary: 'Disable a person’s account', response: userAnswer.extend({ holdings: userHoldingsSchema }) },
-  'POST /users/{username}/enable': { summary: 'Enable a person’s account again', response: userAnswer },
-  'POST /users/{username}/reset-password': { summary: 'A new temporary password', response: z.object({ temporaryPassword: z.string() }) },
-  'POST /users/{username}/adopt': { summary: 'Bring an account made in the Cognito console into the directory', body: userAdoptSchema, status: 201, response: userAnswer },
+  'PATCH /users/{username}': { summary: 'Change a person (If-Match)', params: usernamePathSchema, body: userUpdateSchema, readOnly: ['username', 'status', 'version'], response: userAnswer },
+  'POST /users/{username}/disable': { summary: 'Disable a person’s account', params: usernamePathSchema, response: userAnswer.extend({ holdings: userHoldingsSchema }) },
+  'POST /users/{username}/enable': { summary: 'Enable a person’s account again', params: usernamePathSchema, response: userAnswer },
+  'POST /users/{username}/reset-password': { summary: 'A new temporary password', params: usernamePathSchema, response: z.object({ temporaryPassword: z.string() }) },
+  'POST /users/{username}/adopt': { summary: 'Bring an account made in the Cognito console into the directory', params: usernamePathSchema, body: userAdoptSchema, status: 201, response: userAnswer },
 });

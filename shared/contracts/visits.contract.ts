@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import {
   followUpServiceRequestSchema,
+  myStepSchema,
   stepDoneSchema,
   unitStepsSchema,
   visitCalendarQuerySchema,
@@ -24,18 +25,19 @@ export const visitViewSchema = visitSchema.extend({
   overdueCount: z.number().int(),
 });
 
-/** Customer visits and reception plans (客户接待, R5). */
+/** Customer visits and reception plans (客户接待, R5). Every answer with a visit gives its view (the steps' overdue flags). */
 export const visitsContracts = defineContracts({
-  'POST /visits': { body: visitRegisterSchema, status: 201, response: visitSchema },
+  'POST /visits': { body: visitRegisterSchema, status: 201, response: visitViewSchema },
   'GET /visits': { query: visitCalendarQuerySchema, response: z.object({ items: z.array(visitViewSchema), truncated: z.boolean() }) },
   'GET /visit-approvals': { query: pageQuerySchema, response: pageOf(visitViewSchema) },
+  'GET /visit-steps': { summary: 'The open reception steps the caller’s role (in their unit) owns, soonest due first', query: pageQuerySchema, response: pageOf(myStepSchema.extend({ overdue: z.boolean() })) },
   'GET /visits/{visitId}': { response: visitViewSchema },
-  'POST /visits/{visitId}/approval': { body: visitDecisionSchema, response: visitSchema },
-  'POST /visits/{visitId}/resubmit': { body: visitResubmitSchema, response: visitSchema },
-  'POST /visits/{visitId}/steps/{stepId}/done': { body: stepDoneSchema, response: visitSchema },
-  'PUT /visits/{visitId}/steps': { body: unitStepsSchema, response: visitSchema },
-  'POST /visits/{visitId}/record': { body: visitRecordInputSchema, response: visitSchema },
-  'POST /visits/{visitId}/cancel': { body: visitCancelSchema, response: visitSchema },
+  'POST /visits/{visitId}/approval': { body: visitDecisionSchema, response: visitViewSchema },
+  'POST /visits/{visitId}/resubmit': { body: visitResubmitSchema, response: visitViewSchema },
+  'POST /visits/{visitId}/steps/{stepId}/done': { body: stepDoneSchema, response: visitViewSchema },
+  'PUT /visits/{visitId}/steps': { body: unitStepsSchema, response: visitViewSchema },
+  'POST /visits/{visitId}/record': { body: visitRecordInputSchema, response: visitViewSchema },
+  'POST /visits/{visitId}/cancel': { body: visitCancelSchema, response: visitViewSchema },
   'GET /customers/{customerId}/visits': { query: pageQuerySchema, response: pageOf(visitViewSchema) },
   'POST /visits/{visitId}/follow-ups/{followUpId}/service-request': { body: followUpServiceRequestSchema, status: 201, response: z.object({ visit: visitViewSchema, serviceRequest: serviceRequestSchema }) },
   'POST /visits/{visitId}/follow-ups/{followUpId}/revisit': { body: revisitCreateSchema, status: 201, response: z.object({ visit: visitViewSchema, revisit: revisitSchema }) },

@@ -1,49 +1,12 @@
+import type { CustomerOrders, OrderState, OrderStatus, TimelineEntry } from '../schemas/customer-orders.schema';
 import { orderEventKey, orderEventPart, type OrderEvent, type OrderEventType } from '../schemas/order-event.schema';
 
 /**
  * An order followed to the money (R11), as a pure function of its events: whatever order they arrived
  * in and however often each came, the same events give the same timeline, status and receivable.
+ * Its shapes are the route's answer (shared/schemas/customer-orders.schema.ts).
  */
-export const orderStatuses = ['placed', 'shipped', 'delivered', 'completed', 'cancelled'] as const;
-export type OrderStatus = (typeof orderStatuses)[number];
-
-export interface TimelineEntry {
-  type: OrderEventType;
-  at: string;
-  amountFen?: number;
-  paymentDueDate?: string;
-  paymentId?: string;
-  refundId?: string;
-  carrier?: string;
-  waybillNo?: string;
-  warehouse?: string;
-}
-
-export interface OrderState {
-  orderId: string;
-  /**
-   * cancelled once cancelled; else how far the goods got (delivered, shipped, placed); `completed` for
-   * an order known only from R4's paid event (a historic order the order system never tracked here).
-   */
-  status: OrderStatus;
-  timeline: TimelineEntry[];
-  /** The amount placed (0 when the order.placed event has not arrived). */
-  amountFen: number;
-  paymentDueDate?: string;
-  receivedFen: number;
-  refundedFen: number;
-  /** Still to be collected: placed − received − refunded, never below 0; 0 for a cancelled order. */
-  receivableFen: number;
-  /** The receivable once its due date has passed (the day after the due date, Asia/Shanghai). */
-  overdueFen: number;
-}
-
-export interface CustomerOrders {
-  /** Newest first (by the order's first event), ties by order id. */
-  items: OrderState[];
-  receivableFen: number;
-  overdueFen: number;
-}
+export type { CustomerOrders, OrderState, OrderStatus, TimelineEntry } from '../schemas/customer-orders.schema';
 
 /** Same-instant events read in the order's natural sequence. */
 const typeRank: Record<OrderEventType, number> = {

@@ -1,23 +1,11 @@
+import type { OverdueGroup, OverdueRow } from '../schemas/receivable.schema';
+
 /**
  * Overdue 回款 (R11): money owed on an order after its payment due date, listed by owner and unit and
- * reminded to the owner every day until collected. Dates are 'YYYY-MM-DD' in Asia/Shanghai.
+ * reminded to the owner every day until collected. Dates are 'YYYY-MM-DD' in Asia/Shanghai. The rows' and
+ * groups' shapes are the list's answer (shared/schemas/receivable.schema.ts).
  */
-export interface OverdueRow {
-  customerId: string;
-  customerName: string;
-  unitId: string;
-  ownerId: string;
-  orderId: string;
-  paymentDueDate: string;
-  daysOverdue: number;
-  overdueFen: number;
-}
-
-export interface OverdueGroup {
-  key: string;
-  orders: number;
-  overdueFen: number;
-}
+export type { OverdueGroup, OverdueRow } from '../schemas/receivable.schema';
 
 /** Whole days from the due date to today: 1 on the day after the due date. */
 export function daysOverdue(paymentDueDate: string, today: string): number {

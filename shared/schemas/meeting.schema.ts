@@ -176,15 +176,31 @@ export const meetingListQuerySchema = z.strictObject({
 });
 export type MeetingListQuery = z.infer<typeof meetingListQuerySchema>;
 
+/** How the invitations the caller may see stand (shared/meetings/meeting-rules.ts summarize). */
+export const attendanceSummarySchema = z.object({
+  invited: z.number().int(),
+  accepted: z.number().int(),
+  declined: z.number().int(),
+  pending: z.number().int(),
+  attended: z.number().int(),
+});
+export type AttendanceSummary = z.infer<typeof attendanceSummarySchema>;
+
 /** A meeting as the caller may see it: unit users see only their unit's invitations and feedback. */
-export interface MeetingView extends Meeting {
-  invitations: Invitation[];
-  summary: AttendanceSummary;
-}
-export interface AttendanceSummary {
-  invited: number;
-  accepted: number;
-  declined: number;
-  pending: number;
-  attended: number;
-}
+export const meetingViewSchema = meetingSchema.extend({ invitations: z.array(invitationSchema), summary: attendanceSummarySchema });
+export type MeetingView = z.infer<typeof meetingViewSchema>;
+
+/** A row of GET /meetings: the meeting, or for a unit user its unit's invitation of it (id, topic and start only). */
+export const meetingRowSchema = z.object({
+  id: z.string(),
+  topic: z.string(),
+  startsAt: z.iso.datetime(),
+  kind: z.enum(meetingKinds).optional(),
+  place: z.string().optional(),
+  status: z.enum(meetingStatuses).optional(),
+  hosts: z.array(person).optional(),
+});
+export type MeetingRow = z.infer<typeof meetingRowSchema>;
+
+/** POST /meetings/{id}/invitations answers how many were invited now and how many already were. */
+export const invitationsAddedSchema = z.object({ invited: z.number().int(), alreadyInvited: z.number().int() });

@@ -119,5 +119,36 @@ export function orderEventKey(e: OrderEvent): string {
   return `${e.data.orderId}|${e.type}|${orderEventPart(e)}`;
 }
 
+/** `{eventKey}` of an unmatched event (orderEventKey): `<order id>|<event type>|<part>`, else a 400 naming it. */
+export const eventKeyPattern = new RegExp(`^.+\\|(?:${orderEventTypes.map((t) => t.replace('.', '\\.')).join('|')})\\|.+$`);
+export const eventKeyPathSchema = z.object({ eventKey: z.string().regex(eventKeyPattern, { error: 'path.eventKey' }) });
+
 /** POST /order-events/{eventKey}/match: the customer Sales recognised. */
 export const matchOrderEventSchema = z.strictObject({ customerId: z.string().trim().min(1).max(64) });
+
+/** What a delivery did (functions/core/repositories/order.repository.ts ApplyOutcome): counted, kept for Sales to match, or seen before. */
+export const applyOutcomes = ['applied', 'unmatched', 'duplicate'] as const;
+
+/** POST /webhooks/orders answers (200, or 202 when kept unmatched): what became of the event, and whose it is. */
+export const orderEventReceiptSchema = z.object({
+  status: z.enum(applyOutcomes),
+  eventKey: z.string().optional(),
+  customerId: z.string().optional(),
+});
+export type OrderEventReceipt = z.infer<typeof orderEventReceiptSchema>;
+
+/** An order event as kept (R4): applied to its customer, or unmatched until Sales names the customer. */
+export const storedOrderEventSchema = z.object({
+  eventKey: z.string(),
+  status: z.enum(['applied', 'unmatched']),
+  customerId: z.string().optional(),
+  /** The month of `occurredAt` in Asia/Shanghai (YYYY-MM) whose total it moves. */
+  month: z.string(),
+  deltaFen: z.number().int(),
+  webhookId: z.string(),
+  receivedAt: z.iso.datetime(),
+  appliedAt: z.iso.datetime().optional(),
+  matchedBy: z.string().optional(),
+  event: orderEventSchema,
+});
+export type StoredOrderEvent = z.infer<typeof storedOrderEventSchema>;

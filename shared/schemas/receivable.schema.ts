@@ -1,5 +1,4 @@
 import * as z from 'zod';
-import type { OverdueGroup, OverdueRow } from '../orders/overdue';
 
 /** GET /receivables/overdue: narrowed to a unit or an owner (always within the caller's scope). */
 export const overdueQuerySchema = z.strictObject({
@@ -8,12 +7,31 @@ export const overdueQuerySchema = z.strictObject({
 });
 export type OverdueQuery = z.infer<typeof overdueQuerySchema>;
 
-export interface OverdueList {
-  today: string;
-  items: OverdueRow[];
-  overdueFen: number;
-  byOwner: OverdueGroup[];
-  byUnit: OverdueGroup[];
+/** One overdue order (shared/orders/overdue.ts). */
+export const overdueRowSchema = z.object({
+  customerId: z.string(),
+  customerName: z.string(),
+  unitId: z.string(),
+  ownerId: z.string(),
+  orderId: z.string(),
+  paymentDueDate: z.string(),
+  daysOverdue: z.number().int(),
+  overdueFen: z.number().int(),
+});
+export type OverdueRow = z.infer<typeof overdueRowSchema>;
+
+/** The overdue orders of one owner or unit (`key`), summed. */
+export const overdueGroupSchema = z.object({ key: z.string(), orders: z.number().int(), overdueFen: z.number().int() });
+export type OverdueGroup = z.infer<typeof overdueGroupSchema>;
+
+/** GET /receivables/overdue */
+export const overdueListSchema = z.object({
+  today: z.iso.date(),
+  items: z.array(overdueRowSchema),
+  overdueFen: z.number().int(),
+  byOwner: z.array(overdueGroupSchema),
+  byUnit: z.array(overdueGroupSchema),
   /** True when more overdue orders exist than one read takes (functions/core/repositories/receivable.repository.ts). */
-  truncated: boolean;
-}
+  truncated: z.boolean(),
+});
+export type OverdueList = z.infer<typeof overdueListSchema>;

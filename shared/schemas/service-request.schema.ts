@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { quarterPattern } from '../path-params';
+import { unitCodePattern } from '../units';
 
 /** R7 kinds: inquiry 咨询, complaint 投诉, after-sales quality 售后质量问题, return/exchange/refund 退换货, reconciliation 对账. */
 export const requestKinds = ['inquiry', 'complaint', 'after-sales', 'return-refund', 'reconciliation'] as const;
@@ -10,11 +12,21 @@ export type RequestStatus = (typeof requestStatuses)[number];
 /** Kinds whose money side Finance records before they may close (R7: 退换货 and 对账 pass through Finance). */
 export const financeKinds: RequestKind[] = ['return-refund', 'reconciliation'];
 
+/** The departments of R1 beside the business units (see shared/service/departments.ts). */
+export const companyDepartments = ['sales', 'finance', 'office', 'leadership', 'admin'] as const;
 /** A department of R1 (see shared/service/departments.ts): `sales`, `finance`, …, or `unit:<unitId>`. */
-export const departmentSchema = z.union([
-  z.enum(['sales', 'finance', 'office', 'leadership', 'admin']),
-  z.templateLiteral(['unit:', z.string().regex(/^[a-z0-9-]+$/)]),
-]);
+export const departmentSchema = z.union([z.enum(companyDepartments), z.templateLiteral(['unit:', z.string().regex(/^[a-z0-9-]+$/)])]);
+
+/**
+ * `{department}/{quarter}` of a department's scorecard: a department of R1 by its code (`sales`, `finance`, …,
+ * `unit:<unit code>`), else a 400 naming it; one the office does not assess is then the route's 404.
+ */
+export const departmentPattern = new RegExp(`^(?:${companyDepartments.join('|')}|unit:${unitCodePattern.source.slice(1, -1)})$`);
+export const departmentScorecardPathSchema = z.object({
+  department: z.string().regex(departmentPattern, { error: 'path.department' }),
+  quarter: z.string().regex(quarterPattern, { error: 'path.quarter' }),
+});
+
 const date = z.iso.date();
 
 /** POST /service-requests: what the customer said is kept exactly as received (不得隐瞒). */

@@ -12,6 +12,13 @@ import { staffStatuses } from './staff.schema';
 /** Letters, digits, dot, dash and underscore; unique ignoring case (a guard item holds the lower-case form). */
 export const usernamePattern = /^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$/;
 
+/**
+ * `{username}` in /users/…: Cognito's own rule (1–128 letters, marks, symbols, digits or punctuation, no
+ * spaces), not ours above, since an account made in the Cognito console is adopted under the name it has.
+ */
+export const cognitoUsernamePattern = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]{1,128}$/u;
+export const usernamePathSchema = z.object({ username: z.string().regex(cognitoUsernamePattern, { error: 'path.username' }) });
+
 const name = z.string().trim().min(1).max(50);
 const email = z.email({ error: 'email.invalid' }).max(254);
 const mobile = z.string().trim().refine(isValidChinaPhone, { error: 'phone.invalid' });
@@ -98,22 +105,41 @@ export const userHistoryQuerySchema = z.strictObject({
 export type UserHistoryQuery = z.infer<typeof userHistoryQuerySchema>;
 
 /** What a person still answers for, shown before and after they are disabled (issue 11). */
-export interface UserHoldings {
-  customers: number;
+export const userHoldingsSchema = z.object({
+  customers: z.number().int(),
   /** Customers of theirs that carry a revisit obligation (every tier but reserve). */
-  revisitObligations: number;
-  openServiceRequests: number;
-  receptionSteps: number;
+  revisitObligations: z.number().int(),
+  openServiceRequests: z.number().int(),
+  receptionSteps: z.number().int(),
   /** True when a count stopped at its cap: there are at least that many. */
-  more: boolean;
-}
+  more: z.boolean(),
+});
+export type UserHoldings = z.infer<typeof userHoldingsSchema>;
 
 /** The account as Cognito holds it, beside the directory entry, so a mismatch can be seen and mended. */
-export interface UserAccount {
-  exists: boolean;
-  enabled?: boolean;
+export const userAccountSchema = z.object({
+  exists: z.boolean(),
+  enabled: z.boolean().optional(),
   /** Cognito's UserStatus: CONFIRMED, FORCE_CHANGE_PASSWORD, … */
-  status?: string;
-  groups?: string[];
-  unitId?: string;
-}
+  status: z.string().optional(),
+  groups: z.array(z.string()).optional(),
+  unitId: z.string().optional(),
+});
+export type UserAccount = z.infer<typeof userAccountSchema>;
+
+/** A row of the staff list (GET /users): a directory entry with its pool account, or a pool-only account. */
+export const userListItemSchema = z.object({
+  username: z.string(),
+  name: z.string(),
+  role: z.enum(roles).optional(),
+  unitId: z.string().optional(),
+  email: z.string().optional(),
+  mobile: z.string().optional(),
+  wecomUserId: z.string().optional(),
+  dingtalkUserId: z.string().optional(),
+  status: z.enum(userListStatuses),
+  version: z.number().int().optional(),
+  /** Absent when the pool could not be read. */
+  account: userAccountSchema.optional(),
+});
+export type UserListItem = z.infer<typeof userListItemSchema>;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, type ExpectStatic } from 'vitest';
 import type * as z from 'zod';
 import { contracts } from '../../shared/contracts';
-import type { RouteContract } from '../../shared/contracts/route-contract';
+import { pathParamNames as pathParamNamesOf, type RouteContract } from '../../shared/contracts/route-contract';
 import { routeEntries, routes, splitRouteKey, type AppRouteKey, type RouteDefinition } from '../../shared/routes';
 import type { Principal } from '../../functions/core/principal';
 import { startApi } from '../support/api-harness';
@@ -71,7 +71,16 @@ interface Case {
 /** Real ids first (the other unit's customer among them), then hostile values, for each path parameter. */
 function pathValues(name: string): string[] {
   // Well-formed values for the parameters with a pattern (shared/path-params.ts), so the plain case reaches the route.
-  const shaped: Record<string, string[]> = { unitId: ['north', 'east'], code: ['north', 'east'], quarter: ['2026-Q3'], year: ['2026'], kind: ['unit'] };
+  // and for those whose route's contract gives a shape (`params`: usernames, departments, event keys).
+  const shaped: Record<string, string[]> = {
+    unitId: ['north', 'east'],
+    code: ['north', 'east'],
+    quarter: ['2026-Q3'],
+    year: ['2026'],
+    kind: ['unit'],
+    department: ['unit:north', 'unit:east'],
+    eventKey: ['SO-FUZZ|order.paid|-'],
+  };
   const real = name === 'customerId' ? [ids.northCustomer, ids.eastCustomer] : (shaped[name] ?? ['fuzz-id']);
   return [...real, ...hostilePathValues];
 }
@@ -179,6 +188,28 @@ describe('no request of any shape gets a 5xx, and a unit user never meets anothe
       const c: Case = { path, query: '', headers: {}, body, what: `body ${body.slice(0, 80)}` };
       check(expect, key, 'the order system', c, await send(method, c, undefined, signed(body)));
       check(expect, key, 'a stranger', c, await send(method, c, undefined, { 'webhook-id': 'msg_x', 'webhook-timestamp': '1', 'webhook-signature': 'v1,AAAA' }));
+    }
+  });
+
+  /** A value of the wrong shape for each parameter a route's contract shapes (shared/path-params.ts names the rest). */
+  const wrongShape: Record<string, string> = { username: 'li%20lei', department: 'marketing', eventKey: 'SO-1', quarter: '2026-Q5', year: '1999', kind: 'Unit' };
+  // Each called by a role it allows (another meets the route table's 403 before any parameter is read).
+  const callerOf = (key: AppRouteKey) => Object.values(fuzzRoles).find((p) => (routes[key].roles as readonly string[]).includes(p.role));
+  const shapedRoutes = jwtRoutes.filter(([key]) => table[key]?.params && pathParamNamesOf(key).some((n) => n in wrongShape) && callerOf(key));
+
+  it('reaches a route for each parameter a contract shapes', () => {
+    const names = new Set(shapedRoutes.flatMap(([key]) => pathParamNamesOf(key)));
+    for (const name of ['username', 'department', 'eventKey']) expect(names, name).toContain(name);
+  });
+
+  it.each(shapedRoutes.map(([key]) => [key] as const))('%s: a path parameter of the wrong shape is a 400 naming it', async (key) => {
+    const { method, path } = splitRouteKey(key);
+    const caller = callerOf(key)!;
+    for (const name of pathParamNamesOf(key).filter((n) => n in wrongShape)) {
+      const c: Case = { path: path.replace(/\{(\w+)\}/g, (_, n: string) => (n === name ? wrongShape[n]! : pathValues(n)[0]!)), query: '', headers: {}, body: method === 'GET' ? undefined : '{}', what: `path ${name}` };
+      const res = await send(method, c, tokens.get(caller.id));
+      expect(res.status, `${key} ${name}: ${JSON.stringify(res.body)}`).toBe(400);
+      expect(Object.keys((res.body as { error: { fields?: object } }).error.fields ?? {}), key).toContain(name);
     }
   });
 });

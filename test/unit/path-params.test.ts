@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { invalidPathParams, isValidPathParam, isValidWebhookId, pathParamPatterns, pathParamProblem } from '../../shared/path-params';
 import { messages } from '../../shared/messages';
 import { isPlausibleOrderInstant } from '../../shared/schemas/order-event.schema';
+import { departmentAssessmentsContracts } from '../../shared/contracts/department-assessments.contract';
+import { ordersContracts } from '../../shared/contracts/orders.contract';
+import { usersContracts } from '../../shared/contracts/users.contract';
+import { validate } from '../../shared/validation';
 
 describe('path parameters', () => {
   it('accepts ids, usernames, quarters and event keys', () => {
@@ -53,6 +57,29 @@ describe('path parameters with a pattern by name', () => {
       expect(messages[code]['zh-CN']).toMatch(/[\u4e00-\u9fff]/);
       expect(messages[code].en).toMatch(/^Invalid/);
     }
+  });
+});
+
+describe('path parameters a route’s contract shapes', () => {
+  const fieldsOf = (schema: Parameters<typeof validate>[0], params: Record<string, string>) => {
+    const result = validate(schema, params, 'en');
+    return result.ok ? {} : result.fields;
+  };
+  it('takes a username as Cognito does (an adopted console account included), not spaces or more than 128 characters', () => {
+    const schema = usersContracts['GET /users/{username}'].params;
+    for (const ok of ['east.staff', 'li.lei@example.com', '李雷', 'x'.repeat(128)]) expect(fieldsOf(schema, { username: ok }), ok).toEqual({});
+    for (const bad of ['li lei', 'x'.repeat(129), 'tab\there']) expect(fieldsOf(schema, { username: bad }), bad).toEqual({ username: messages['path.username'].en });
+  });
+  it('takes a department as a company department or unit:<unit code>, with its quarter', () => {
+    const schema = departmentAssessmentsContracts['GET /assessments/departments/{department}/{quarter}'].params;
+    for (const ok of ['sales', 'finance', 'unit:east', 'unit:north-2']) expect(fieldsOf(schema, { department: ok, quarter: '2026-Q3' }), ok).toEqual({});
+    for (const bad of ['marketing', 'unit:', 'unit:EAST', 'Sales', 'unit:east:x']) expect(Object.keys(fieldsOf(schema, { department: bad, quarter: '2026-Q3' })), bad).toEqual(['department']);
+    expect(Object.keys(fieldsOf(schema, { department: 'sales', quarter: '2026-Q5' }))).toEqual(['quarter']);
+  });
+  it('takes an order event key as <order id>|<event type>|<part>', () => {
+    const schema = ordersContracts['POST /order-events/{eventKey}/match'].params;
+    for (const ok of ['SO-1|order.paid|-', 'SO-1|order.refunded|RF-1', '订单|7|payment.received|P-1']) expect(fieldsOf(schema, { eventKey: ok }), ok).toEqual({});
+    for (const bad of ['SO-1', 'SO-1|order.unknown|-', '|order.paid|-', 'SO-1|order.paid|']) expect(Object.keys(fieldsOf(schema, { eventKey: bad })), bad).toEqual(['eventKey']);
   });
 });
 

@@ -1,27 +1,16 @@
 import { GetCommand, PutCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { orderEventKey, totalDeltaFen, type OrderEvent } from '#shared/schemas/order-event.schema';
+import { orderEventKey, totalDeltaFen, type applyOutcomes, type OrderEvent, type StoredOrderEvent } from '#shared/schemas/order-event.schema';
 import { shanghaiMonth } from '#shared/shanghai-time';
 import { DomainError } from '../errors';
 import { keys } from '../keys';
 import { queryPartition } from './query-pages';
 
-export type ApplyOutcome = 'applied' | 'unmatched' | 'duplicate';
+export type ApplyOutcome = (typeof applyOutcomes)[number];
 /** `unknown-customer`: no such customer id; nothing was written. */
 export type ApplyResult = ApplyOutcome | 'unknown-customer';
 
-export interface StoredOrderEvent {
-  eventKey: string;
-  status: 'applied' | 'unmatched';
-  customerId?: string;
-  month: string;
-  deltaFen: number;
-  webhookId: string;
-  receivedAt: string;
-  appliedAt?: string;
-  matchedBy?: string;
-  event: OrderEvent;
-}
+export type { StoredOrderEvent };
 
 /**
  * Order events and the monthly totals they move. Each event is recorded once by its business key

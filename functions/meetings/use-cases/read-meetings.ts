@@ -1,7 +1,7 @@
 import { summarize, visibleTo } from '#shared/meetings/meeting-rules';
 import { isUnitRole } from '#shared/roles';
 import { shanghaiMidnight } from '#shared/shanghai-time';
-import type { Invitation, Meeting, MeetingListQuery, MeetingView } from '#shared/schemas/meeting.schema';
+import type { Invitation, Meeting, MeetingListQuery, MeetingRow, MeetingView } from '#shared/schemas/meeting.schema';
 import { notFound } from '#core/errors';
 import type { Principal } from '#core/principal';
 import { getCustomer } from '../../customers/use-cases/get-customer';
@@ -31,17 +31,6 @@ export async function getMeeting(deps: MeetingDeps, meetingId: string, principal
   const meeting = await deps.meetings.get(meetingId);
   if (!meeting) throw notFound();
   return meetingView(deps, meeting, principal);
-}
-
-/** A list row: the meeting, or for a unit user its unit's invitation of it (topic and start are copied there). */
-export interface MeetingRow {
-  id: string;
-  topic: string;
-  startsAt: string;
-  kind?: Meeting['kind'];
-  place?: string;
-  status?: Meeting['status'];
-  hosts?: Meeting['hosts'];
 }
 
 /**

@@ -1,15 +1,14 @@
-import type { OrderEvent } from '#shared/schemas/order-event.schema';
+import type { OrderEvent, OrderEventReceipt } from '#shared/schemas/order-event.schema';
 import { DomainError } from '#core/errors';
 import { logEvents } from '#core/log-events';
 import { logger } from '#core/logger';
-import type { ApplyOutcome } from '#core/repositories/order.repository';
 import { retierCustomer } from '../../tiers/use-cases/retier-customer';
 import type { OrderDeps } from '../deps';
 import { applyOrderEvent } from './apply-order-event';
 
 export interface ReceiveResult {
   status: 200 | 202;
-  body: { status: ApplyOutcome; eventKey?: string; customerId?: string };
+  body: OrderEventReceipt;
 }
 
 /**

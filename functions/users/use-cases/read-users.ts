@@ -1,28 +1,13 @@
 import { compareNames } from '#shared/name-order';
-import { roles, type Role } from '#shared/roles';
+import { roles } from '#shared/roles';
 import { staffStatus, staffVersion, type Staff } from '#shared/schemas/staff.schema';
-import type { UserAccount, UserHistoryEntry, UserListQuery, UserListStatus } from '#shared/schemas/user.schema';
+import type { UserAccount, UserHistoryEntry, UserListItem, UserListQuery } from '#shared/schemas/user.schema';
 import { matchesUserQuery } from '#shared/users/user-rules';
 import type { PoolAccount } from '#core/accounts/user-pool.port';
 import { notFound } from '#core/errors';
 import { logger } from '#core/logger';
 import type { UserDeps } from '../deps';
 
-/** A row of the staff list: a directory entry with its pool account, or a pool-only account. */
-export interface UserListItem {
-  username: string;
-  name: string;
-  role?: Role;
-  unitId?: string;
-  email?: string;
-  mobile?: string;
-  wecomUserId?: string;
-  dingtalkUserId?: string;
-  status: UserListStatus;
-  version?: number;
-  /** Absent when the pool could not be read. */
-  account?: UserAccount;
-}
 
 /**
  * GET /users: the directory and the pool side by side. Accounts of the pool missing from the directory

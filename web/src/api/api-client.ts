@@ -51,9 +51,9 @@ export function buildUrl(baseUrl: string, path: string, query: RequestOptions['q
 
 /**
  * Calls the API with the caller's ID token and language; any non-2xx answer becomes an ApiError
- * carrying the server's code, message and field errors.
+ * carrying the server's code, message and field errors. Private: callers go through the typed `api()`.
  */
-export async function apiRequest<T>(method: string, path: string, req: RequestOptions = {}): Promise<ApiResponse<T>> {
+async function apiRequest<T>(method: string, path: string, req: RequestOptions = {}): Promise<ApiResponse<T>> {
   if (!options) throw new Error('apiRequest before configureApiClient');
   const { baseUrl, getIdToken, getLang, onUnauthorized } = options;
   const lang = getLang();

@@ -1,8 +1,9 @@
-import type { Opinion, OpinionAction } from '#shared/schemas/opinion.schema';
-import { apiRequest } from './api-client';
+import type { OpinionAction } from '#shared/schemas/opinion.schema';
+import { api, type ApiAnswer } from './api-client';
 import { apiDownload, saveBlob } from './file-transfer';
 
-export type { Opinion };
+// The answers' types come from the routes' contracts (shared/contracts/opinions.contract.ts).
+type Opinion = ApiAnswer<'GET /opinions/{opinionId}'>;
 
 export interface OpinionFilters {
   status?: string;
@@ -13,12 +14,12 @@ export interface OpinionFilters {
   waitingOn?: string;
 }
 
-export async function listOpinions(filters: OpinionFilters, cursor?: string): Promise<{ items: Opinion[]; nextCursor: string | null }> {
-  return (await apiRequest<{ items: Opinion[]; nextCursor: string | null }>('GET', '/opinions', { query: { ...filters, cursor, limit: 50 } })).data;
+export async function listOpinions(filters: OpinionFilters, cursor?: string): Promise<ApiAnswer<'GET /opinions'>> {
+  return (await api('GET /opinions', { query: { ...filters, cursor, limit: 50 } })).data;
 }
 
-export async function actOnOpinion(id: string, action: OpinionAction): Promise<Opinion> {
-  return (await apiRequest<Opinion>('POST', `/opinions/${encodeURIComponent(id)}/actions`, { body: action })).data;
+export async function actOnOpinion(opinionId: string, action: OpinionAction): Promise<Opinion> {
+  return (await api('POST /opinions/{opinionId}/actions', { params: { opinionId }, body: action })).data;
 }
 
 /** The register under the same filters, as an .xlsx the browser saves. */

@@ -1,86 +1,71 @@
-import type { VisitView } from '#shared/reception/visit-view';
-import type { Revisit, RevisitCreate } from '#shared/schemas/revisit.schema';
-import type { ServiceRequest } from '#shared/schemas/service-request.schema';
-import type {
-  FollowUpServiceRequestInput,
-  MyStep,
-  UnitStepsInput,
-  VisitDecision,
-  VisitRecordInput,
-  VisitRegisterInput,
-} from '#shared/schemas/visit.schema';
-import { apiRequest } from './api-client';
+import type { RevisitCreate } from '#shared/schemas/revisit.schema';
+import type { FollowUpServiceRequestInput, UnitStepsInput, VisitDecision, VisitRecordInput, VisitRegisterInput } from '#shared/schemas/visit.schema';
+import { api, type ApiAnswer } from './api-client';
 
-export type { VisitView };
-
-const visitPath = (id: string) => `/visits/${encodeURIComponent(id)}`;
+// The answers' types come from the routes' contracts (shared/contracts/visits.contract.ts).
+/** A visit with each step's overdue flag worked out on reading (shared/reception/visit-view.ts). */
+type VisitView = ApiAnswer<'GET /visits/{visitId}'>;
+/** A visit as a change answers it: the record, without the flags worked out on reading. */
+type Visit = ApiAnswer<'POST /visits'>;
 
 /** Visits on the calendar between two Shanghai dates (a unit user always gets their unit's). */
-export async function listVisits(from: string, to: string, unitId?: string): Promise<{ items: VisitView[]; truncated: boolean }> {
-  const { data } = await apiRequest<{ items: VisitView[]; truncated: boolean }>('GET', '/visits', { query: { from, to, unitId } });
-  return data;
+export async function listVisits(from: string, to: string, unitId?: string): Promise<ApiAnswer<'GET /visits'>> {
+  return (await api('GET /visits', { query: { from, to, unitId } })).data;
 }
 
 /** The open reception steps the caller's role (in their unit) owns, soonest due first. */
-export async function listMySteps(cursor?: string): Promise<{ items: (MyStep & { overdue: boolean })[]; nextCursor: string | null }> {
-  const { data } = await apiRequest<{ items: (MyStep & { overdue: boolean })[]; nextCursor: string | null }>('GET', '/visit-steps', { query: { cursor, limit: 50 } });
-  return data;
+export async function listMySteps(cursor?: string): Promise<ApiAnswer<'GET /visit-steps'>> {
+  return (await api('GET /visit-steps', { query: { cursor, limit: 50 } })).data;
 }
 
 /** Plans waiting for leadership's decision, soonest arrival first. */
-export async function listAwaitingApproval(cursor?: string): Promise<{ items: VisitView[]; nextCursor: string | null }> {
-  const { data } = await apiRequest<{ items: VisitView[]; nextCursor: string | null }>('GET', '/visit-approvals', { query: { cursor, limit: 50 } });
-  return data;
+export async function listAwaitingApproval(cursor?: string): Promise<ApiAnswer<'GET /visit-approvals'>> {
+  return (await api('GET /visit-approvals', { query: { cursor, limit: 50 } })).data;
 }
 
 /** The visit with its ETag (the version), which the unit's step edit sends back. */
-export async function getVisit(id: string): Promise<{ visit: VisitView; etag: string | null }> {
-  const { data, headers } = await apiRequest<VisitView>('GET', visitPath(id));
+export async function getVisit(visitId: string): Promise<{ visit: VisitView; etag: string | null }> {
+  const { data, headers } = await api('GET /visits/{visitId}', { params: { visitId } });
   return { visit: data, etag: headers.get('etag') };
 }
 
-export async function registerVisit(input: VisitRegisterInput): Promise<VisitView> {
-  return (await apiRequest<VisitView>('POST', '/visits', { body: input })).data;
+export async function registerVisit(input: VisitRegisterInput): Promise<Visit> {
+  return (await api('POST /visits', { body: input })).data;
 }
 
-export async function decideVisit(id: string, input: VisitDecision): Promise<VisitView> {
-  return (await apiRequest<VisitView>('POST', `${visitPath(id)}/approval`, { body: input })).data;
+export async function decideVisit(visitId: string, input: VisitDecision): Promise<Visit> {
+  return (await api('POST /visits/{visitId}/approval', { params: { visitId }, body: input })).data;
 }
 
-export async function resubmitVisit(id: string, planNotes: string): Promise<VisitView> {
-  return (await apiRequest<VisitView>('POST', `${visitPath(id)}/resubmit`, { body: planNotes.trim() ? { planNotes } : {} })).data;
+export async function resubmitVisit(visitId: string, planNotes: string): Promise<Visit> {
+  return (await api('POST /visits/{visitId}/resubmit', { params: { visitId }, body: planNotes.trim() ? { planNotes } : {} })).data;
 }
 
-export async function tickVisitStep(id: string, stepId: string, note: string): Promise<VisitView> {
-  return (await apiRequest<VisitView>('POST', `${visitPath(id)}/steps/${encodeURIComponent(stepId)}/done`, { body: { note } })).data;
+export async function tickVisitStep(visitId: string, stepId: string, note: string): Promise<Visit> {
+  return (await api('POST /visits/{visitId}/steps/{stepId}/done', { params: { visitId, stepId }, body: { note } })).data;
 }
 
 /** 412 when the checklist changed since `etag` was read. */
-export async function editVisitSteps(id: string, input: UnitStepsInput, etag: string | null): Promise<VisitView> {
-  return (await apiRequest<VisitView>('PUT', `${visitPath(id)}/steps`, { body: input, headers: etag ? { 'If-Match': etag } : {} })).data;
+export async function editVisitSteps(visitId: string, input: UnitStepsInput, etag: string | null): Promise<Visit> {
+  return (await api('PUT /visits/{visitId}/steps', { params: { visitId }, body: input, headers: etag ? { 'If-Match': etag } : {} })).data;
 }
 
-export async function recordVisit(id: string, input: VisitRecordInput): Promise<VisitView> {
-  return (await apiRequest<VisitView>('POST', `${visitPath(id)}/record`, { body: input })).data;
+export async function recordVisit(visitId: string, input: VisitRecordInput): Promise<Visit> {
+  return (await api('POST /visits/{visitId}/record', { params: { visitId }, body: input })).data;
 }
 
-export async function cancelVisit(id: string, reason: string): Promise<VisitView> {
-  return (await apiRequest<VisitView>('POST', `${visitPath(id)}/cancel`, { body: { reason } })).data;
+export async function cancelVisit(visitId: string, reason: string): Promise<Visit> {
+  return (await api('POST /visits/{visitId}/cancel', { params: { visitId }, body: { reason } })).data;
 }
 
-export async function customerVisits(customerId: string, cursor?: string): Promise<{ items: VisitView[]; nextCursor: string | null }> {
-  const { data } = await apiRequest<{ items: VisitView[]; nextCursor: string | null }>('GET', `/customers/${encodeURIComponent(customerId)}/visits`, {
-    query: { cursor, limit: 20 },
-  });
-  return data;
+export async function customerVisits(customerId: string, cursor?: string): Promise<ApiAnswer<'GET /customers/{customerId}/visits'>> {
+  return (await api('GET /customers/{customerId}/visits', { params: { customerId }, query: { cursor, limit: 20 } })).data;
 }
 
-export async function followUpToServiceRequest(visitId: string, followUpId: string, input: FollowUpServiceRequestInput): Promise<{ visit: VisitView; serviceRequest: ServiceRequest }> {
-  const path = `${visitPath(visitId)}/follow-ups/${encodeURIComponent(followUpId)}/service-request`;
-  return (await apiRequest<{ visit: VisitView; serviceRequest: ServiceRequest }>('POST', path, { body: input })).data;
+export async function followUpToServiceRequest(visitId: string, followUpId: string, input: FollowUpServiceRequestInput): Promise<ApiAnswer<'POST /visits/{visitId}/follow-ups/{followUpId}/service-request'>> {
+  return (await api('POST /visits/{visitId}/follow-ups/{followUpId}/service-request', { params: { visitId, followUpId }, body: input })).data;
 }
 
-export async function followUpToRevisit(visitId: string, followUpId: string, input: RevisitCreate): Promise<{ visit: VisitView; revisit: Revisit }> {
-  const path = `${visitPath(visitId)}/follow-ups/${encodeURIComponent(followUpId)}/revisit`;
-  return (await apiRequest<{ visit: VisitView; revisit: Revisit }>('POST', path, { body: input })).data;
+export async function followUpToRevisit(visitId: string, followUpId: string, input: RevisitCreate): Promise<ApiAnswer<'POST /visits/{visitId}/follow-ups/{followUpId}/revisit'>> {
+  return (await api('POST /visits/{visitId}/follow-ups/{followUpId}/revisit', { params: { visitId, followUpId }, body: input })).data;
 }
