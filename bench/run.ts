@@ -4,6 +4,7 @@ const benches: Record<string, string> = {
   'recalculate-tiers': './recalculate-tiers.bench.ts',
   'customer-search': './customer-search.bench.ts',
   'cold-start': './cold-start.bench.ts',
+  'zod-constructions': './zod-constructions.bench.ts',
   home: './home.bench.ts',
 };
 const which = process.argv[2];

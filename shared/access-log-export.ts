@@ -2,7 +2,7 @@ import type { ArchiveSection } from './archive-sections';
 import type { Lang } from './messages';
 import { roleLabels } from './roles';
 import { exportLogCustomerId, type AccessLogEntry } from './schemas/access-log.schema';
-import { shanghaiDate } from './shanghai-time';
+import { shanghaiDateTime } from './shanghai-time';
 import { unitNames, type UnitLabel } from './units';
 
 /** The most entries one export of the access log answers with; more is narrowed by its filter first. */
@@ -52,11 +52,6 @@ export const accessLogExportColumns: readonly AccessLogExportColumn[] = [
   { key: 'filters', label: { 'zh-CN': '导出筛选条件', en: 'Export filter' }, width: 30 },
   { key: 'id', label: { 'zh-CN': '记录编号', en: 'Entry ID' }, width: 28 },
 ];
-
-/** An instant as people in the company read it: Beijing time, `2026-11-27 18:05:09`. */
-export function shanghaiDateTime(at: string): string {
-  return `${shanghaiDate(at)} ${new Date(new Date(at).getTime() + 8 * 3_600_000).toISOString().slice(11, 19)}`;
-}
 
 const yesNo: Record<'yes' | 'no', Label> = { yes: { 'zh-CN': '是', en: 'Yes' }, no: { 'zh-CN': '否', en: 'No' } };
 const manyCustomers: Label = { 'zh-CN': '（批量导出）', en: '(bulk export)' };

@@ -6,6 +6,7 @@ import { maskContact } from './masking';
 import { formatFen } from './money';
 import type { Role } from './roles';
 import type { Customer, Tier } from './schemas/customer.schema';
+import { shanghaiWallClock } from './shanghai-time';
 import { tierLabels } from './tier-labels';
 import { unitNames, type UnitLabel } from './units';
 
@@ -72,8 +73,7 @@ export function exportColumnsFor(purpose?: string): readonly ExportColumn[] {
   return purpose?.trim() ? exportColumns : exportColumns.filter((c) => !c.section);
 }
 
-const shanghai = (iso: string | undefined) =>
-  iso ? new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ') : '';
+const shanghai = (iso: string | undefined) => (iso ? shanghaiWallClock(iso) : '');
 
 /** One customer as an export row, by column key, under the visibility decided for it. */
 export function exportRow(customer: Customer, visibility: ArchiveVisibility, units: readonly UnitLabel[]): Record<string, string> {

@@ -1,20 +1,20 @@
 import { tierLabels } from '#shared/tier-labels';
 import { unitNames, type UnitLabel } from '#shared/units';
+import { shanghaiWallClock } from '#shared/shanghai-time';
 import { buildReportWorkbook } from '#core/xlsx/report-workbook';
+import { both } from '#core/xlsx/sheet-layout';
 import type { FreshnessReportView } from './use-cases/freshness-report';
 import type { ServiceQualityView } from './use-cases/service-quality-report';
 import type { TierReportView } from './use-cases/tier-report';
 
-const both = (l: { 'zh-CN': string; en: string }) => `${l['zh-CN']} ${l.en}`;
 const unitNamer = (units: readonly UnitLabel[]) => (code: string) => {
   const n = unitNames(units, code);
   return n.zh === n.en ? n.zh : `${n.zh} ${n.en}`;
 };
-const shanghaiTime = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 const percent = (share: number | null) => (share === null ? null : `${Math.round(share * 1000) / 10}%`);
 const round1 = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10);
 const yuan = (fen: number) => (fen / 100).toFixed(2);
-const made = (by: string, at: Date): [string, string] => ['导出 Exported', `${shanghaiTime(at.toISOString())} ${by}`];
+const made = (by: string, at: Date): [string, string] => ['导出 Exported', `${shanghaiWallClock(at)} ${by}`];
 const stamp = (at: Date) => at.toISOString().slice(0, 10);
 
 export async function tierWorkbook(r: TierReportView, by: string, at: Date) {
@@ -48,7 +48,7 @@ export async function tierWorkbook(r: TierReportView, by: string, at: Date) {
           { header: '原因 Why', key: 'why', width: 36 },
         ],
         rows: r.moves.map((m) => ({
-          at: shanghaiTime(m.at),
+          at: shanghaiWallClock(m.at),
           customer: m.customerName,
           unit: unitName(m.unitId),
           from: both(tierLabels[m.from]),
@@ -86,7 +86,7 @@ export async function freshnessWorkbook(r: FreshnessReportView, by: string, at: 
   const data = await buildReportWorkbook(
     [
       ['报表 Report', '档案时效 Archive freshness'],
-      ['截至 As of', shanghaiTime(r.asOf)],
+      ['截至 As of', shanghaiWallClock(r.asOf)],
       ['过期期限 Period', `${r.periodMonths} 个月 months`],
       ['过期占比 Stale share', `${r.total.stale} / ${r.total.total} (${percent(r.total.share)})`],
       made(by, at),

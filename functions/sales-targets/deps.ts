@@ -11,7 +11,7 @@ import { UnitRepository } from '#core/repositories/unit.repository';
 export interface SalesTargetDeps {
   targets: SalesTargetRepository;
   /** The unit's or salesperson's customers, as assigned today. */
-  customers: Pick<CustomerRepository, 'list'>;
+  customers: Pick<CustomerRepository, 'all'>;
   /** R4's monthly totals, the figures the tiering counts. */
   tiers: Pick<TierRepository, 'monthTotals'>;
   /** Each customer's order events, for the payments received. */

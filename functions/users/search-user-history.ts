@@ -1,10 +1,10 @@
 import { usersContracts } from '#shared/contracts/users.contract';
+import { shanghaiMidnight } from '#shared/shanghai-time';
 import { http } from '#core/http/http';
 import { userDeps } from './deps';
 
 const deps = userDeps();
 /** Midnight in Asia/Shanghai of `day` (plus `days`), as the UTC instant history entries are keyed by. */
-const shanghaiDayStart = (day: string, days = 0) => new Date(Date.parse(`${day}T00:00:00+08:00`) + days * 86_400_000).toISOString();
 
 /** Every change to people, newest first, searchable by admins and the General Office (issue 11). */
 export const handler = http(
@@ -13,8 +13,8 @@ export const handler = http(
     const page = await deps.history.search({
       text: query.q,
       action: query.action,
-      from: query.from ? shanghaiDayStart(query.from) : undefined,
-      before: query.to ? shanghaiDayStart(query.to, 1) : undefined,
+      from: query.from ? shanghaiMidnight(query.from) : undefined,
+      before: query.to ? shanghaiMidnight(query.to, 1) : undefined,
       limit: query.limit,
       cursor: query.cursor,
     });

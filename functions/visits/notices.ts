@@ -3,6 +3,7 @@ import { holds, type Owner } from '#shared/reception/parties';
 import type { Actor } from '#shared/reception/visit-actions';
 import type { Staff } from '#shared/schemas/staff.schema';
 import type { Visit, VisitStep } from '#shared/schemas/visit.schema';
+import { shanghaiWallClock } from '#shared/shanghai-time';
 import type { VisitNotice } from '#core/repositories/visit.repository';
 
 /**
@@ -18,11 +19,6 @@ function text(code: MessageCode, params: Record<Lang, Record<string, string>>) {
   return Object.fromEntries(langs.map((l) => [l, translate(code, l, params[l])])) as Record<Lang, string>;
 }
 
-/** '2026-11-27 10:30' in Asia/Shanghai. */
-export function shanghaiDateTime(at: string): string {
-  return new Date(Date.parse(at) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
-}
-
 function recipientsOf(staff: readonly Staff[], owners: readonly Owner[], actor: Actor): Staff[] {
   return staff.filter((s) => s.id !== actor.id && owners.some((o) => holds(o, s)));
 }
@@ -35,7 +31,7 @@ function notice(visit: Visit, recipient: Staff, kind: string, at: string, title:
   };
 }
 
-const common = (visit: Visit) => ({ customer: visit.customerName, arrival: shanghaiDateTime(visit.arrivalAt) });
+const common = (visit: Visit) => ({ customer: visit.customerName, arrival: shanghaiWallClock(visit.arrivalAt) });
 
 /** Owners, alternates and assistants of steps that just opened: one notice each, listing their steps. */
 export function stepsOpenedNotices(visit: Visit, steps: readonly VisitStep[], staff: readonly Staff[], actor: Actor): VisitNotice[] {

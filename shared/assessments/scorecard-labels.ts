@@ -1,4 +1,4 @@
-import type { IndicatorFormat, ScorecardAction, ScorecardState } from '../schemas/assessment.schema';
+import type { IndicatorDefinition, IndicatorFormat, ScorecardAction, ScorecardState } from '../schemas/assessment.schema';
 
 type Bilingual = { 'zh-CN': string; en: string };
 
@@ -16,6 +16,9 @@ export const scorecardActionLabels: Record<ScorecardAction, Bilingual> = {
   acknowledge: { 'zh-CN': '确认', en: 'Acknowledged' },
   object: { 'zh-CN': '提出异议', en: 'Objected' },
 };
+
+/** How a target reads: `≥` when more is better, `≤` when less is. */
+export const targetOperator = (d: Pick<IndicatorDefinition, 'better'>) => (d.better === 'lower' ? '≤' : '≥');
 
 /** A computed value as people read it: a share as a percent, days, hours and counts as numbers; '—' when none. */
 export function formatIndicatorValue(value: number | null, format: IndicatorFormat, lang: 'zh-CN' | 'en' = 'zh-CN'): string {

@@ -7,7 +7,7 @@ import {
   scorecardSystemFields,
   scorecardWrittenSchema,
 } from '../schemas/assessment.schema';
-import { departmentScorecardPathSchema } from '../schemas/service-request.schema';
+import { departmentScorecardPathSchema } from '../schemas/department.schema';
 import { downloadLinkSchema } from './common.contract';
 import { defineContracts } from './route-contract';
 

@@ -1,7 +1,8 @@
 import { isStale } from '../archive-freshness';
 import type { HomeFigures, HomeScope } from '../schemas/home.schema';
 import type { Tier } from '../schemas/customer.schema';
-import { requestKinds, type RequestKind, type ServiceRequest } from '../schemas/service-request.schema';
+import type { ServiceRequest } from '../schemas/service-request.schema';
+import { requestKinds, type RequestKind } from '../service/request-options';
 import { isOverdue } from '../service/request-state';
 import { monthMinus, monthsBetween, shanghaiDate, shanghaiMonth } from '../shanghai-time';
 import { tierOrder } from '../tiers';

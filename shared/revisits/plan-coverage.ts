@@ -1,6 +1,7 @@
 import type { TemporaryPlan } from '../schemas/revisit-plan.schema';
 import type { Period } from './periods';
-import { shanghaiMidnight, type PlanRevisitItem } from './plans';
+import { shanghaiMidnight } from '../shanghai-time';
+import type { PlanRevisitItem } from './plans';
 
 /**
  * Coverage of approved temporary plans (R6), apart from the tier obligations' shares: a plan is an extra

@@ -1,5 +1,6 @@
 import type { Tier } from '../schemas/customer.schema';
 import type { AnnualPlan, AnnualTargets, PlanCustomer, TemporaryPlan } from '../schemas/revisit-plan.schema';
+import { shanghaiMidnight } from '../shanghai-time';
 import type { UnitId } from '../units';
 import type { Period } from './periods';
 import type { RevisitChannel } from './rules';
@@ -35,8 +36,8 @@ export function yearTotals(targets: AnnualTargets): Record<Tier | 'all', number>
   return { ...out, all: out.vip + out.key + out.general + out.reserve };
 }
 
-/** Midnight Asia/Shanghai of a 'YYYY-MM-DD' date, as an ISO instant. */
-export const shanghaiMidnight = (date: string) => new Date(Date.parse(`${date}T00:00:00+08:00`)).toISOString();
+/** A temporary plan's dates as instants (Asia/Shanghai): from the start of its first day to the end of its last (exclusive). */
+export const planDays = (plan: Pick<TemporaryPlan, 'startDate' | 'endDate'>) => ({ from: shanghaiMidnight(plan.startDate), before: shanghaiMidnight(plan.endDate, 1) });
 
 /**
  * When an approved temporary plan counts revisits: from its first day — or from the approval, if that came
@@ -45,9 +46,8 @@ export const shanghaiMidnight = (date: string) => new Date(Date.parse(`${date}T0
  */
 export function planWindow(plan: Pick<TemporaryPlan, 'status' | 'startDate' | 'endDate' | 'approvedAt'>): { start: string; end: string } | undefined {
   if (plan.status !== 'approved' || !plan.approvedAt) return undefined;
-  const first = shanghaiMidnight(plan.startDate);
+  const { from: first, before: end } = planDays(plan);
   const start = plan.approvedAt > first ? plan.approvedAt : first;
-  const end = new Date(Date.parse(shanghaiMidnight(plan.endDate)) + dayMs).toISOString();
   return { start, end: start > end ? start : end };
 }
 

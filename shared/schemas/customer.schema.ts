@@ -4,7 +4,7 @@ import { isValidCreditCode, normalizeCreditCode } from '../credit-code';
 import { customerKinds, customerSortFields, tiers } from '../customer-options';
 import { isValidChinaPhone } from '../phone';
 import { creditGradeSchema } from './credit-grade.schema';
-import { unitCodeSchema } from './unit.schema';
+import { unitCodeSchema } from './unit-code.schema';
 import { customerLegalFields, customerLegalStored } from './customer-legal.schema';
 
 // Plain lists live apart from the schemas so the SPA's list page reads them without loading zod.

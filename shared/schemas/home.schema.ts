@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import type { UnitLabel } from '../units';
-import { unitCodeSchema } from './unit.schema';
+import { unitCodeSchema } from './unit-code.schema';
 import { tiers } from '../customer-options';
-import { requestKinds } from './service-request.schema';
+import { requestKinds } from '../service/request-options';
 
 /** `GET /home?unitId=`: those who see the company may look at one unit instead (unit users always see their own). */
 export const homeQuerySchema = z.strictObject({ unitId: unitCodeSchema.optional() });

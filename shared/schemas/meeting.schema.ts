@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { customerKinds, tiers } from '../customer-options';
-import { followUpRequestSchema } from './service-request.schema';
-import { unitCodeSchema } from './unit.schema';
+import { followUpRequestSchema } from './follow-up-request.schema';
+import { unitCodeSchema } from './unit-code.schema';
 
 /**
  * Customer meetings (客户座谈会、交流会, POLICY.md R10, 第三条〔八〕): Sales plans them, invites customers from the

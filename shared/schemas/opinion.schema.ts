@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { departmentSchema } from './service-request.schema';
-import { unitCodeSchema } from './unit.schema';
+import { departmentSchema } from './department.schema';
+import { unitCodeSchema } from './unit-code.schema';
 
 /**
  * The register of customers' opinions and suggestions (采集、处理、反馈客户意见及建议, 第三条〔四〕, R10): each

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { unitCodeSchema } from './unit.schema';
+import { unitCodeSchema } from './unit-code.schema';
 
 const date = z.iso.date();
 const format = z.enum(['json', 'xlsx']).default('json');

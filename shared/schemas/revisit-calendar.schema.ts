@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { unitCodeSchema } from './unit.schema';
+import { unitCodeSchema } from './unit-code.schema';
 
 /**
  * GET /revisits/calendar: one month (Asia/Shanghai, default this month) of one person's customers

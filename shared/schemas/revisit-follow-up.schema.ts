@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { followUpRequestSchema } from './service-request.schema';
+import { followUpRequestSchema } from './follow-up-request.schema';
 
 /**
  * POST /customers/{customerId}/revisits/{revisitId}/issues/{itemId}/service-request: a follow-up item raised

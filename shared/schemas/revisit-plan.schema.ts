@@ -1,14 +1,14 @@
 import * as z from 'zod';
 import { revisitChannels } from '../revisits/rules';
-import { unitCodeSchema } from './unit.schema';
+import { unitCodeSchema } from './unit-code.schema';
 import { tiers } from '../customer-options';
+import { temporaryPlanMaxDays } from '../revisits/plan-limits';
 
 const text = (max: number) => z.string().trim().max(max);
 const person = z.object({ id: z.string(), name: z.string() });
 const dayMs = 86_400_000;
 
-/** A temporary plan runs for at most this many days (about a quarter). */
-export const temporaryPlanMaxDays = 92;
+export { temporaryPlanMaxDays };
 
 /** The year an annual plan is for, as it appears in a path. */
 export const planYearSchema = z.coerce.number().int().min(2020, { error: 'revisitPlan.year' }).max(2100, { error: 'revisitPlan.year' });

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { revisitChannels } from '../revisits/rules';
-import { unitCodeSchema } from './unit.schema';
+import { unitCodeSchema } from './unit-code.schema';
 import { tiers } from '../customer-options';
 
 const person = z.object({ id: z.string(), name: z.string() });

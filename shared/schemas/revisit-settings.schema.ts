@@ -3,7 +3,7 @@ import { periodKinds, type PeriodKind } from '../revisits/periods';
 import { defaultRevisitRules, revisitChannels, visitorRanks, type RevisitRule } from '../revisits/rules';
 import type { MessageCode } from '../messages';
 import { tiers } from '../customer-options';
-import { temporaryPlanMaxDays } from './revisit-plan.schema';
+import { temporaryPlanMaxDays } from '../revisits/plan-limits';
 
 /** Shorter periods first: a waiver must come from a rule of a longer period (month < quarter < half-year). */
 const periodLength: Record<PeriodKind, number> = { month: 1, quarter: 3, 'half-year': 6 };

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { periodKinds } from '../revisits/periods';
 import { revisitChannels, visitorRanks } from '../revisits/rules';
 import { tiers } from '../customer-options';
-import { unitCodeSchema } from './unit.schema';
+import { unitCodeSchema } from './unit-code.schema';
 
 const text = (max: number) => z.string().trim().max(max);
 

@@ -1,31 +1,11 @@
 import * as z from 'zod';
-import { quarterPattern } from '../path-params';
-import { unitCodePattern } from '../units';
+import { requestChannels, requestKinds, requestStatuses } from '../service/request-options';
+import { departmentSchema } from './department.schema';
+import { followUpRequestSchema, requestContactSchema, type FollowUpRequest } from './follow-up-request.schema';
 
-/** R7 kinds: inquiry 咨询, complaint 投诉, after-sales quality 售后质量问题, return/exchange/refund 退换货, reconciliation 对账. */
-export const requestKinds = ['inquiry', 'complaint', 'after-sales', 'return-refund', 'reconciliation'] as const;
-export type RequestKind = (typeof requestKinds)[number];
-export const requestChannels = ['visit', 'phone', 'email', 'revisit', 'meeting', 'other'] as const;
-export const requestStatuses = ['received', 'in-progress', 'closed'] as const;
-export type RequestStatus = (typeof requestStatuses)[number];
-
-/** Kinds whose money side Finance records before they may close (R7: 退换货 and 对账 pass through Finance). */
-export const financeKinds: RequestKind[] = ['return-refund', 'reconciliation'];
-
-/** The departments of R1 beside the business units (see shared/service/departments.ts). */
-export const companyDepartments = ['sales', 'finance', 'office', 'leadership', 'admin'] as const;
-/** A department of R1 (see shared/service/departments.ts): `sales`, `finance`, …, or `unit:<unitId>`. */
-export const departmentSchema = z.union([z.enum(companyDepartments), z.templateLiteral(['unit:', z.string().regex(/^[a-z0-9-]+$/)])]);
-
-/**
- * `{department}/{quarter}` of a department's scorecard: a department of R1 by its code (`sales`, `finance`, …,
- * `unit:<unit code>`), else a 400 naming it; one the office does not assess is then the route's 404.
- */
-export const departmentPattern = new RegExp(`^(?:${companyDepartments.join('|')}|unit:${unitCodePattern.source.slice(1, -1)})$`);
-export const departmentScorecardPathSchema = z.object({
-  department: z.string().regex(departmentPattern, { error: 'path.department' }),
-  quarter: z.string().regex(quarterPattern, { error: 'path.quarter' }),
-});
+export { requestKinds, requestChannels, requestStatuses, financeKinds, type RequestKind, type RequestStatus } from '../service/request-options';
+export { companyDepartments, departmentPattern, departmentScorecardPathSchema } from './department.schema';
+export { departmentSchema, followUpRequestSchema, type FollowUpRequest };
 
 const date = z.iso.date();
 
@@ -34,20 +14,10 @@ export const serviceRequestCreateSchema = z.strictObject({
   customerId: z.string().trim().min(1).max(64),
   kind: z.enum(requestKinds),
   channel: z.enum(requestChannels),
-  contact: z.strictObject({ name: z.string().trim().min(1).max(50), phone: z.string().trim().max(30).optional() }),
+  contact: requestContactSchema,
   statement: z.string().trim().min(2).max(5000),
 });
 export type ServiceRequestCreate = z.infer<typeof serviceRequestCreateSchema>;
-
-/**
- * Something a customer raised elsewhere — a visit's follow-up, a revisit's item, a meeting's feedback —
- * turned into a service request: its kind, whom to contact, and a note added below the customer's words,
- * which stay as recorded (R7: 不得隐瞒).
- */
-export const followUpRequestSchema = serviceRequestCreateSchema.pick({ kind: true, contact: true }).extend({
-  note: z.string().trim().max(3000).optional(),
-});
-export type FollowUpRequest = z.infer<typeof followUpRequestSchema>;
 
 const plan = {
   reason: z.string().trim().min(2).max(2000),

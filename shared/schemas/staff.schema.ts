@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { roles } from '../roles';
 import { staffStatuses } from '../users/staff-status';
-import { unitCodeSchema } from './unit.schema';
+import { unitCodeSchema } from './unit-code.schema';
 
 export { staffStatus, staffStatuses, type StaffStatus } from '../users/staff-status';
 

@@ -1,8 +1,7 @@
 import * as z from 'zod';
-import { isUnitCode } from '../units';
+import { unitCodeSchema } from './unit-code.schema';
 
-/** A unit code in a request or record: the format only; whether such a unit exists is the records' to say. */
-export const unitCodeSchema = z.string().refine(isUnitCode, { error: 'unit.codeFormat' });
+export { unitCodeSchema };
 
 export const unitStatuses = ['active', 'retired'] as const;
 export type UnitStatus = (typeof unitStatuses)[number];

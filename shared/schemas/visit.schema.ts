@@ -1,9 +1,9 @@
 import * as z from 'zod';
 import { partyIds } from '../reception/parties';
 import { roles } from '../roles';
-import { unitCodeSchema } from './unit.schema';
+import { unitCodeSchema } from './unit-code.schema';
 import { tiers } from '../customer-options';
-import { followUpRequestSchema } from './service-request.schema';
+import { followUpRequestSchema } from './follow-up-request.schema';
 
 /**
  * Customer visits and their reception plans (客户接待, POLICY.md R5, 第十条).

@@ -1,6 +1,7 @@
 import type { MessageCode } from '../messages';
 import type { Role } from '../roles';
-import { financeKinds, type ServiceAction, type ServiceRequest } from '../schemas/service-request.schema';
+import type { ServiceAction, ServiceRequest } from '../schemas/service-request.schema';
+import { financeKinds } from './request-options';
 import { departmentOf, type Department } from './departments';
 
 export interface Actor {

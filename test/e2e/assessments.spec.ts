@@ -46,6 +46,8 @@ test.describe('assessments: the business units’ quarterly scorecards (issue 17
       }
       await field(page, 'comment-revisit-coverage-vip').fill('VIP 客户季度上门回访有一家未完成');
       await page.getByTestId('scorecard-save').click();
+      // The total is the form's own sum; the save is done when its toast shows (axe-core then waits for it to go).
+      await expect(page.locator('.el-message')).toContainText('已保存');
       await expect(page.getByTestId('scorecard-total')).toHaveText('总分 64 / 100');
       // The scoring form itself, every input labelled.
       expect(await seriousFindings(page, scorecardPath, 'zh-CN')).toEqual([]);

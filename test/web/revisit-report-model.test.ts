@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { reportFigures } from '../../shared/revisits/evaluation-report';
 import { parsePeriodId } from '../../shared/revisits/periods';
 import { unplannedYear } from '../../shared/revisits/plans';
-import { channelRows, missingParts, percent, progressSeries, quarterOptions, reportActions } from '../../web/src/views/revisit-reports/report-model';
+import { quarterOptions } from '../../web/src/composables/quarter-options';
+import { channelRows, missingParts, percent, progressSeries, reportActions } from '../../web/src/views/revisit-reports/report-model';
 
 const eastHead = { username: 'east.head', role: 'unit-head' as const, unitId: 'east' };
 const salesHead = { username: 'sales.head', role: 'sales-head' as const };

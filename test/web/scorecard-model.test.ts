@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIndicatorValue } from '../../shared/assessments/scorecard-labels';
+import { formatIndicatorValue, targetOperator } from '../../shared/assessments/scorecard-labels';
 import { formOf, formTotal, writtenOf } from '../../web/src/views/assessments/scorecard-model';
 import { maxTotalOf } from '../../web/src/views/assessments/indicator-model';
 
@@ -20,5 +20,10 @@ describe('the scorecard form', () => {
     expect(formatIndicatorValue(2 / 3, 'share')).toBe('66.7%');
     expect(formatIndicatorValue(3, 'days', 'en')).toBe('3 d');
     expect(formatIndicatorValue(null, 'count')).toBe('—');
+  });
+
+  it('reads a target as at least when more is better, at most when less is', () => {
+    expect(targetOperator({ better: 'higher' })).toBe('≥');
+    expect(targetOperator({ better: 'lower' })).toBe('≤');
   });
 });

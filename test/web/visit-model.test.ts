@@ -10,9 +10,6 @@ import {
   canTick,
   progressOf,
   relativeDue,
-  shanghaiDate,
-  shanghaiInstant,
-  shanghaiWallClock,
   splitNames,
   visitActions,
   visitsByDay,
@@ -47,13 +44,8 @@ const approved = (v: Visit) => {
   return out.visit;
 };
 
-describe('Shanghai dates and wall clocks', () => {
-  it('reads instants in Asia/Shanghai and writes picker values with the +08:00 offset', () => {
-    expect(shanghaiDate('2026-11-30T16:30:00Z')).toBe('2026-12-01');
-    expect(shanghaiWallClock('2026-11-30T16:30:00Z')).toBe('2026-12-01 00:30');
-    expect(shanghaiInstant('2026-12-01 00:30')).toBe('2026-12-01T00:30:00+08:00');
-    expect(shanghaiInstant('')).toBeUndefined();
-    expect(shanghaiInstant('明天')).toBeUndefined();
+describe('calendar days', () => {
+  it('counts days across a year end', () => {
     expect(addDays('2026-12-30', 3)).toBe('2027-01-02');
   });
 

@@ -1,6 +1,7 @@
-import { accessLogExportMaxRows, accessLogExportRow, shanghaiDateTime } from '#shared/access-log-export';
+import { accessLogExportMaxRows, accessLogExportRow } from '#shared/access-log-export';
 import type { Lang } from '#shared/messages';
 import { exportLogCustomerId, type AccessLogEntry, type AccessLogExportQuery } from '#shared/schemas/access-log.schema';
+import { shanghaiDateTime } from '#shared/shanghai-time';
 import { DomainError } from '#core/errors';
 import type { Principal } from '#core/principal';
 import type { AccessLogRepository } from '#core/repositories/access-log.repository';
@@ -66,9 +67,9 @@ export async function exportAccessLog(
   const units = await deps.units.list();
   const data = await buildAccessLogExport(
     entries.map((e) => accessLogExportRow(e, lang, units)),
-    { exportedBy: `${principal.name} (${principal.id})`, exportedAt: shanghaiDateTime(now.toISOString()), filters, rowCount: entries.length },
+    { exportedBy: `${principal.name} (${principal.id})`, exportedAt: shanghaiDateTime(now), filters, rowCount: entries.length },
     lang,
   );
-  const stamp = shanghaiDateTime(now.toISOString()).slice(0, 16).replace(/[-: ]/g, '');
+  const stamp = shanghaiDateTime(now).slice(0, 16).replace(/[-: ]/g, '');
   return { data, rowCount: entries.length, fileName: `${lang === 'en' ? 'access-log' : '档案查阅记录'}-${stamp}.xlsx` };
 }

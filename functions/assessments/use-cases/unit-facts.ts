@@ -1,6 +1,5 @@
 import type { ArchiveFact, UnitQuarterFacts } from '#shared/assessments/unit-figures';
 import { periodOf, type Period, type PeriodKind } from '#shared/revisits/periods';
-import type { Customer } from '#shared/schemas/customer.schema';
 import { shanghaiDate } from '#shared/shanghai-time';
 import { forEachLimited } from '#core/concurrency';
 import { keys } from '#core/keys';
@@ -40,7 +39,7 @@ export function periodsEndingIn(quarter: Period, now: Date): { kind: PeriodKind;
 export async function unitQuarterFacts(deps: UnitAssessmentDeps, unitId: string, quarter: Period): Promise<UnitQuarterFacts> {
   const asOf = deps.now();
   const [customers, stalePeriodMonths, report, visits] = await Promise.all([
-    unitCustomers(deps, unitId),
+    deps.revisits.customers.all(keys.customerPartitions.unit(unitId)),
     deps.archiveSettings.stalePeriodMonths(),
     deps.revisitReports.get(unitId, quarter.id),
     deps.visits.calendar({ from: quarter.start, to: quarter.end, unitId }),
@@ -86,18 +85,6 @@ export async function unitQuarterFacts(deps: UnitAssessmentDeps, unitId: string,
     receptionSteps,
     ...(firstSubmission ? { revisitReportFirstSubmittedAt: firstSubmission } : {}),
   };
-}
-
-/** Every live customer of a unit, through the unit index (GSI1). */
-async function unitCustomers(deps: UnitAssessmentDeps, unitId: string): Promise<Customer[]> {
-  const out: Customer[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await deps.revisits.customers.list(keys.customerPartitions.unit(unitId), {}, { limit: 100, ...(cursor ? { cursor } : {}) });
-    out.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-  return out;
 }
 
 /** A customer's service requests with a promised date (its index, GSI5). */

@@ -147,6 +147,18 @@ export class CustomerRepository {
     return { items: items.map((i) => customerSchema.parse(withoutKeys(i))), nextCursor };
   }
 
+  /** Every live customer of a partition (a unit's, an owner's), page by page: for reports and jobs, bounded by the company's customers. */
+  async all(partition: CustomerPartition, filters: CustomerFilters = {}): Promise<Customer[]> {
+    const out: Customer[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await this.list(partition, filters, { limit: 100, ...(cursor ? { cursor } : {}) });
+      out.push(...page.items);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    return out;
+  }
+
   private item(c: Customer) {
     return customerItem(c);
   }

@@ -1,22 +1,12 @@
-import type ExcelJS from 'exceljs';
-import { loadExcelJS } from './exceljs';
 import { revisitChannelLabels, reportStatusLabels } from '#shared/revisits/report-labels';
 import { revisitChannels } from '#shared/revisits/rules';
 import type { RevisitReportView } from '#shared/schemas/revisit-report.schema';
-import { shanghaiDate } from '#shared/shanghai-time';
+import { shanghaiDate, shanghaiWallClock } from '#shared/shanghai-time';
 import { tierLabels } from '#shared/tier-labels';
 import { unitNames, type UnitLabel } from '#shared/units';
+import { aboutSheet, both, newWorkbook, sheetWith, workbookBuffer } from './sheet-layout';
 
-const both = (l: { 'zh-CN': string; en: string }) => `${l['zh-CN']} ${l.en}`;
-const shanghaiTime = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
-
-function sheetWith(workbook: ExcelJS.Workbook, name: string, columns: { header: string; key: string; width: number }[]) {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns;
-  sheet.getRow(1).font = { bold: true };
-  return sheet;
-}
 
 /**
  * The quarterly revisit evaluation report (R6) as a workbook: the report with its written parts and review
@@ -25,32 +15,24 @@ function sheetWith(workbook: ExcelJS.Workbook, name: string, columns: { header: 
 export async function buildRevisitReportWorkbook(view: RevisitReportView, exportedBy: string, exportedAt: string, units: readonly UnitLabel[]): Promise<Buffer> {
   const { report, figures } = view;
   const unit = unitNames(units, report.unitId);
-  const { Workbook } = await loadExcelJS();
-  const workbook = new Workbook();
-  workbook.creator = '客户管理系统 CRM';
-
-  const about = sheetWith(workbook, '评价报告 Report', [
-    { header: '项目 Item', key: 'item', width: 28 },
-    { header: '内容 Value', key: 'value', width: 90 },
-  ]);
-  const rows: [string, string][] = [
+  const workbook = await newWorkbook();
+  aboutSheet(workbook, '评价报告 Report', [
     ['业务单位 Unit', `${unit.zh} ${unit.en}`],
     ['季度 Quarter', report.quarter],
     ['状态 Status', both(reportStatusLabels[report.status])],
-    ['数据截至 Figures as of', `${shanghaiTime(figures.asOf)}${view.frozen ? '（提交时 as submitted）' : ''}`],
+    ['数据截至 Figures as of', `${shanghaiWallClock(figures.asOf)}${view.frozen ? '（提交时 as submitted）' : ''}`],
     ['主要成效 Main results', report.written.mainResults],
     ['存在问题 Problems', report.written.problems],
     // The opinions register's unanswered entries are unsolved problems too (第三条〔四〕); listed in the register itself.
     ['未答复的客户意见 Opinions not answered', String(figures.openOpinions)],
     ['改进措施 Improvements', report.written.improvements],
-    ...report.submissions.map((s): [string, string] => ['提交 Submitted', `${shanghaiTime(s.at)} ${s.by.name}`]),
+    ...report.submissions.map((s): [string, string] => ['提交 Submitted', `${shanghaiWallClock(s.at)} ${s.by.name}`]),
     ...report.reviews.map((r): [string, string] => [
       r.decision === 'accepted' ? '审核通过 Accepted' : '退回 Returned',
-      `${shanghaiTime(r.at)} ${r.by.name}${r.comment ? `：${r.comment}` : ''}`,
+      `${shanghaiWallClock(r.at)} ${r.by.name}${r.comment ? `：${r.comment}` : ''}`,
     ]),
-    ['导出 Exported', `${shanghaiTime(exportedAt)} ${exportedBy}`],
-  ];
-  for (const [item, value] of rows) about.addRow({ item, value }).alignment = { wrapText: true, vertical: 'top' };
+    ['导出 Exported', `${shanghaiWallClock(exportedAt)} ${exportedBy}`],
+  ]);
 
   const progress = sheetWith(workbook, '计划进度 Progress', [
     { header: '客户等级 Tier', key: 'tier', width: 18 },
@@ -99,5 +81,5 @@ export async function buildRevisitReportWorkbook(view: RevisitReportView, export
   ]);
   for (const p of figures.temporaryPlans) plans.addRow({ purpose: p.purpose, dates: `${p.startDate} – ${p.endDate}`, customers: p.customers, met: p.met, overdue: p.overdue, open: p.open });
 
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBuffer(workbook);
 }

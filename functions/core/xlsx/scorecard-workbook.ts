@@ -1,17 +1,7 @@
-import type ExcelJS from 'exceljs';
-import { formatIndicatorValue, scorecardActionLabels, scorecardStateLabels } from '#shared/assessments/scorecard-labels';
+import { formatIndicatorValue, scorecardActionLabels, scorecardStateLabels, targetOperator } from '#shared/assessments/scorecard-labels';
 import type { ScorecardView } from '#shared/schemas/assessment.schema';
-import { loadExcelJS } from './exceljs';
-
-const both = (l: { 'zh-CN': string; en: string }) => `${l['zh-CN']} ${l.en}`;
-const shanghaiTime = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
-
-function sheetWith(workbook: ExcelJS.Workbook, name: string, columns: { header: string; key: string; width: number }[]) {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns;
-  sheet.getRow(1).font = { bold: true };
-  return sheet;
-}
+import { shanghaiWallClock } from '#shared/shanghai-time';
+import { aboutSheet, both, newWorkbook, sheetWith, workbookBuffer } from './sheet-layout';
 
 /**
  * A quarterly scorecard of any kind (R9) as a workbook: who and when, the indicators with their computed
@@ -19,24 +9,16 @@ function sheetWith(workbook: ExcelJS.Workbook, name: string, columns: { header: 
  */
 export async function buildScorecardWorkbook(view: ScorecardView, exportedBy: string, exportedAt: string): Promise<Buffer> {
   const { scorecard } = view;
-  const { Workbook } = await loadExcelJS();
-  const workbook = new Workbook();
-  workbook.creator = '客户管理系统 CRM';
-
-  const about = sheetWith(workbook, '考核表 Scorecard', [
-    { header: '项目 Item', key: 'item', width: 28 },
-    { header: '内容 Value', key: 'value', width: 90 },
-  ]);
-  const rows: [string, string][] = [
+  const workbook = await newWorkbook();
+  aboutSheet(workbook, '考核表 Scorecard', [
     ['被考核方 Assessed', both(view.subjectName)],
     ['季度 Quarter', scorecard.quarter],
     ['状态 State', both(scorecardStateLabels[scorecard.state])],
     ['总分 Total', `${view.total} / ${view.maxTotal}`],
-    ['数据截至 Figures as of', `${shanghaiTime(view.computedAt)}${view.frozen ? '（提交时 as submitted）' : ''}`],
+    ['数据截至 Figures as of', `${shanghaiWallClock(view.computedAt)}${view.frozen ? '（提交时 as submitted）' : ''}`],
     ['总体评价 Overall comment', scorecard.overallComment],
-    ['导出 Exported', `${shanghaiTime(exportedAt)} ${exportedBy}`],
-  ];
-  for (const [item, value] of rows) about.addRow({ item, value }).alignment = { wrapText: true, vertical: 'top' };
+    ['导出 Exported', `${shanghaiWallClock(exportedAt)} ${exportedBy}`],
+  ]);
 
   const indicators = sheetWith(workbook, '考核指标 Indicators', [
     { header: '指标 Indicator', key: 'name', width: 36 },
@@ -54,7 +36,7 @@ export async function buildScorecardWorkbook(view: ScorecardView, exportedBy: st
       name: both(d.name),
       value: formatIndicatorValue(r.computed.value, d.format),
       basis: r.computed.denominator !== undefined ? `${r.computed.numerator}/${r.computed.denominator}` : '',
-      target: d.target === null ? '—' : `${d.better === 'lower' ? '≤' : '≥'} ${formatIndicatorValue(d.target, d.format)}`,
+      target: d.target === null ? '—' : `${targetOperator(d)} ${formatIndicatorValue(d.target, d.format)}`,
       met: r.meetsTarget === null ? '—' : r.meetsTarget ? '是 Yes' : '否 No',
       max: d.maxScore,
       score: r.score ?? '',
@@ -70,7 +52,7 @@ export async function buildScorecardWorkbook(view: ScorecardView, exportedBy: st
     { header: '说明 Note', key: 'note', width: 60 },
   ]);
   for (const h of scorecard.history) {
-    history.addRow({ at: shanghaiTime(h.at), action: both(scorecardActionLabels[h.action]), by: h.by.name, note: [h.note, h.total !== undefined ? `总分 ${h.total}` : ''].filter(Boolean).join('；') });
+    history.addRow({ at: shanghaiWallClock(h.at), action: both(scorecardActionLabels[h.action]), by: h.by.name, note: [h.note, h.total !== undefined ? `总分 ${h.total}` : ''].filter(Boolean).join('；') });
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookBuffer(workbook);
 }

@@ -1,6 +1,7 @@
 import { exportColumnsFor, exportMaxRows, exportRow, exportVisibility } from '#shared/customer-export';
 import { exportLogCustomerId } from '#shared/schemas/access-log.schema';
 import type { CustomerExportQuery } from '#shared/schemas/customer-export.schema';
+import { shanghaiDateTime, shanghaiWallClock } from '#shared/shanghai-time';
 import { DomainError } from '#core/errors';
 import type { Principal } from '#core/principal';
 import type { CustomerBatchRepository } from '#core/repositories/customer-batch.repository';
@@ -62,11 +63,11 @@ export async function exportCustomers(
 
   const data = await buildCustomerExport(exportColumnsFor(purpose), rows, {
     exportedBy: `${principal.name} (${principal.id})`,
-    exportedAt: new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' '),
+    exportedAt: shanghaiDateTime(now),
     filters: shownFilters,
     purpose,
     rowCount: rows.length,
   });
-  const stamp = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace(/[-:T]/g, '');
+  const stamp = shanghaiWallClock(now).replace(/[-: ]/g, '');
   return { data, rowCount: rows.length, fileName: `客户导出-${stamp}.xlsx` };
 }

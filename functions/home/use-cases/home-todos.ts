@@ -3,7 +3,7 @@ import { opinionTodoFilter, registerScope } from '#shared/opinions/opinion-rules
 import { personHolderKey } from '#shared/reception/open-steps';
 import { periodOf, previousPeriod } from '#shared/revisits/periods';
 import type { Todo, TodoKind } from '#shared/schemas/home.schema';
-import { financeKinds } from '#shared/schemas/service-request.schema';
+import { financeKinds } from '#shared/service/request-options';
 import { shanghaiDate } from '#shared/shanghai-time';
 import { keys } from '#core/keys';
 import type { Principal } from '#core/principal';

@@ -1,6 +1,6 @@
 import { summarize, visibleTo } from '#shared/meetings/meeting-rules';
 import { isUnitRole } from '#shared/roles';
-import { shanghaiMidnight } from '#shared/revisits/plans';
+import { shanghaiMidnight } from '#shared/shanghai-time';
 import type { Invitation, Meeting, MeetingListQuery, MeetingRow, MeetingView } from '#shared/schemas/meeting.schema';
 import { notFound } from '#core/errors';
 import type { Principal } from '#core/principal';

@@ -22,22 +22,9 @@ export async function reportUnits(deps: Pick<ReportDeps, 'units'>, me: Principal
 }
 
 /** A unit's live customers by the unit index (Queries, no Scan; a report is bounded by the company's customers). */
-export async function unitCustomers(deps: Pick<ReportDeps, 'customers'>, unitId: UnitId): Promise<Customer[]> {
-  const out: Customer[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await deps.customers.list(keys.customerPartitions.unit(unitId), {}, { limit: 100, cursor });
-    out.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-  return out;
-}
+export const unitCustomers = (deps: Pick<ReportDeps, 'customers'>, unitId: UnitId): Promise<Customer[]> => deps.customers.all(keys.customerPartitions.unit(unitId));
 
 /** Staff names by id, so reports show people by their names. */
 export async function staffNames(deps: Pick<ReportDeps, 'staff'>): Promise<Map<string, string>> {
   return new Map((await deps.staff.list()).map((s) => [s.id, s.name]));
 }
-
-/** Shanghai midnight of a date as a UTC instant ('2026-11-01' → '2026-10-31T16:00:00.000Z'). */
-export const shanghaiStart = (date: string) => new Date(Date.parse(`${date}T00:00:00+08:00`)).toISOString();
-export const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);

@@ -1,11 +1,10 @@
 import { serviceQuality, type QualityRow } from '#shared/reports/service-quality';
 import type { ServiceQualityQuery } from '#shared/schemas/report.schema';
 import { departmentLabels, departmentsOf } from '#shared/service/departments';
-import { monthMinus, shanghaiMonth } from '#shared/shanghai-time';
+import { monthMinus, shanghaiMidnight, shanghaiMonth } from '#shared/shanghai-time';
 import { DomainError } from '#core/errors';
 import { dataScope, type Principal } from '#core/principal';
 import type { ReportDeps } from '../deps';
-import { shanghaiStart } from './report-scope';
 import { serviceFacts } from './service-facts';
 
 export interface ServiceQualityView {
@@ -37,8 +36,8 @@ export async function buildServiceQuality(deps: ReportDeps, query: ServiceQualit
     if (department && department !== own) throw new DomainError('forbidden', 'forbidden');
     department = own;
   }
-  const start = shanghaiStart(`${from}-01`);
-  const before = shanghaiStart(`${monthAfter(to)}-01`);
+  const start = shanghaiMidnight(`${from}-01`);
+  const before = shanghaiMidnight(`${monthAfter(to)}-01`);
   const facts = await serviceFacts(deps, start, before, department);
   const units = await deps.units.list();
   const active = new Set(departmentsOf(units.filter((u) => u.status === 'active')));

@@ -1,11 +1,11 @@
 import { tierReport, type TierReport } from '#shared/reports/tier-report';
 import type { TierReportQuery } from '#shared/schemas/report.schema';
 import type { UnitLabel } from '#shared/units';
-import { shanghaiDate } from '#shared/shanghai-time';
+import { shanghaiDate, shanghaiMidnight } from '#shared/shanghai-time';
 import { forEachLimited } from '#core/concurrency';
 import type { Principal } from '#core/principal';
 import type { ReportDeps } from '../deps';
-import { nextDay, reportUnits, shanghaiStart, unitCustomers } from './report-scope';
+import { reportUnits, unitCustomers } from './report-scope';
 
 export interface TierReportView extends TierReport {
   from: string;
@@ -31,5 +31,5 @@ export async function buildTierReport(deps: ReportDeps, query: TierReportQuery, 
   await forEachLimited(customers, 8, async (c) => {
     facts.push({ id: c.id, name: c.name, unitId: c.unitId, tier: c.tier, createdAt: c.createdAt, history: await deps.tiers.history(c.id) });
   });
-  return { from, to, units, choices, ...tierReport(facts, units, shanghaiStart(from), shanghaiStart(nextDay(to))) };
+  return { from, to, units, choices, ...tierReport(facts, units, shanghaiMidnight(from), shanghaiMidnight(to, 1)) };
 }

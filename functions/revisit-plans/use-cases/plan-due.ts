@@ -1,4 +1,4 @@
-import { planRevisits, shanghaiMidnight, type PlanRevisitItem } from '#shared/revisits/plans';
+import { planDays, planRevisits, type PlanRevisitItem } from '#shared/revisits/plans';
 import type { PlanDueQuery } from '#shared/schemas/revisit-plan.schema';
 import { compareNames } from '#shared/name-order';
 import { shanghaiDate } from '#shared/shanghai-time';
@@ -31,9 +31,8 @@ export async function planDue(deps: RevisitPlanDeps, query: PlanDueQuery, princi
   await forEachLimited(plans, 4, async (plan) => {
     const customers = query.ownerId ? plan.customers.filter((c) => c.ownerId === query.ownerId) : plan.customers;
     if (!customers.length) return;
-    const start = shanghaiMidnight(plan.startDate);
-    const before = new Date(Date.parse(shanghaiMidnight(plan.endDate)) + dayMs).toISOString();
-    const revisits = (await Promise.all(customers.map((c) => deps.revisits.between(c.id, start, before)))).flat();
+    const { from, before } = planDays(plan);
+    const revisits = (await Promise.all(customers.map((c) => deps.revisits.between(c.id, from, before)))).flat();
     items.push(...planRevisits({ ...plan, customers }, revisits, now, settings.reminders.planLeadDays));
   });
   const rank = (i: PlanRevisitItem) => (i.status === 'met' ? 1 : 0);

@@ -1,4 +1,4 @@
-import { planRevisits, shanghaiMidnight, type PlanRevisitItem, type TemporaryPlanView } from '#shared/revisits/plans';
+import { planDays, planRevisits, type PlanRevisitItem, type TemporaryPlanView } from '#shared/revisits/plans';
 import { cancelPlan, decidePlan, planVisible, resubmitPlan, type PlanOutcome } from '#shared/revisits/temporary-plan-state';
 import type { PlanCustomer, TemporaryPlan, TemporaryPlanCreate, TemporaryPlanDecision, TemporaryPlanEdit, TemporaryPlanListQuery } from '#shared/schemas/revisit-plan.schema';
 import { shanghaiDate } from '#shared/shanghai-time';
@@ -9,8 +9,6 @@ import { dataScope, type Principal } from '#core/principal';
 import type { ChangeNotice } from '#core/repositories/versioned-write';
 import type { RevisitPlanDeps } from '../deps';
 import { approvalNotices, decisionNotices } from '../notices';
-
-const dayMs = 86_400_000;
 
 /** The plan's customers, looked up now: each must be a live customer of the plan's unit. */
 async function planCustomers(deps: Pick<RevisitPlanDeps, 'customers'>, unitId: UnitId, ids: readonly string[]): Promise<PlanCustomer[]> {
@@ -77,8 +75,7 @@ async function readPlan(deps: Pick<RevisitPlanDeps, 'temporaryPlans'>, id: strin
 /** The revisits of a plan's customers in its window, and what each customer is owed now. */
 async function itemsOf(deps: Pick<RevisitPlanDeps, 'revisits' | 'now' | 'settings'>, plan: TemporaryPlan): Promise<PlanRevisitItem[]> {
   if (plan.status !== 'approved') return [];
-  const from = shanghaiMidnight(plan.startDate);
-  const before = new Date(Date.parse(shanghaiMidnight(plan.endDate)) + dayMs).toISOString();
+  const { from, before } = planDays(plan);
   const [revisits, { settings }] = await Promise.all([
     Promise.all(plan.customers.map((c) => deps.revisits.between(c.id, from, before))).then((r) => r.flat()),
     deps.settings.get(),

@@ -1,16 +1,13 @@
 import { reportFigures, type ReportRevisit } from '#shared/revisits/evaluation-report';
 import { judgingInstant } from '#shared/revisits/judging-instant';
 import type { Period } from '#shared/revisits/periods';
-import { shanghaiMidnight, yearOf, type PlanRevisitFact } from '#shared/revisits/plans';
-import type { Customer } from '#shared/schemas/customer.schema';
+import { planDays, yearOf, type PlanRevisitFact } from '#shared/revisits/plans';
 import type { ReportFigures } from '#shared/schemas/revisit-report.schema';
 import { shanghaiDate } from '#shared/shanghai-time';
 import type { UnitId } from '#shared/units';
 import { forEachLimited } from '#core/concurrency';
 import { keys } from '#core/keys';
 import type { RevisitReportDeps } from '../deps';
-
-const dayMs = 86_400_000;
 
 /**
  * The figures of a unit's quarter as they stand now (shared/revisits/evaluation-report.ts says what each is):
@@ -31,7 +28,7 @@ export async function liveFigures(deps: RevisitReportDeps, unitId: UnitId, quart
   const lastDay = shanghaiDate(new Date(Date.parse(quarter.end) - 1));
   const [plan, customers, temporaryPlans, { settings }, openOpinions] = await Promise.all([
     deps.annualPlans.get(unitId, yearOf(quarter)),
-    unitCustomers(deps, unitId),
+    deps.customers.all(keys.customerPartitions.unit(unitId)),
     deps.temporaryPlans.approvedBetween(unitId, firstDay, lastDay),
     deps.settings.asOf(judgingInstant(quarter, asOf)),
     deps.opinions.openCount(unitId, quarter.end),
@@ -44,8 +41,7 @@ export async function liveFigures(deps: RevisitReportDeps, unitId: UnitId, quart
   const planRevisits: PlanRevisitFact[] = [...revisits];
   const known = new Set(customers.map((c) => c.id));
   for (const p of temporaryPlans) {
-    const from = shanghaiMidnight(p.startDate);
-    const before = new Date(Date.parse(shanghaiMidnight(p.endDate)) + dayMs).toISOString();
+    const { from, before } = planDays(p);
     for (const c of p.customers.filter((x) => !known.has(x.id))) planRevisits.push(...(await deps.revisits.between(c.id, from, before)));
   }
 
@@ -61,16 +57,4 @@ export async function liveFigures(deps: RevisitReportDeps, unitId: UnitId, quart
     leadDays: settings.reminders.planLeadDays,
     openOpinions,
   });
-}
-
-/** Every live customer of a unit, through the unit index (GSI1). */
-async function unitCustomers(deps: RevisitReportDeps, unitId: UnitId): Promise<Customer[]> {
-  const out: Customer[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await deps.customers.list(keys.customerPartitions.unit(unitId), {}, { limit: 100, ...(cursor ? { cursor } : {}) });
-    out.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-  return out;
 }

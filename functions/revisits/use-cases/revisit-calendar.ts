@@ -2,17 +2,15 @@ import { monthCalendar, periodsEndingIn, revisitsFrom, type CalendarCustomer, ty
 import { judgingInstant } from '#shared/revisits/judging-instant';
 import { periodOf, parsePeriodId, type Period } from '#shared/revisits/periods';
 import { planEndsIn } from '#shared/revisits/plan-coverage';
-import { shanghaiMidnight } from '#shared/revisits/plans';
 import type { RevisitRule } from '#shared/revisits/rules';
 import type { Customer } from '#shared/schemas/customer.schema';
 import type { RevisitCalendarQuery } from '#shared/schemas/revisit-calendar.schema';
 import type { TemporaryPlan } from '#shared/schemas/revisit-plan.schema';
-import { shanghaiDate } from '#shared/shanghai-time';
+import { shanghaiDate, shanghaiMidnight } from '#shared/shanghai-time';
 import type { UnitId } from '#shared/units';
 import { forEachLimited } from '#core/concurrency';
 import { DomainError } from '#core/errors';
 import { keys } from '#core/keys';
-import type { CustomerPartition } from '#core/repositories/customer.repository';
 import { dataScope, inScope, type Principal } from '#core/principal';
 import { settingsInForce } from '#core/repositories/versioned-settings.repository';
 import type { RevisitDeps } from '../deps';
@@ -46,7 +44,7 @@ export async function revisitCalendar(deps: RevisitDeps, query: RevisitCalendarQ
   let shown: RevisitCalendar['scope'];
   if (query.unitId) {
     if (scope.kind === 'unit' && scope.unitId !== query.unitId) throw new DomainError('forbidden', 'calendar.scope');
-    customers = await allOf(deps, keys.customerPartitions.unit(query.unitId));
+    customers = await deps.customers.all(keys.customerPartitions.unit(query.unitId));
     shown = { kind: 'unit', unitId: query.unitId };
   } else {
     const ownerId = query.ownerId ?? principal.id;
@@ -54,7 +52,7 @@ export async function revisitCalendar(deps: RevisitDeps, query: RevisitCalendarQ
       const owner = await deps.staff.get(ownerId);
       if (owner?.unitId !== scope.unitId) throw new DomainError('forbidden', 'calendar.scope');
     }
-    customers = (await allOf(deps, keys.customerPartitions.owner(ownerId))).filter((c) => inScope(scope, c));
+    customers = (await deps.customers.all(keys.customerPartitions.owner(ownerId))).filter((c) => inScope(scope, c));
     shown = { kind: 'person', ownerId };
   }
 
@@ -86,15 +84,4 @@ async function plansEndingIn(deps: RevisitDeps, month: Period, customers: readon
   const last = shanghaiDate(new Date(Date.parse(month.end) - 1));
   const plans = (await Promise.all(units.map((u) => deps.temporaryPlans.approvedBetween(u, first, last)))).flat();
   return plans.filter((p) => planEndsIn(p, month));
-}
-
-async function allOf(deps: RevisitDeps, partition: CustomerPartition): Promise<Customer[]> {
-  const out: Customer[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await deps.customers.list(partition, {}, { limit: 100, cursor });
-    out.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-  return out;
 }

@@ -80,7 +80,7 @@ export async function revisitCoverage(deps: CoverageDeps, query: CoverageQuery, 
   const scope = dataScope(principal);
   const units = scope.kind === 'unit' ? [scope.unitId] : query.unitId ? [query.unitId] : await deps.units.codes();
   const customers: Customer[] = [];
-  for (const unitId of units) customers.push(...(await unitCustomers(deps, unitId)));
+  for (const unitId of units) customers.push(...(await deps.customers.all(keys.customerPartitions.unit(unitId))));
 
   const counts = new Map<string, CoverageRow>();
   const dueSoon: OwedItem[] = [];
@@ -203,16 +203,4 @@ function owed(c: Customer, o: Obligation): OwedItem {
     periodId: o.period.id,
     status: o.status,
   };
-}
-
-/** Every live customer of a unit, page by page through the unit index (GSI1). */
-async function unitCustomers(deps: CoverageDeps, unitId: UnitId): Promise<Customer[]> {
-  const out: Customer[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await deps.customers.list(keys.customerPartitions.unit(unitId), {}, { limit: 100, cursor });
-    out.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-  return out;
 }

@@ -15,13 +15,7 @@ const parallel = 8;
  */
 export async function yearFigures(deps: Pick<SalesTargetDeps, 'customers' | 'tiers' | 'receivables'>, year: number, kind: TargetKind, subjectId: string): Promise<{ figures: MonthFigures[]; customers: number }> {
   const partition = kind === 'unit' ? keys.customerPartitions.unit(subjectId) : keys.customerPartitions.owner(subjectId);
-  const ids: string[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await deps.customers.list(partition, {}, { limit: 100, ...(cursor ? { cursor } : {}) });
-    ids.push(...page.items.map((c) => c.id));
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
+  const ids = (await deps.customers.all(partition)).map((c) => c.id);
 
   const figures: MonthFigures[] = [];
   for (let i = 0; i < ids.length; i += parallel) {

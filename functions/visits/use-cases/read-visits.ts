@@ -3,6 +3,7 @@ import { personHolderKey } from '#shared/reception/open-steps';
 import { visitVisible } from '#shared/reception/visit-actions';
 import { visitView, type VisitView } from '#shared/reception/visit-view';
 import type { Visit, VisitCalendarQuery } from '#shared/schemas/visit.schema';
+import { shanghaiMidnight } from '#shared/shanghai-time';
 import { notFound } from '#core/errors';
 import type { Principal } from '#core/principal';
 import { getCustomer } from '../../customers/use-cases/get-customer';
@@ -15,9 +16,6 @@ export async function getVisit(deps: Pick<VisitDeps, 'visits'>, id: string, prin
   return visit;
 }
 
-/** Asia/Shanghai midnight of a date, as an instant. */
-const shanghaiMidnight = (date: string) => new Date(`${date}T00:00:00+08:00`).toISOString();
-
 /**
  * The calendar: visits overlapping the dates `from`–`to` (Asia/Shanghai, both inclusive), in arrival
  * order. A unit user's calendar is always their own unit's; others choose a unit or see all.
@@ -28,7 +26,7 @@ export async function visitCalendar(
   principal: Principal,
 ): Promise<{ items: VisitView[]; truncated: boolean }> {
   const unitId = isUnitRole(principal.role) ? principal.unitId : query.unitId;
-  const to = new Date(Date.parse(shanghaiMidnight(query.to)) + 86_400_000).toISOString();
+  const to = shanghaiMidnight(query.to, 1);
   const { items, truncated } = await deps.visits.calendar({ from: shanghaiMidnight(query.from), to, ...(unitId ? { unitId } : {}) });
   const now = deps.now();
   return { items: items.map((v) => visitView(v, now)), truncated };

@@ -4,10 +4,11 @@ import { demoLogin } from './endpoints';
 import { randomCreditCode, uniqueCustomerName } from './test-data';
 
 /**
- * Signs in through the form as a demo user and waits for the signed-in layout; a demo admin answers the
- * TOTP step with the code of its secret (.local/endpoints.json), as its authenticator app would.
+ * Signs in through the form as a demo user and waits for the signed-in layout (up to `timeout`, else the
+ * config's); a demo admin answers the TOTP step with the code of its secret (.local/endpoints.json), as its
+ * authenticator app would.
  */
-export async function signIn(page: Page, username: string): Promise<void> {
+export async function signIn(page: Page, username: string, timeout?: number): Promise<void> {
   const user = demoLogin(username);
   if (!page.url().includes('/sign-in')) await page.goto('/sign-in');
   await page.getByTestId('sign-in-username').fill(user.username);
@@ -17,12 +18,12 @@ export async function signIn(page: Page, username: string): Promise<void> {
     await page.getByTestId('sign-in-totp-code').fill(totpCode(user.totpSecret));
     await page.getByTestId('sign-in-totp-submit').click();
   }
-  await expect(page.getByTestId('current-user-name')).toHaveText(user.name);
+  await expect(page.getByTestId('current-user-name')).toHaveText(user.name, { timeout });
 }
 
-export async function signOut(page: Page): Promise<void> {
+export async function signOut(page: Page, timeout?: number): Promise<void> {
   await page.getByTestId('sign-out').click();
-  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page).toHaveURL(/\/sign-in/, { timeout });
 }
 
 /** Opens an Element Plus select by its test id and picks the option with this label. */

@@ -1,6 +1,6 @@
 import type { revisitChannels, visitorRanks } from '#shared/revisits/rules';
 import type { RequestKind } from '#shared/schemas/service-request.schema';
-import { shanghaiInstant, shanghaiWallClock } from '../views/reception/visit-model';
+import { shanghaiInstant, shanghaiWallClock } from '#shared/shanghai-time';
 
 /**
  * The forms of the two follow-up dialogs (FollowUpRequestDialog, FollowUpRevisitDialog): something a customer
@@ -43,7 +43,7 @@ export interface RevisitForm {
 /** The revisit form opens with the viewer as the one who went, by phone, now, and the customer's words as its opinions. */
 export function revisitFormFor(viewer: { username: string; name: string }, now: Date, opinions = ''): RevisitForm {
   return {
-    visitedAt: shanghaiWallClock(now.toISOString()),
+    visitedAt: shanghaiWallClock(now),
     channel: 'phone',
     visitorName: viewer.name,
     visitorRank: 'salesperson',

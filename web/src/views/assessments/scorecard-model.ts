@@ -1,4 +1,4 @@
-import type { IndicatorDefinition, ScorecardRow, ScorecardState, ScorecardWritten } from '#shared/schemas/assessment.schema';
+import type { ScorecardRow, ScorecardState, ScorecardWritten } from '#shared/schemas/assessment.schema';
 
 /** Element Plus tag type per state; the tag always carries the state's name too (not colour alone). */
 const stateTags = { draft: 'info', submitted: 'warning', objected: 'danger', acknowledged: 'success' } as const satisfies Record<ScorecardState, string>;
@@ -21,6 +21,3 @@ export function writtenOf(form: ScorecardForm): ScorecardWritten {
 
 /** The total as scored so far in the form. */
 export const formTotal = (form: ScorecardForm) => form.scores.reduce((n, s) => n + (s.score ?? 0), 0);
-
-/** `≥` when more is better, `≤` when less is. */
-export const targetOperator = (d: Pick<IndicatorDefinition, 'better'>) => (d.better === 'lower' ? '≤' : '≥');

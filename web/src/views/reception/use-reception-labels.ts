@@ -1,12 +1,13 @@
 import { parties, type Owner } from '#shared/reception/parties';
 import { cellById, rankLabels } from '#shared/reception/standard';
 import type { Bilingual, CellId, TravelLeg, VisitorRank, VisitStep } from '#shared/schemas/visit.schema';
+import { shanghaiWallClock } from '#shared/shanghai-time';
 import { useI18n } from 'vue-i18n';
 import { currentLang } from '../../i18n';
 import { useLabels } from '../../i18n/labels';
 import { useSessionStore } from '../../stores/session.store';
 import { useStaffStore } from '../../stores/staff.store';
-import { ownerPeople, relativeDue, shanghaiWallClock } from './visit-model';
+import { ownerPeople, relativeDue } from './visit-model';
 
 /** Labels of a visit's parts in the UI language: ranks, the standard's cells, owners, due times, travel. */
 export function useReceptionLabels() {

@@ -1,5 +1,6 @@
 import type { RecordedFollowUp, TravelLeg, VisitorRank, VisitStep } from '#shared/schemas/visit.schema';
-import { shanghaiInstant, shanghaiWallClock, splitNames } from './visit-model';
+import { shanghaiInstant, shanghaiWallClock } from '#shared/shanghai-time';
+import { splitNames } from './visit-model';
 
 /**
  * The forms of the reception pages as the user fills them (Shanghai wall clocks, blank strings), and the

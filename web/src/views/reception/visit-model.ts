@@ -4,10 +4,10 @@ import { followUpConverted, isHostTeam, mayCancel, mayConvertFollowUp, mayDecide
 import type { Role } from '#shared/roles';
 import type { Staff } from '#shared/schemas/staff.schema';
 import type { RecordedFollowUp, Visit, VisitStatus } from '#shared/schemas/visit.schema';
+import { shanghaiDate, shanghaiWallClock } from '#shared/shanghai-time';
 
 const hourMs = 3_600_000;
 const dayMs = 24 * hourMs;
-const shanghaiMs = 8 * hourMs;
 
 /** Who is looking, as the session knows them (the token's username is the staff id). */
 export interface Viewer {
@@ -18,17 +18,6 @@ export interface Viewer {
 }
 
 export const actorOf = (v: Viewer): Actor => ({ id: v.username, name: v.name, role: v.role, ...(v.unitId ? { unitId: v.unitId } : {}) });
-
-/** The Shanghai calendar date of an instant (`2026-12-03`), whatever the browser's zone. */
-export function shanghaiDate(iso: string | Date): string {
-  const t = typeof iso === 'string' ? Date.parse(iso) : iso.getTime();
-  return new Date(t + shanghaiMs).toISOString().slice(0, 10);
-}
-
-/** The Shanghai wall clock of an instant, as the pickers show it: `2026-12-03 09:30`. */
-export function shanghaiWallClock(iso: string): string {
-  return new Date(Date.parse(iso) + shanghaiMs).toISOString().slice(0, 16).replace('T', ' ');
-}
 
 /**
  * The time a visit shows on one day of its span (Shanghai): the arrival time on its first day, the
@@ -42,12 +31,6 @@ export function visitTimeOn(v: Pick<Visit, 'arrivalAt' | 'departureAt'>, date: s
   if (first) return { kind: 'arrives', from: clock(v.arrivalAt) };
   if (last) return { kind: 'leaves', to: clock(v.departureAt) };
   return { kind: 'all-day' };
-}
-
-/** A picker's Shanghai wall clock (`2026-12-03 09:30`) as the API takes it, or undefined when empty or malformed. */
-export function shanghaiInstant(wallClock: string | null | undefined): string | undefined {
-  const m = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2})$/.exec(wallClock?.trim() ?? '');
-  return m ? `${m[1]}T${m[2]}:00+08:00` : undefined;
 }
 
 /** A date `days` after a `YYYY-MM-DD` date. */

@@ -1,4 +1,3 @@
-import { periodOf, previousPeriod } from '#shared/revisits/periods';
 import { mayReviewReport, mayWriteReport, moveReport } from '#shared/revisits/report-state';
 import { revisitChannels } from '#shared/revisits/rules';
 import type { Tier } from '#shared/schemas/customer.schema';
@@ -6,17 +5,6 @@ import { reportWrittenFields, type ReportFigures, type ReportStatus, type Report
 
 /** A share as people read it: 0.36 → "36%"; no target → "—". */
 export const percent = (share: number | null | undefined) => (share === null || share === undefined ? '—' : `${Math.round(share * 100)}%`);
-
-/** The quarter running at `now` and the `count − 1` before it, newest first ('2026-Q4', '2026-Q3', …). */
-export function quarterOptions(now: Date, count = 8): string[] {
-  let p = periodOf('quarter', now);
-  const out = [p.id];
-  while (out.length < count) {
-    p = previousPeriod(p);
-    out.push(p.id);
-  }
-  return out;
-}
 
 export interface ReportUser {
   username: string;

@@ -2,6 +2,7 @@ import type { Lang } from '#shared/messages';
 import type { Role } from '#shared/roles';
 import type { RevisitChannel, VisitorRank } from '#shared/revisits/rules';
 import { revisitCreateSchema, type RevisitCreate } from '#shared/schemas/revisit.schema';
+import { shanghaiWallClock } from '#shared/shanghai-time';
 import { validate, type FieldErrors } from '#shared/validation';
 
 export interface VisitorRow {
@@ -34,12 +35,10 @@ export interface RevisitFormModel {
   issues: { text: string }[];
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /** Today and the current minute in Asia/Shanghai, whatever the browser's zone. */
 export function shanghaiNow(now: Date): { date: string; time: string } {
-  const local = new Date(now.getTime() + 8 * 3_600_000);
-  return { date: local.toISOString().slice(0, 10), time: `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}` };
+  const [date, time] = shanghaiWallClock(now).split(' ') as [string, string];
+  return { date, time };
 }
 
 /** The rank a person most likely went with: heads are managers (部门经理), everyone else below them. */
