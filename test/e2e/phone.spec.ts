@@ -1,5 +1,6 @@
 import { test, type Locator, type Page } from '@playwright/test';
 import type { CustomerSummary } from '#shared/customer-view';
+import { shanghaiDate, shanghaiInstant, shanghaiMidnight } from '#shared/shanghai-time';
 import { choose } from './support/app';
 import { seriousFindings, type Finding } from './support/axe';
 import { demoLogin } from './support/endpoints';
@@ -71,12 +72,14 @@ test.describe('on a phone (issue 13)', () => {
     // A key customer's general manager visiting (第十条〔三〕2〔1〕): once leadership approved the plan, the
     // pick-up at the station (④ "由业务部领导或销售员接送站") is a step the unit's salesperson may tick on site.
     // seed-002 is a key customer of unit east (infra/local/seed).
-    const day = 86_400_000;
+    // 10:00–14:00 three days on, in Shanghai: a visit starting at the test's own time of day crossed midnight
+    // when the tests ran in the evening, and a two-day visit is rightly listed under both days.
+    const visitDay = shanghaiDate(shanghaiMidnight(shanghaiDate(new Date()), 3));
     const visit = await api<{ id: string }>('east.head', 'POST', '/visits', {
       customerId: 'seed-002',
       visitors: [{ name: '周晓东', title: '总经理', rank: 'chairman-gm' }],
-      arrivalAt: new Date(Date.now() + 3 * day).toISOString(),
-      departureAt: new Date(Date.now() + 3 * day + 4 * 3_600_000).toISOString(),
+      arrivalAt: shanghaiInstant(`${visitDay} 10:00`),
+      departureAt: shanghaiInstant(`${visitDay} 14:00`),
       purpose: `现场交流（${marker}）`,
       headcount: 1,
     });
