@@ -7,6 +7,7 @@ import {
 } from './archive-sections';
 import type { Role } from './roles';
 import type { Tier } from './schemas/customer.schema';
+import { lazySchema } from './lazy-schema';
 
 /**
  * Who may see what of a customer archive (R2, 第十三条〔四〕). Pure: the API applies it to every
@@ -14,7 +15,7 @@ import type { Tier } from './schemas/customer.schema';
  */
 
 /** The reason a reader gives before a VIP or key customer's confidential sections are shown. */
-export const purposeSchema = z.string().trim().min(2).max(200);
+export const purposeSchema = lazySchema(() => z.string().trim().min(2).max(200));
 
 /** VIP and key customers' confidential sections are shown only once the reader states a purpose (R2). */
 export function purposeRequired(customer: { tier: Tier }): boolean {

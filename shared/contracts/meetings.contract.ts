@@ -21,6 +21,7 @@ import { revisitCreateSchema, revisitSchema } from '../schemas/revisit.schema';
 import { serviceRequestSchema } from '../schemas/service-request.schema';
 import { pageOf } from './common.contract';
 import { defineContracts } from './route-contract';
+import { lazySchema } from '../lazy-schema';
 
 /** Customer meetings (客户座谈会、交流会, 第三条〔八〕). */
 export const meetingsContracts = defineContracts({
@@ -32,7 +33,7 @@ export const meetingsContracts = defineContracts({
     body: meetingPatchSchema,
     response: meetingSchema,
   },
-  'GET /meetings/{meetingId}/history': { summary: 'The changes of a meeting’s plan, newest first', response: z.object({ items: z.array(meetingChangeSchema) }) },
+  'GET /meetings/{meetingId}/history': { summary: 'The changes of a meeting’s plan, newest first', response: lazySchema(() => z.object({ items: z.array(meetingChangeSchema) })) },
   'POST /meetings/{meetingId}/invitations': { summary: 'Invite customers, named or by unit, tier and kind', body: invitationAddSchema, response: invitationsAddedSchema },
   'PUT /meetings/{meetingId}/invitations/{customerId}': { summary: 'Who should come, the customer’s reply and (once held) attendance', body: invitationUpdateSchema, response: invitationSchema },
   'PUT /meetings/{meetingId}/minutes': { summary: 'The minutes (the meeting is then held)', body: meetingMinutesSchema, response: meetingSchema },
@@ -42,13 +43,13 @@ export const meetingsContracts = defineContracts({
     summary: 'Turn feedback into a service request, linked both ways',
     body: feedbackServiceRequestSchema,
     status: 201,
-    response: z.object({ meeting: meetingSchema, serviceRequest: serviceRequestSchema }),
+    response: lazySchema(() => z.object({ meeting: meetingSchema, serviceRequest: serviceRequestSchema })),
   },
   'POST /meetings/{meetingId}/feedback/{feedbackId}/revisit': {
     summary: 'Turn feedback into a revisit, linked both ways',
     body: revisitCreateSchema,
     status: 201,
-    response: z.object({ meeting: meetingSchema, revisit: revisitSchema }),
+    response: lazySchema(() => z.object({ meeting: meetingSchema, revisit: revisitSchema })),
   },
   'GET /customers/{customerId}/meetings': { summary: 'The meetings a customer was invited to, with its reply and attendance', query: pageQuerySchema, response: pageOf(invitationSchema) },
 });

@@ -4,13 +4,14 @@ import { freshnessReportQuerySchema, serviceQualityQuerySchema, tierReportQueryS
 import { tierHistoryEntrySchema } from '../schemas/tier-history.schema';
 import { downloadLinkSchema } from './common.contract';
 import { defineContracts } from './route-contract';
+import { lazySchema } from '../lazy-schema';
 
 /** shared/units.ts UnitLabel: a unit the caller may choose, with its names. */
-const unitLabelSchema = z.object({ code: z.string(), name: z.string(), nameEn: z.string().optional() });
-const scope = { units: z.array(z.string()), choices: z.array(unitLabelSchema) };
+const unitLabelSchema = lazySchema(() => z.object({ code: z.string(), name: z.string(), nameEn: z.string().optional() }));
+const scope = () => ({ units: z.array(z.string()), choices: z.array(unitLabelSchema) });
 
 /** shared/reports/tier-report.ts TierReport, with its period and scope (functions/reports/use-cases/tier-report.ts). */
-export const tierReportSchema = z.object({
+export const tierReportSchema = lazySchema(() => z.object({
   start: z.string(),
   end: z.string(),
   rows: z.array(z.object({ unitId: z.string(), tier: z.enum(tiers), atStart: z.number().int(), atEnd: z.number().int(), movedIn: z.number().int(), movedOut: z.number().int() })),
@@ -33,27 +34,27 @@ export const tierReportSchema = z.object({
   ),
   from: z.string(),
   to: z.string(),
-  ...scope,
-});
+  ...scope(),
+}));
 
-const freshnessShare = { total: z.number().int(), stale: z.number().int(), share: z.number() };
-const staleArchive = z.object({ customerId: z.string(), customerName: z.string(), unitId: z.string(), ownerId: z.string(), tier: z.enum(tiers), since: z.string(), staleFrom: z.string() });
+const freshnessShare = () => ({ total: z.number().int(), stale: z.number().int(), share: z.number() });
+const staleArchive = lazySchema(() => z.object({ customerId: z.string(), customerName: z.string(), unitId: z.string(), ownerId: z.string(), tier: z.enum(tiers), since: z.string(), staleFrom: z.string() }));
 
 /** shared/reports/freshness-report.ts FreshnessReport, with its instant, scope and the owners' names. */
-export const freshnessReportSchema = z.object({
+export const freshnessReportSchema = lazySchema(() => z.object({
   periodMonths: z.number().int(),
-  total: z.object({ ...freshnessShare, neverVerified: z.number().int() }),
-  byUnit: z.array(z.object({ ...freshnessShare, unitId: z.string() })),
-  byOwner: z.array(z.object({ ...freshnessShare, unitId: z.string(), ownerId: z.string() })),
+  total: z.object({ ...freshnessShare(), neverVerified: z.number().int() }),
+  byUnit: z.array(z.object({ ...freshnessShare(), unitId: z.string() })),
+  byOwner: z.array(z.object({ ...freshnessShare(), unitId: z.string(), ownerId: z.string() })),
   stale: z.array(staleArchive),
   neverVerified: z.array(staleArchive.extend({ stale: z.boolean() })),
   asOf: z.string(),
   names: z.record(z.string(), z.string()),
-  ...scope,
-});
+  ...scope(),
+}));
 
 /** shared/reports/service-quality.ts QualityRow: one department's month, or its total. */
-const qualityRowSchema = z.object({
+const qualityRowSchema = lazySchema(() => z.object({
   department: z.string(),
   month: z.string(),
   requests: z.number().int(),
@@ -69,28 +70,28 @@ const qualityRowSchema = z.object({
   satisfaction: z.number().nullable(),
   revisitRating: z.number().nullable(),
   revisitRatings: z.number().int(),
-});
+}));
 
-export const serviceQualitySchema = z.object({
+export const serviceQualitySchema = lazySchema(() => z.object({
   from: z.string(),
   to: z.string(),
   department: z.string().optional(),
   rows: z.array(qualityRowSchema),
   totals: z.array(qualityRowSchema),
   departments: z.array(z.object({ value: z.string(), label: z.object({ 'zh-CN': z.string(), en: z.string() }), active: z.boolean() })),
-});
+}));
 
 /** R8's reports: the figures as JSON, or with `format=xlsx` a download link to the workbook. */
 export const reportsContracts = defineContracts({
-  'GET /reports/tiers': { summary: 'Tier distribution and moves over a period (or its .xlsx link)', query: tierReportQuerySchema, response: z.union([tierReportSchema, downloadLinkSchema]) },
+  'GET /reports/tiers': { summary: 'Tier distribution and moves over a period (or its .xlsx link)', query: tierReportQuerySchema, response: lazySchema(() => z.union([tierReportSchema, downloadLinkSchema])) },
   'GET /reports/archive-freshness': {
     summary: 'Stale archives by unit and owner (or its .xlsx link)',
     query: freshnessReportQuerySchema,
-    response: z.union([freshnessReportSchema, downloadLinkSchema]),
+    response: lazySchema(() => z.union([freshnessReportSchema, downloadLinkSchema])),
   },
   'GET /reports/service-quality': {
     summary: 'Service quality by department and month (or its .xlsx link)',
     query: serviceQualityQuerySchema,
-    response: z.union([serviceQualitySchema, downloadLinkSchema]),
+    response: lazySchema(() => z.union([serviceQualitySchema, downloadLinkSchema])),
   },
 });

@@ -14,9 +14,10 @@ import {
 } from '../schemas/revisit-plan.schema';
 import { pageOf } from './common.contract';
 import { defineContracts } from './route-contract';
+import { lazySchema } from '../lazy-schema';
 
 /** shared/revisits/plans.ts PlanRevisitItem: one revisit an approved temporary plan owes, with its status now. */
-export const planRevisitItemSchema = z.object({
+export const planRevisitItemSchema = lazySchema(() => z.object({
   planId: z.string(),
   purpose: z.string(),
   unitId: z.string(),
@@ -24,16 +25,16 @@ export const planRevisitItemSchema = z.object({
   window: z.object({ start: z.string(), end: z.string() }),
   status: z.enum(['upcoming', 'open', 'due-soon', 'overdue', 'met']),
   metBy: z.array(z.string()),
-});
+}));
 
 /** shared/revisits/plans.ts TemporaryPlanView: the plan and what it owes. */
-export const temporaryPlanViewSchema = z.object({ plan: temporaryPlanSchema, items: z.array(planRevisitItemSchema) });
+export const temporaryPlanViewSchema = lazySchema(() => z.object({ plan: temporaryPlanSchema, items: z.array(planRevisitItemSchema) }));
 
 /** Revisit plans (R6): each unit's annual plan, and temporary plans approved by leadership before they run. */
 export const revisitPlansContracts = defineContracts({
   'GET /revisit-plans/annual/{unitId}/{year}': {
     summary: 'A unit’s annual plan (version 0: not written yet) with its changes',
-    response: z.object({ plan: annualPlanSchema, history: z.array(annualPlanChangeSchema) }),
+    response: lazySchema(() => z.object({ plan: annualPlanSchema, history: z.array(annualPlanChangeSchema) })),
   },
   'PUT /revisit-plans/annual/{unitId}/{year}': {
     summary: 'Write the annual plan (If-Match)',
@@ -56,6 +57,6 @@ export const revisitPlansContracts = defineContracts({
   'GET /revisit-plans/due': {
     summary: 'What approved temporary plans owe on the days asked',
     query: planDueQuerySchema,
-    response: z.object({ from: z.string(), to: z.string(), items: z.array(planRevisitItemSchema) }),
+    response: lazySchema(() => z.object({ from: z.string(), to: z.string(), items: z.array(planRevisitItemSchema) })),
   },
 });

@@ -9,13 +9,14 @@ import { revisitCalendarQuerySchema } from '../schemas/revisit-calendar.schema';
 import { serviceRequestSchema } from '../schemas/service-request.schema';
 import { pageOf, settingsHistoryOf, storedSettingsOf } from './common.contract';
 import { defineContracts } from './route-contract';
+import { lazySchema } from '../lazy-schema';
 
-const bilingual = z.object({ 'zh-CN': z.string(), en: z.string() });
-const obligationStatus = z.enum(['met', 'open', 'due-soon', 'overdue']);
+const bilingual = lazySchema(() => z.object({ 'zh-CN': z.string(), en: z.string() }));
+const obligationStatus = lazySchema(() => z.enum(['met', 'open', 'due-soon', 'overdue']));
 /** shared/revisits/periods.ts */
-export const periodSchema = z.object({ kind: z.enum(periodKinds), id: z.string(), start: z.string(), end: z.string() });
+export const periodSchema = lazySchema(() => z.object({ kind: z.enum(periodKinds), id: z.string(), start: z.string(), end: z.string() }));
 
-export const coverageRowSchema = z.object({
+export const coverageRowSchema = lazySchema(() => z.object({
   unitId: z.string(),
   tier: z.enum(tiers),
   ruleId: z.string(),
@@ -26,9 +27,9 @@ export const coverageRowSchema = z.object({
   share: z.number(),
   /** The share the policy demands (1 = 100% for VIP and key), when it sets one. */
   target: z.number().optional(),
-});
+}));
 
-export const owedItemSchema = z.object({
+export const owedItemSchema = lazySchema(() => z.object({
   customerId: z.string(),
   customerName: z.string(),
   unitId: z.string(),
@@ -40,10 +41,10 @@ export const owedItemSchema = z.object({
   status: obligationStatus,
   /** Set when a temporary plan owes it (`ruleId` is then `plan#<planId>`). */
   plan: z.object({ id: z.string(), purpose: z.string(), endDate: z.string() }).optional(),
-});
+}));
 
 /** shared/revisits/plan-coverage.ts: an approved temporary plan ending in the period, its own row. */
-export const planCoverageRowSchema = z.object({
+export const planCoverageRowSchema = lazySchema(() => z.object({
   unitId: z.string(),
   planId: z.string(),
   purpose: z.string(),
@@ -53,9 +54,9 @@ export const planCoverageRowSchema = z.object({
   met: z.number().int(),
   overdue: z.number().int(),
   share: z.number(),
-});
+}));
 
-export const coverageSchema = z.object({
+export const coverageSchema = lazySchema(() => z.object({
   period: periodSchema,
   previousPeriod: periodSchema,
   rows: z.array(coverageRowSchema),
@@ -63,9 +64,9 @@ export const coverageSchema = z.object({
   dueSoon: z.array(owedItemSchema),
   overdue: z.array(owedItemSchema),
   plans: z.array(planCoverageRowSchema),
-});
+}));
 
-export const obligationStatusItemSchema = z.object({
+export const obligationStatusItemSchema = lazySchema(() => z.object({
   key: z.string(),
   ruleId: z.string(),
   label: bilingual,
@@ -78,14 +79,14 @@ export const obligationStatusItemSchema = z.object({
   metBy: z.array(z.string()),
   selective: z.boolean(),
   target: z.number().optional(),
-});
+}));
 
 /** shared/revisits/calendar.ts CalendarEntry: what every entry says, the day (Asia/Shanghai) and whose customer it is. */
-const entryOn = { date: z.string(), customerId: z.string(), customerName: z.string(), unitId: z.string(), ownerId: z.string() };
-export const calendarEntrySchema = z.discriminatedUnion('kind', [
-  z.object({ ...entryOn, kind: z.literal('due'), tier: z.enum(tiers), ruleId: z.string(), label: bilingual, periodId: z.string(), status: obligationStatus, metBy: z.array(z.string()) }),
+const entryOn = () => ({ date: z.string(), customerId: z.string(), customerName: z.string(), unitId: z.string(), ownerId: z.string() });
+export const calendarEntrySchema = lazySchema(() => z.discriminatedUnion('kind', [
+  z.object({ ...entryOn(), kind: z.literal('due'), tier: z.enum(tiers), ruleId: z.string(), label: bilingual, periodId: z.string(), status: obligationStatus, metBy: z.array(z.string()) }),
   z.object({
-    ...entryOn,
+    ...entryOn(),
     kind: z.literal('revisit'),
     revisitId: z.string(),
     channel: z.enum(revisitChannels),
@@ -93,7 +94,7 @@ export const calendarEntrySchema = z.discriminatedUnion('kind', [
     satisfaction: z.number(),
   }),
   z.object({
-    ...entryOn,
+    ...entryOn(),
     kind: z.literal('plan'),
     tier: z.enum(tiers),
     planId: z.string(),
@@ -103,16 +104,16 @@ export const calendarEntrySchema = z.discriminatedUnion('kind', [
     status: z.enum(['upcoming', 'open', 'due-soon', 'overdue', 'met']),
     metBy: z.array(z.string()),
   }),
-]);
+]));
 
 /** functions/revisits/use-cases/revisit-calendar.ts: a month of one person's or one unit's customers. */
-export const revisitCalendarSchema = z.object({
+export const revisitCalendarSchema = lazySchema(() => z.object({
   month: z.string(),
   scope: z.discriminatedUnion('kind', [z.object({ kind: z.literal('person'), ownerId: z.string() }), z.object({ kind: z.literal('unit'), unitId: z.string() })]),
   /** Live customers the calendar covers. */
   customers: z.number().int(),
   entries: z.array(calendarEntrySchema),
-});
+}));
 
 /** Revisits (客户回访, R6): records, coverage, each customer's obligations, the rules as a setting. */
 export const revisitsContracts = defineContracts({
@@ -126,8 +127,8 @@ export const revisitsContracts = defineContracts({
     summary: 'Open a service request from a revisit’s follow-up item',
     body: followUpToRequestSchema,
     status: 201,
-    response: z.object({ revisit: revisitSchema, serviceRequest: serviceRequestSchema }),
+    response: lazySchema(() => z.object({ revisit: revisitSchema, serviceRequest: serviceRequestSchema })),
   },
-  'GET /customers/{customerId}/revisit-obligations': { summary: 'The customer’s standing against each rule', response: z.object({ items: z.array(obligationStatusItemSchema) }) },
+  'GET /customers/{customerId}/revisit-obligations': { summary: 'The customer’s standing against each rule', response: lazySchema(() => z.object({ items: z.array(obligationStatusItemSchema) })) },
   'GET /settings/revisits/history': { summary: 'Earlier versions of the rules, newest first', response: settingsHistoryOf(revisitSettingsSchema) },
 });

@@ -5,13 +5,14 @@ import { amountPeriods, tierSettingsSchema } from '../schemas/tier-settings.sche
 import { tierOverrideInputSchema } from '../schemas/tier-override.schema';
 import { listOf, settingsHistoryOf, storedSettingsOf } from './common.contract';
 import { defineContracts } from './route-contract';
+import { lazySchema } from '../lazy-schema';
 
 /** functions/tiers/use-cases/get-monthly-totals.ts: every month of the amount period, oldest first, zero when quiet. */
-export const monthlyTotalsSchema = z.object({
+export const monthlyTotalsSchema = lazySchema(() => z.object({
   period: z.enum(amountPeriods),
   annualAmountFen: z.number().int(),
   months: z.array(z.object({ month: z.string(), amountFen: z.number().int() })),
-});
+}));
 
 /** Tiers (客户分级, R3): history, Sales' override, the thresholds as a setting. */
 export const tiersContracts = defineContracts({

@@ -1,12 +1,13 @@
 import * as z from 'zod';
 import { archiveSections, confidentialSections } from '../archive-sections';
 import { roles } from '../roles';
+import { lazySchema } from '../lazy-schema';
 
 /**
  * One reading of a customer archive (R2 查阅记录): who, when, which customer, what was shown, why.
  * Append-only: written once with `attribute_not_exists`, and no route changes or deletes it.
  */
-export const accessLogEntrySchema = z.object({
+export const accessLogEntrySchema = lazySchema(() => z.object({
   id: z.string(),
   at: z.iso.datetime(),
   /**
@@ -28,33 +29,33 @@ export const accessLogEntrySchema = z.object({
   fileName: z.string().optional(),
   rowCount: z.number().int().nonnegative().optional(),
   filters: z.record(z.string(), z.string()).optional(),
-});
+}));
 /** The customer id an export's entry is filed under: it names many customers, so it names none. */
 export const exportLogCustomerId = '*';
 export type AccessLogEntry = z.infer<typeof accessLogEntrySchema>;
 
-const day = z.iso.date();
+const day = lazySchema(() => z.iso.date());
 
 /** The log's filters: by customer, by reader, by Shanghai dates (inclusive). */
-const accessLogFilters = {
+const accessLogFilters = () => ({
   customerId: z.string().trim().min(1).max(64).optional(),
   userId: z.string().trim().min(1).max(64).optional(),
   from: day.optional(),
   to: day.optional(),
-};
+});
 const inOrder = (q: { from?: string; to?: string }) => !q.from || !q.to || q.from <= q.to;
 const rangeError = () => ({ error: 'accessLog.range', path: ['to'] });
 
 /** GET /access-log: by customer, by reader, by Shanghai dates (inclusive), newest first. */
-export const accessLogQuerySchema = z
+export const accessLogQuerySchema = lazySchema(() => z
   .strictObject({
-    ...accessLogFilters,
+    ...accessLogFilters(),
     cursor: z.string().max(2000).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(50),
   })
-  .refine(inOrder, rangeError());
+  .refine(inOrder, rangeError()));
 export type AccessLogQuery = z.infer<typeof accessLogQuerySchema>;
 
 /** GET /access-log/export: the search's own filters, every matching entry rather than a page. */
-export const accessLogExportQuerySchema = z.strictObject(accessLogFilters).refine(inOrder, rangeError());
+export const accessLogExportQuerySchema = lazySchema(() => z.strictObject(accessLogFilters()).refine(inOrder, rangeError()));
 export type AccessLogExportQuery = z.infer<typeof accessLogExportQuerySchema>;

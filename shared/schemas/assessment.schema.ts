@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { quarterPattern } from '../path-params';
+import { lazySchema } from '../lazy-schema';
 
 /**
  * Assessments (考核, R9): a quarterly scorecard of one subject by its assessor. Two kinds share this shape
@@ -10,10 +11,10 @@ import { quarterPattern } from '../path-params';
 export const assessmentKinds = ['unit', 'department'] as const;
 export type AssessmentKind = (typeof assessmentKinds)[number];
 
-export const quarterSchema = z.string().regex(quarterPattern, { error: 'assessment.quarterFormat' });
+export const quarterSchema = lazySchema(() => z.string().regex(quarterPattern, { error: 'assessment.quarterFormat' }));
 
-const person = z.object({ id: z.string(), name: z.string() });
-const bilingual = z.object({ 'zh-CN': z.string(), en: z.string() });
+const person = lazySchema(() => z.object({ id: z.string(), name: z.string() }));
+const bilingual = lazySchema(() => z.object({ 'zh-CN': z.string(), en: z.string() }));
 
 /** How a computed value reads: a share 0–1 (shown as %), a count, a number of days, or of hours (a response time). */
 export const indicatorFormats = ['share', 'count', 'days', 'hours'] as const;
@@ -22,7 +23,7 @@ export type IndicatorFormat = (typeof indicatorFormats)[number];
 export const indicatorCodePattern = /^[a-z][a-z0-9-]{1,39}$/;
 
 /** One indicator as an administrator defines it (data, like the revisit rules). */
-export const indicatorDefinitionSchema = z.strictObject({
+export const indicatorDefinitionSchema = lazySchema(() => z.strictObject({
   /** Stable key; for a computed indicator, the figure the system computes for it (shared/assessments/<kind>). */
   code: z.string().regex(indicatorCodePattern, { error: 'assessment.codeFormat' }),
   name: z.strictObject({ 'zh-CN': z.string().trim().min(1).max(60), en: z.string().trim().min(1).max(100) }),
@@ -34,57 +35,57 @@ export const indicatorDefinitionSchema = z.strictObject({
   /** 'higher': more is better (coverage); 'lower': less is better (overdue requests). */
   better: z.enum(['higher', 'lower']),
   format: z.enum(indicatorFormats),
-});
+}));
 export type IndicatorDefinition = z.infer<typeof indicatorDefinitionSchema>;
 
 /** The indicator list of one kind: PUT /settings/assessment-indicators/{kind}. */
-export const indicatorSetSchema = z.strictObject({
+export const indicatorSetSchema = lazySchema(() => z.strictObject({
   indicators: z
     .array(indicatorDefinitionSchema)
     .min(1)
     .max(30)
     .refine((list) => new Set(list.map((i) => i.code)).size === list.length, { error: 'assessment.codeRepeated' }),
-});
+}));
 export type IndicatorSet = z.infer<typeof indicatorSetSchema>;
 
 /** What the system computed for one indicator of a subject's quarter: `value` = numerator / denominator for a share. */
-export const computedValueSchema = z.object({
+export const computedValueSchema = lazySchema(() => z.object({
   code: z.string(),
   /** null when there is nothing to measure (no customer of the tier, no request due). */
   value: z.number().nullable(),
   numerator: z.number().optional(),
   denominator: z.number().optional(),
-});
+}));
 export type ComputedValue = z.infer<typeof computedValueSchema>;
 
 /** The assessor's score and comment on one indicator. */
-export const scoreSchema = z.strictObject({
+export const scoreSchema = lazySchema(() => z.strictObject({
   code: z.string().regex(indicatorCodePattern),
   score: z.number().min(0).max(100).multipleOf(0.5).nullable(),
   comment: z.string().trim().max(1000).default(''),
-});
+}));
 export type Score = z.infer<typeof scoreSchema>;
 
 /** PUT (save) and POST …/submit: all the assessor writes. State, computed values and history are the system's. */
-export const scorecardWrittenSchema = z.strictObject({
+export const scorecardWrittenSchema = lazySchema(() => z.strictObject({
   scores: z
     .array(scoreSchema)
     .max(30)
     .refine((list) => new Set(list.map((s) => s.code)).size === list.length, { error: 'assessment.codeRepeated' }),
   overallComment: z.string().trim().max(4000).default(''),
-});
+}));
 export type ScorecardWritten = z.infer<typeof scorecardWrittenSchema>;
 
 /** POST …/object: the subject's head objects, with the reason. */
-export const objectionSchema = z.strictObject({
+export const objectionSchema = lazySchema(() => z.strictObject({
   reason: z.string().trim().min(2, { error: 'assessment.reasonRequired' }).max(2000),
-});
+}));
 export type Objection = z.infer<typeof objectionSchema>;
 
 /** POST …/acknowledge: the subject's head may add a remark. */
-export const acknowledgementSchema = z.strictObject({
+export const acknowledgementSchema = lazySchema(() => z.strictObject({
   remark: z.string().trim().max(2000).default(''),
-});
+}));
 export type Acknowledgement = z.infer<typeof acknowledgementSchema>;
 
 export const scorecardStates = ['draft', 'submitted', 'acknowledged', 'objected'] as const;
@@ -94,7 +95,7 @@ export const scorecardActions = ['save', 'submit', 'acknowledge', 'object'] as c
 export type ScorecardAction = (typeof scorecardActions)[number];
 
 /** One change, as kept in the scorecard's history (oldest first). */
-export const historyEntrySchema = z.object({
+export const historyEntrySchema = lazySchema(() => z.object({
   action: z.enum(scorecardActions),
   from: z.enum(scorecardStates),
   to: z.enum(scorecardStates),
@@ -104,15 +105,15 @@ export const historyEntrySchema = z.object({
   note: z.string().optional(),
   /** The total scored at a submission. */
   total: z.number().optional(),
-});
+}));
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
 /** The definitions a scorecard was submitted under, frozen into it (a closed quarter keeps them). */
-export const definitionsSnapshotSchema = z.object({ version: z.number().int().min(0), indicators: z.array(indicatorDefinitionSchema) });
+export const definitionsSnapshotSchema = lazySchema(() => z.object({ version: z.number().int().min(0), indicators: z.array(indicatorDefinitionSchema) }));
 export type DefinitionsSnapshot = z.infer<typeof definitionsSnapshotSchema>;
 
 /** A scorecard as stored (version 0: nobody has opened it yet). */
-export const scorecardSchema = z.object({
+export const scorecardSchema = lazySchema(() => z.object({
   kind: z.enum(assessmentKinds),
   /** The unit code, or the department id. */
   subject: z.string(),
@@ -128,22 +129,22 @@ export const scorecardSchema = z.object({
   updatedAt: z.iso.datetime().optional(),
   updatedBy: person.optional(),
   version: z.number().int().min(0),
-});
+}));
 export type Scorecard = z.infer<typeof scorecardSchema>;
 
 /** One indicator as the scorecard page shows it: its definition, computed value and the assessor's score. */
-export const scorecardRowSchema = z.object({
+export const scorecardRowSchema = lazySchema(() => z.object({
   definition: indicatorDefinitionSchema,
   computed: computedValueSchema,
   /** Whether the computed value meets the target (null: no target or nothing to measure). */
   meetsTarget: z.boolean().nullable(),
   score: z.number().nullable(),
   comment: z.string(),
-});
+}));
 export type ScorecardRow = z.infer<typeof scorecardRowSchema>;
 
 /** What GET answers: the scorecard, its rows, totals and what the caller may do with it. */
-export const scorecardViewSchema = z.object({
+export const scorecardViewSchema = lazySchema(() => z.object({
   scorecard: scorecardSchema,
   rows: z.array(scorecardRowSchema),
   total: z.number(),
@@ -153,11 +154,11 @@ export const scorecardViewSchema = z.object({
   computedAt: z.iso.datetime(),
   allowed: z.array(z.enum(scorecardActions)),
   subjectName: bilingual,
-});
+}));
 export type ScorecardView = z.infer<typeof scorecardViewSchema>;
 
 /** One row of a quarter's list. */
-export const scorecardListRowSchema = z.object({
+export const scorecardListRowSchema = lazySchema(() => z.object({
   kind: z.enum(assessmentKinds),
   subject: z.string(),
   subjectName: bilingual,
@@ -169,26 +170,26 @@ export const scorecardListRowSchema = z.object({
   maxTotal: z.number().nullable(),
   updatedAt: z.string().optional(),
   version: z.number().int(),
-});
+}));
 export type ScorecardListRow = z.infer<typeof scorecardListRowSchema>;
 
 /** A quarter's list, of either kind. */
-export const scorecardListSchema = z.object({ quarter: z.string(), items: z.array(scorecardListRowSchema) });
+export const scorecardListSchema = lazySchema(() => z.object({ quarter: z.string(), items: z.array(scorecardListRowSchema) }));
 
 /** What the system keeps on a scorecard and no caller sets: named as read-only when sent. */
 export const scorecardSystemFields = ['state', 'computed', 'computedAt', 'definitions', 'history', 'version', 'kind', 'subject', 'quarter', 'updatedAt', 'updatedBy', 'total', 'rows'];
 
-export const scorecardListQuerySchema = z.strictObject({ quarter: quarterSchema.optional() });
+export const scorecardListQuerySchema = lazySchema(() => z.strictObject({ quarter: quarterSchema.optional() }));
 
 /** The indicator definitions of a kind as GET answers them. */
-export const indicatorSettingsViewSchema = z.object({
+export const indicatorSettingsViewSchema = lazySchema(() => z.object({
   kind: z.enum(assessmentKinds),
   indicators: z.array(indicatorDefinitionSchema),
   version: z.number().int(),
   updatedAt: z.string().optional(),
   updatedBy: z.string().optional(),
-});
-export const indicatorHistorySchema = z.object({
+}));
+export const indicatorHistorySchema = lazySchema(() => z.object({
   items: z.array(
     z.object({
       indicators: z.array(indicatorDefinitionSchema),
@@ -198,4 +199,4 @@ export const indicatorHistorySchema = z.object({
       updatedBy: z.string().optional(),
     }),
   ),
-});
+}));

@@ -2,13 +2,14 @@ import * as z from 'zod';
 import { purposeSchema } from '../archive-access';
 import { attachmentCategories, attachmentContentTypes, attachmentMaxBytes, cleanFileName, extensionFits } from '../attachments';
 import { roles } from '../roles';
+import { lazySchema } from '../lazy-schema';
 
 /**
  * An attachment of a customer archive (R2). `pending` from the upload request until object storage
  * holds a file of the declared type and size; then `stored`. A file that differs from its request is
  * `rejected` and never shown. Nothing is deleted (R2: nothing is removed outright).
  */
-export const attachmentSchema = z.object({
+export const attachmentSchema = lazySchema(() => z.object({
   id: z.string(),
   customerId: z.string(),
   category: z.enum(attachmentCategories),
@@ -21,11 +22,11 @@ export const attachmentSchema = z.object({
   requestedAt: z.iso.datetime(),
   storedAt: z.iso.datetime().optional(),
   note: z.string().max(200).optional(),
-});
+}));
 export type Attachment = z.infer<typeof attachmentSchema>;
 
 /** POST /customers/{id}/attachments: the file the browser is about to upload. */
-export const attachmentUploadSchema = z
+export const attachmentUploadSchema = lazySchema(() => z
   .strictObject({
     fileName: z.string().transform(cleanFileName).pipe(z.string().min(1, { error: 'attachment.fileName' })),
     contentType: z.enum(attachmentContentTypes, { error: 'attachment.type' }),
@@ -33,8 +34,8 @@ export const attachmentUploadSchema = z
     category: z.enum(attachmentCategories).default('other'),
     note: z.string().trim().max(200).optional(),
   })
-  .refine((a) => extensionFits(a.fileName, a.contentType), { error: 'attachment.type', path: ['fileName'] });
+  .refine((a) => extensionFits(a.fileName, a.contentType), { error: 'attachment.type', path: ['fileName'] }));
 export type AttachmentUploadInput = z.infer<typeof attachmentUploadSchema>;
 
 /** GET …/attachments and …/attachments/{id}: the purpose a VIP or key customer's files need (R2). */
-export const attachmentReadQuerySchema = z.strictObject({ purpose: purposeSchema.optional() });
+export const attachmentReadQuerySchema = lazySchema(() => z.strictObject({ purpose: purposeSchema.optional() }));

@@ -1,24 +1,25 @@
 import * as z from 'zod';
 import { purposeSchema } from '../archive-access';
+import { lazySchema } from '../lazy-schema';
 
 /** GET /customers/{id}: the reader's stated purpose (R2 查阅程序); needed for VIP and key customers' confidential sections. */
-export const customerReadQuerySchema = z.strictObject({
+export const customerReadQuerySchema = lazySchema(() => z.strictObject({
   purpose: purposeSchema.optional(),
-});
+}));
 
 /** GET /recycle-bin: newest deletion first. */
-export const recycleBinQuerySchema = z.strictObject({
+export const recycleBinQuerySchema = lazySchema(() => z.strictObject({
   cursor: z.string().max(2000).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
-});
+}));
 export type RecycleBinQuery = z.infer<typeof recycleBinQuerySchema>;
 
 /** POST /customers/reassign: all of one salesperson's customers, or the ones named, to another. */
-export const reassignSchema = z.strictObject({
+export const reassignSchema = lazySchema(() => z.strictObject({
   fromOwnerId: z.string().trim().min(1).max(64),
   toOwnerId: z.string().trim().min(1).max(64),
   customerIds: z.array(z.string().min(1).max(64)).min(1).max(500).optional(),
-});
+}));
 export type ReassignInput = z.infer<typeof reassignSchema>;
 
 export interface ReassignResult {

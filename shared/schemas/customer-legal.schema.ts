@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazySchema } from '../lazy-schema';
 
 /**
  * The legal qualification an archive holds beside the name and credit code (R2 第十五条: business licence,
@@ -26,13 +27,13 @@ const text = (max: number) =>
     .transform((v) => (v === '' ? undefined : v))
     .optional();
 
-const day = z
+const day = lazySchema(() => z
   .union([z.iso.date({ error: 'date.invalid' }), z.literal('')])
   .transform((v) => (v === '' ? undefined : v))
-  .optional();
+  .optional());
 
 /** 营业执照: what the licence says besides the code and name. `validUntil` absent means 长期 (no end). */
-export const businessLicenceSchema = z
+export const businessLicenceSchema = lazySchema(() => z
   .strictObject({
     registeredCapital: text(50),
     establishedOn: day,
@@ -41,11 +42,11 @@ export const businessLicenceSchema = z
     businessScope: text(1000),
   })
   .refine((l) => !l.establishedOn || !l.validUntil || l.establishedOn <= l.validUntil, { error: 'licence.validBeforeEstablished', path: ['validUntil'] })
-  .transform(compact);
+  .transform(compact));
 export type BusinessLicence = z.infer<typeof businessLicenceSchema>;
 
 /** 税务登记 and what invoicing needs (开票信息): taxpayer type, bank and account, invoice address and phone. */
-export const taxRegistrationSchema = z.strictObject({
+export const taxRegistrationSchema = lazySchema(() => z.strictObject({
   taxpayerType: z
     .union([z.enum(taxpayerTypes), z.literal('')])
     .transform((v) => (v === '' ? undefined : v))
@@ -59,20 +60,20 @@ export const taxRegistrationSchema = z.strictObject({
     .transform((v) => (v === '' ? undefined : v))
     .optional(),
   invoiceAddressPhone: text(200),
-}).transform(compact);
+}).transform(compact));
 export type TaxRegistration = z.infer<typeof taxRegistrationSchema>;
 
 /** The fields as editable on create and edit; each is optional, and blank text clears it. */
-export const customerLegalFields = {
+export const customerLegalFields = () => ({
   legalRepresentative: z.string().trim().max(50).optional(),
   registeredAddress: z.string().trim().max(200).optional(),
   region: z.string().trim().max(50).optional(),
   businessLicence: businessLicenceSchema.optional(),
   taxRegistration: taxRegistrationSchema.optional(),
-};
+});
 
 /** As stored (already cleaned by the fields above). */
-export const customerLegalStored = {
+export const customerLegalStored = () => ({
   legalRepresentative: z.string().optional(),
   registeredAddress: z.string().optional(),
   region: z.string().optional(),
@@ -93,4 +94,4 @@ export const customerLegalStored = {
       invoiceAddressPhone: z.string().optional(),
     })
     .optional(),
-};
+});

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { orderEventTypes } from './order-event.schema';
+import { lazySchema } from '../lazy-schema';
 
 /**
  * GET /customers/{customerId}/orders (R11): each order followed to the money, as shared/orders/order-state.ts
@@ -8,7 +9,7 @@ import { orderEventTypes } from './order-event.schema';
 export const orderStatuses = ['placed', 'shipped', 'delivered', 'completed', 'cancelled'] as const;
 export type OrderStatus = (typeof orderStatuses)[number];
 
-export const timelineEntrySchema = z.object({
+export const timelineEntrySchema = lazySchema(() => z.object({
   type: z.enum(orderEventTypes),
   at: z.string(),
   amountFen: z.number().int().optional(),
@@ -18,10 +19,10 @@ export const timelineEntrySchema = z.object({
   carrier: z.string().optional(),
   waybillNo: z.string().optional(),
   warehouse: z.string().optional(),
-});
+}));
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
 
-export const orderStateSchema = z.object({
+export const orderStateSchema = lazySchema(() => z.object({
   orderId: z.string(),
   /**
    * cancelled once cancelled; else how far the goods got (delivered, shipped, placed); `completed` for
@@ -38,13 +39,13 @@ export const orderStateSchema = z.object({
   receivableFen: z.number().int(),
   /** The receivable once its due date has passed (the day after the due date, Asia/Shanghai). */
   overdueFen: z.number().int(),
-});
+}));
 export type OrderState = z.infer<typeof orderStateSchema>;
 
-export const customerOrdersSchema = z.object({
+export const customerOrdersSchema = lazySchema(() => z.object({
   /** Newest first (by the order's first event), ties by order id. */
   items: z.array(orderStateSchema),
   receivableFen: z.number().int(),
   overdueFen: z.number().int(),
-});
+}));
 export type CustomerOrders = z.infer<typeof customerOrdersSchema>;

@@ -1,15 +1,16 @@
 import * as z from 'zod';
 import type { UnitId } from '../units';
 import type { Tier } from './customer.schema';
+import { lazySchema } from '../lazy-schema';
 
 /**
  * GET /customers/similar?name=: what the create (or edit) form asks before saving. `excludeId` leaves
  * out the customer being edited.
  */
-export const customerSimilarQuerySchema = z.strictObject({
+export const customerSimilarQuerySchema = lazySchema(() => z.strictObject({
   name: z.string().trim().min(1).max(100),
   excludeId: z.string().trim().min(1).max(64).optional(),
-});
+}));
 export type CustomerSimilarQuery = z.infer<typeof customerSimilarQuerySchema>;
 
 /**

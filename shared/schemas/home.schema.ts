@@ -3,19 +3,20 @@ import type { UnitLabel } from '../units';
 import { unitCodeSchema } from './unit-code.schema';
 import { tiers } from '../customer-options';
 import { requestKinds } from '../service/request-options';
+import { lazySchema } from '../lazy-schema';
 
 /** `GET /home?unitId=`: those who see the company may look at one unit instead (unit users always see their own). */
-export const homeQuerySchema = z.strictObject({ unitId: unitCodeSchema.optional() });
+export const homeQuerySchema = lazySchema(() => z.strictObject({ unitId: unitCodeSchema.optional() }));
 
-const count = z.number().int().nonnegative();
-const tierCounts = z.object(Object.fromEntries(tiers.map((t) => [t, count])) as Record<(typeof tiers)[number], typeof count>);
-const kindCounts = z.object(Object.fromEntries(requestKinds.map((k) => [k, count])) as Record<(typeof requestKinds)[number], typeof count>);
+const count = lazySchema(() => z.number().int().nonnegative());
+const tierCounts = lazySchema(() => z.object(Object.fromEntries(tiers.map((t) => [t, count])) as Record<(typeof tiers)[number], typeof count>));
+const kindCounts = lazySchema(() => z.object(Object.fromEntries(requestKinds.map((k) => [k, count])) as Record<(typeof requestKinds)[number], typeof count>));
 
 /**
  * The 工作台's figures for one scope (a unit, or the company), as the nightly `home-summaries` job last
  * computed them (docs/data-model.md "Home figures"): read with one GetItem, never from the customers.
  */
-export const homeFiguresSchema = z.object({
+export const homeFiguresSchema = lazySchema(() => z.object({
   /** `company`, or a unit's code. */
   scope: z.string(),
   computedAt: z.iso.datetime(),
@@ -41,7 +42,7 @@ export const homeFiguresSchema = z.object({
   freshness: z.object({ total: count, stale: count, neverVerified: count }),
   /** Net order amount per Shanghai month, the last 12 months including this one. */
   monthly: z.array(z.object({ month: z.string(), amountFen: z.number().int() })),
-});
+}));
 export type HomeFigures = z.infer<typeof homeFiguresSchema>;
 export type HomeScope = HomeFigures['scope'];
 
@@ -49,7 +50,7 @@ export type HomeScope = HomeFigures['scope'];
  * A person's revisits due soon and overdue in the running quarter and their stale archives (their customers), as of the
  * same run: both need every one of the person's customers read, which a 工作台 request may not do (bench/home.bench.ts).
  */
-export const ownerRevisitsSchema = z.object({
+export const ownerRevisitsSchema = lazySchema(() => z.object({
   ownerId: z.string(),
   computedAt: z.iso.datetime(),
   periodId: z.string(),
@@ -57,7 +58,7 @@ export const ownerRevisitsSchema = z.object({
   overdue: count,
   /** Live customers they own whose archive is stale; absent in items written before it was counted. */
   staleArchives: count.default(0),
-});
+}));
 export type OwnerRevisits = z.infer<typeof ownerRevisitsSchema>;
 
 export const todoKinds = [

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { attachmentMaxBytes } from '../attachments';
 import { importKinds } from '../imports/columns';
 import { roles } from '../roles';
+import { lazySchema } from '../lazy-schema';
 
 /** Rows read, checked and committed per step: small enough for one Lambda invocation, whatever the file. */
 export const importChunkSize = 500;
@@ -19,13 +20,13 @@ export type DuplicateMode = (typeof duplicateModes)[number];
 export const commitOutcomes = ['created', 'updated', 'unchanged', 'skipped', 'applied', 'duplicate', 'unmatched', 'invalid', 'failed'] as const;
 export type CommitOutcome = (typeof commitOutcomes)[number];
 
-const counts = z.object({
+const counts = lazySchema(() => z.object({
   rows: z.number().int().nonnegative(),
   ok: z.number().int().nonnegative(),
   warnings: z.number().int().nonnegative(),
   duplicates: z.number().int().nonnegative(),
   errors: z.number().int().nonnegative(),
-});
+}));
 export type ValidationCounts = z.infer<typeof counts>;
 
 /**
@@ -33,7 +34,7 @@ export type ValidationCounts = z.infer<typeof counts>;
  * each chunk checked (dry run), then — when the importer commits — applied, one chunk per step. The job
  * item holds the progress; each chunk's report is its own item, so a 10,000-row report is never one read.
  */
-export const importJobSchema = z.object({
+export const importJobSchema = lazySchema(() => z.object({
   id: z.string(),
   kind: z.enum(importKinds),
   status: z.enum(importStatuses),
@@ -63,69 +64,69 @@ export const importJobSchema = z.object({
     .object({ phase: z.enum(['split', 'validate', 'commit']), chunk: z.number().int().optional(), code: z.string(), params: z.record(z.string(), z.string()).optional() })
     .optional(),
   version: z.number().int().positive(),
-});
+}));
 export type ImportJob = z.infer<typeof importJobSchema>;
 
 /** POST /imports/uploads: where the browser may PUT the spreadsheet (presigned), before starting the job. */
-export const importUploadSchema = z.strictObject({
+export const importUploadSchema = lazySchema(() => z.strictObject({
   fileName: z.string().trim().min(1).max(200).refine((n) => n.toLowerCase().endsWith('.xlsx'), { error: 'import_file_unreadable' }),
   size: z.number().int().min(1, { error: 'attachment.size' }).max(attachmentMaxBytes, { error: 'attachment.size' }),
-});
+}));
 
 /** POST /imports: the uploaded file becomes a job. */
-export const startImportSchema = z.strictObject({
+export const startImportSchema = lazySchema(() => z.strictObject({
   kind: z.enum(importKinds),
   objectKey: z.string().min(1).max(300),
   fileName: z.string().trim().min(1).max(200).optional(),
-});
+}));
 export type StartImportInput = z.infer<typeof startImportSchema>;
 
 /** POST /imports/{id}/commit. */
-export const commitImportSchema = z.strictObject({ duplicates: z.enum(duplicateModes).default('skip') });
+export const commitImportSchema = lazySchema(() => z.strictObject({ duplicates: z.enum(duplicateModes).default('skip') }));
 
 /** GET /imports/{id}: which report to page through (the dry run, or the commit once there is one). */
-export const importReportQuerySchema = z.strictObject({
+export const importReportQuerySchema = lazySchema(() => z.strictObject({
   report: z.enum(['validation', 'commit']).optional(),
   cursor: z.string().max(200).optional(),
-});
+}));
 
-export const importListQuerySchema = z.strictObject({
+export const importListQuerySchema = lazySchema(() => z.strictObject({
   cursor: z.string().max(2000).optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
-});
+}));
 
-const rowIssue = z.object({
+const rowIssue = lazySchema(() => z.object({
   column: z.string(),
   severity: z.enum(['error', 'warning']),
   code: z.string().optional(),
   params: z.record(z.string(), z.string()).optional(),
   text: z.object({ 'zh-CN': z.string(), en: z.string() }).optional(),
-});
+}));
 
 /** The dry run's word on one row; only rows with something to say are kept. */
-export const rowReportSchema = z.object({
+export const rowReportSchema = lazySchema(() => z.object({
   row: z.number().int(),
   issues: z.array(rowIssue),
   /** The existing customer (or already-counted order event) this row duplicates. */
   duplicateOf: z.object({ customerId: z.string().optional(), name: z.string().optional(), eventKey: z.string().optional() }).optional(),
-});
+}));
 export type RowReport = z.infer<typeof rowReportSchema>;
 
 /** What a commit did with one row; every row of a committed chunk has one. */
-export const rowOutcomeSchema = z.object({
+export const rowOutcomeSchema = lazySchema(() => z.object({
   row: z.number().int(),
   outcome: z.enum(commitOutcomes),
   customerId: z.string().optional(),
   reason: rowIssue.pick({ code: true, params: true, text: true }).optional(),
-});
+}));
 export type RowOutcome = z.infer<typeof rowOutcomeSchema>;
 
-export const chunkReportSchema = z.object({
+export const chunkReportSchema = lazySchema(() => z.object({
   importId: z.string(),
   report: z.enum(['validation', 'commit']),
   chunk: z.number().int().nonnegative(),
   rows: z.array(z.union([rowReportSchema, rowOutcomeSchema])),
   /** Set when a failed step's rows were checked one by one afterwards to say which landed. */
   reconciled: z.boolean().optional(),
-});
+}));
 export type ChunkReport = z.infer<typeof chunkReportSchema>;

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { externalChannels, noticeCategories } from '../notice-kinds';
+import { lazySchema } from '../lazy-schema';
 
 /**
  * A person's reminder channels (issue 5): the in-app inbox always; email, a WeCom (企业微信) group robot and a
@@ -12,19 +13,19 @@ import { externalChannels, noticeCategories } from '../notice-kinds';
  * the inbox, always), and whether it waits for the daily digest instead of going out one by one. A category
  * not chosen takes every turned-on channel, one by one.
  */
-export const noticeChoiceSchema = z.strictObject({
+export const noticeChoiceSchema = lazySchema(() => z.strictObject({
   channels: z.array(z.enum(externalChannels)).max(externalChannels.length),
   digest: z.boolean(),
-});
+}));
 export type NoticeChoice = z.infer<typeof noticeChoiceSchema>;
-const noticeChoices = z.partialRecord(z.enum(noticeCategories), noticeChoiceSchema);
+const noticeChoices = lazySchema(() => z.partialRecord(z.enum(noticeCategories), noticeChoiceSchema));
 
-export const notificationSettingsSchema = z.object({
+export const notificationSettingsSchema = lazySchema(() => z.object({
   email: z.object({ enabled: z.boolean(), address: z.string().optional() }),
   wecom: z.object({ enabled: z.boolean(), webhookUrl: z.string().optional() }),
   dingtalk: z.object({ enabled: z.boolean(), webhookUrl: z.string().optional(), secret: z.string().optional() }),
   kinds: noticeChoices.optional(),
-});
+}));
 export type NotificationSettings = z.infer<typeof notificationSettingsSchema>;
 
 /** Until a person chooses: the inbox only. */
@@ -38,17 +39,17 @@ export const defaultNotificationSettings: NotificationSettings = {
 export const robotHosts = { wecom: 'qyapi.weixin.qq.com', dingtalk: 'oapi.dingtalk.com' } as const;
 export type RobotChannel = keyof typeof robotHosts;
 
-const webhookUrl = z
+const webhookUrl = lazySchema(() => z
   .string()
   .trim()
   .max(500)
-  .refine((v) => /^https?:\/\/[^\s/]+/i.test(v) && URL.canParse(v), { error: 'notify.urlFormat' });
+  .refine((v) => /^https?:\/\/[^\s/]+/i.test(v) && URL.canParse(v), { error: 'notify.urlFormat' }));
 
 /**
  * PUT /me/notification-settings. A secret field left out keeps what is stored (the browser never holds
  * it in full, so it cannot send it back); `null` removes it; a string replaces it.
  */
-export const notificationSettingsUpdateSchema = z.strictObject({
+export const notificationSettingsUpdateSchema = lazySchema(() => z.strictObject({
   email: z.strictObject({
     enabled: z.boolean(),
     address: z.union([z.email({ error: 'email.invalid' }).max(254), z.literal('')]).optional(),
@@ -61,11 +62,11 @@ export const notificationSettingsUpdateSchema = z.strictObject({
   }),
   /** Left out keeps the stored choices. */
   kinds: noticeChoices.optional(),
-});
+}));
 export type NotificationSettingsUpdate = z.infer<typeof notificationSettingsUpdateSchema>;
 
 /** What the browser gets back: secrets masked, and whether each is set. */
-export const notificationSettingsViewSchema = z.object({
+export const notificationSettingsViewSchema = lazySchema(() => z.object({
   inbox: z.object({ enabled: z.literal(true) }),
   email: z.object({ enabled: z.boolean(), address: z.string().optional() }),
   wecom: z.object({ enabled: z.boolean(), webhookUrl: z.string().optional() }),
@@ -79,5 +80,5 @@ export const notificationSettingsViewSchema = z.object({
   /** 0 until the person first saves. */
   version: z.number().int(),
   updatedAt: z.string().optional(),
-});
+}));
 export type NotificationSettingsView = z.infer<typeof notificationSettingsViewSchema>;

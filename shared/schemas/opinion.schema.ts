@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { departmentSchema } from './department.schema';
 import { unitCodeSchema } from './unit-code.schema';
+import { lazySchema } from '../lazy-schema';
 
 /**
  * The register of customers' opinions and suggestions (采集、处理、反馈客户意见及建议, 第三条〔四〕, R10): each
@@ -12,10 +13,10 @@ export type OpinionSource = (typeof opinionSources)[number];
 export const opinionStatuses = ['open', 'answered'] as const;
 export const answerChannels = ['phone', 'sms', 'email', 'visit', 'meeting', 'letter', 'other'] as const;
 
-const person = z.object({ id: z.string(), name: z.string() });
-const date = z.iso.date();
+const person = lazySchema(() => z.object({ id: z.string(), name: z.string() }));
+const date = lazySchema(() => z.iso.date());
 
-export const opinionSchema = z.object({
+export const opinionSchema = lazySchema(() => z.object({
   id: z.string(),
   customerId: z.string(),
   customerName: z.string(),
@@ -44,19 +45,19 @@ export const opinionSchema = z.object({
   overdueSince: date.optional(),
   updatedAt: z.iso.datetime(),
   version: z.number().int().positive(),
-});
+}));
 export type Opinion = z.infer<typeof opinionSchema>;
 
 /** POST /opinions/{id}/actions: pass it to a department, record the decision, record the answer to the customer. */
-export const opinionActionSchema = z.discriminatedUnion('action', [
+export const opinionActionSchema = lazySchema(() => z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('pass'), department: departmentSchema, dueDate: date }),
   z.strictObject({ action: z.literal('decide'), decision: z.string().trim().min(2).max(2000) }),
   z.strictObject({ action: z.literal('answer'), answeredOn: date, channel: z.enum(answerChannels), note: z.string().trim().min(2).max(2000) }),
-]);
+]));
 export type OpinionAction = z.infer<typeof opinionActionSchema>;
 
 /** GET /opinions (and /opinions/export): newest first; a unit user always gets their unit's. */
-export const opinionListQuerySchema = z.strictObject({
+export const opinionListQuerySchema = lazySchema(() => z.strictObject({
   status: z.enum(opinionStatuses).optional(),
   source: z.enum(opinionSources).optional(),
   unitId: unitCodeSchema.optional(),
@@ -65,5 +66,5 @@ export const opinionListQuerySchema = z.strictObject({
   waitingOn: departmentSchema.optional(),
   cursor: z.string().max(2000).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
-});
+}));
 export type OpinionListQuery = z.infer<typeof opinionListQuerySchema>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazySchema } from '../lazy-schema';
 
 /** R4: the events that move the annual transaction totals (and may come from a historic-orders file). */
 export const totalEventTypes = ['order.paid', 'order.refunded', 'order.cancelled'] as const;
@@ -16,7 +17,7 @@ export function isTotalEvent(type: OrderEventType): type is TotalEventType {
 const withAmount: readonly OrderEventType[] = [...totalEventTypes, 'order.placed', 'payment.received'];
 
 /** ISO-8601 with an explicit offset or Z, so the month in Asia/Shanghai is never a guess. */
-const instant = z.iso.datetime({ offset: true });
+const instant = lazySchema(() => z.iso.datetime({ offset: true }));
 
 /**
  * The window an order event's dates must fall in: not before the company's first order year (the order
@@ -29,7 +30,7 @@ export function isPlausibleOrderInstant(iso: string, now = Date.now()): boolean 
   const at = Date.parse(iso);
   return at >= Date.UTC(firstOrderYear, 0, 1) - 8 * 60 * 60 * 1000 && at <= now + aheadAllowanceMs;
 }
-const plausibleInstant = instant.refine((v) => isPlausibleOrderInstant(v), { error: 'orders.dateOutOfRange' });
+const plausibleInstant = lazySchema(() => instant.refine((v) => isPlausibleOrderInstant(v), { error: 'orders.dateOutOfRange' }));
 
 /**
  * A payment due date ('YYYY-MM-DD', Asia/Shanghai): a real calendar day, not before the first order year and
@@ -44,8 +45,8 @@ export function isPlausibleDueDate(date: string, now = Date.now()): boolean {
   if (at.getUTCFullYear() !== y || at.getUTCMonth() !== mo - 1 || at.getUTCDate() !== d) return false;
   return y >= firstOrderYear && y <= new Date(now).getUTCFullYear() + dueYearsAhead;
 }
-const dueDate = z.string().refine((v) => isPlausibleDueDate(v), { error: 'orders.dueDate' });
-const label = z.string().trim().min(1).max(100);
+const dueDate = lazySchema(() => z.string().refine((v) => isPlausibleDueDate(v), { error: 'orders.dueDate' }));
+const label = lazySchema(() => z.string().trim().min(1).max(100));
 
 /**
  * The order system's event (R4, R11, docs/webhooks.md). Paid adds `amountFen` to the customer's month of
@@ -54,7 +55,7 @@ const label = z.string().trim().min(1).max(100);
  * Unknown fields are tolerated so the order system can add some without breaking deliveries; each type's
  * own fields are required by the checks below (one flat shape keeps every R4 reader unchanged).
  */
-export const orderEventSchema = z
+export const orderEventSchema = lazySchema(() => z
   .object({
     type: z.enum(orderEventTypes),
     timestamp: plausibleInstant,
@@ -91,7 +92,7 @@ export const orderEventSchema = z
     if (e.type === 'order.placed') need('paymentDueDate', 'orders.dueDateRequired');
     if (e.type === 'payment.received') need('paymentId', 'orders.paymentIdRequired');
     if (e.type === 'order.shipped') for (const field of ['carrier', 'waybillNo', 'warehouse'] as const) need(field, 'orders.shipmentRequired');
-  });
+  }));
 export type OrderEvent = z.infer<typeof orderEventSchema>;
 type OrderEventData = OrderEvent['data'];
 
@@ -121,24 +122,24 @@ export function orderEventKey(e: OrderEvent): string {
 
 /** `{eventKey}` of an unmatched event (orderEventKey): `<order id>|<event type>|<part>`, else a 400 naming it. */
 export const eventKeyPattern = new RegExp(`^.+\\|(?:${orderEventTypes.map((t) => t.replace('.', '\\.')).join('|')})\\|.+$`);
-export const eventKeyPathSchema = z.object({ eventKey: z.string().regex(eventKeyPattern, { error: 'path.eventKey' }) });
+export const eventKeyPathSchema = lazySchema(() => z.object({ eventKey: z.string().regex(eventKeyPattern, { error: 'path.eventKey' }) }));
 
 /** POST /order-events/{eventKey}/match: the customer Sales recognised. */
-export const matchOrderEventSchema = z.strictObject({ customerId: z.string().trim().min(1).max(64) });
+export const matchOrderEventSchema = lazySchema(() => z.strictObject({ customerId: z.string().trim().min(1).max(64) }));
 
 /** What a delivery did (functions/core/repositories/order.repository.ts ApplyOutcome): counted, kept for Sales to match, or seen before. */
 export const applyOutcomes = ['applied', 'unmatched', 'duplicate'] as const;
 
 /** POST /webhooks/orders answers (200, or 202 when kept unmatched): what became of the event, and whose it is. */
-export const orderEventReceiptSchema = z.object({
+export const orderEventReceiptSchema = lazySchema(() => z.object({
   status: z.enum(applyOutcomes),
   eventKey: z.string().optional(),
   customerId: z.string().optional(),
-});
+}));
 export type OrderEventReceipt = z.infer<typeof orderEventReceiptSchema>;
 
 /** An order event as kept (R4): applied to its customer, or unmatched until Sales names the customer. */
-export const storedOrderEventSchema = z.object({
+export const storedOrderEventSchema = lazySchema(() => z.object({
   eventKey: z.string(),
   status: z.enum(['applied', 'unmatched']),
   customerId: z.string().optional(),
@@ -150,5 +151,5 @@ export const storedOrderEventSchema = z.object({
   appliedAt: z.iso.datetime().optional(),
   matchedBy: z.string().optional(),
   event: orderEventSchema,
-});
+}));
 export type StoredOrderEvent = z.infer<typeof storedOrderEventSchema>;

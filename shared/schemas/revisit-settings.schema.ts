@@ -4,6 +4,7 @@ import { defaultRevisitRules, revisitChannels, visitorRanks, type RevisitRule } 
 import type { MessageCode } from '../messages';
 import { tiers } from '../customer-options';
 import { temporaryPlanMaxDays } from '../revisits/plan-limits';
+import { lazySchema } from '../lazy-schema';
 
 /** Shorter periods first: a waiver must come from a rule of a longer period (month < quarter < half-year). */
 const periodLength: Record<PeriodKind, number> = { month: 1, quarter: 3, 'half-year': 6 };
@@ -11,7 +12,7 @@ const periodLength: Record<PeriodKind, number> = { month: 1, quarter: 3, 'half-y
 const noRepeats = <T>(items: readonly T[]) => new Set(items).size === items.length;
 
 /** One R6 frequency rule as an administrator edits it (see shared/revisits/rules.ts for what each field means). */
-export const revisitRuleSchema = z.strictObject({
+export const revisitRuleSchema = lazySchema(() => z.strictObject({
   id: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{1,47}$/, { error: 'revisitRules.idFormat' }),
   tier: z.enum(tiers),
   period: z.enum(periodKinds),
@@ -23,7 +24,7 @@ export const revisitRuleSchema = z.strictObject({
   /** The share of obligations that must be met, 0–1 (1 = the 100% R6 demands of VIP and key). */
   target: z.number().min(0).max(1).optional(),
   label: z.strictObject({ 'zh-CN': z.string().trim().min(1).max(100), en: z.string().trim().min(1).max(200) }),
-});
+}));
 
 /** A whole number of days from 1 to `max`, with one message naming the bounds in both languages. */
 const days = (max: number, code: MessageCode) => z.number({ error: code }).int({ error: code }).min(1, { error: code }).max(max, { error: code });
@@ -35,7 +36,7 @@ const days = (max: number, code: MessageCode) => z.number({ error: code }).int({
  * quarter, 181-day half-year), or than the longest temporary plan, so "due soon" never covers a whole
  * period; escalation for at most about a quarter after the due date.
  */
-export const reminderTimingSchema = z.strictObject({
+export const reminderTimingSchema = lazySchema(() => z.strictObject({
   /** Days before a period ends that its unmet obligations are "due soon" and reminded. */
   leadDays: z.strictObject({
     month: days(27, 'revisitRules.leadMonth'),
@@ -46,7 +47,7 @@ export const reminderTimingSchema = z.strictObject({
   planLeadDays: days(temporaryPlanMaxDays - 1, 'revisitRules.leadPlan'),
   /** Days after an obligation (or a plan) ended unmet that the owner's head keeps being told. */
   escalateDays: days(92, 'revisitRules.escalateDays'),
-});
+}));
 export type ReminderTiming = z.infer<typeof reminderTimingSchema>;
 
 /** The timing in force before it was a setting (the environment's defaults then; no deployment changed them). */
@@ -62,7 +63,7 @@ export const defaultReminderTiming: ReminderTiming = {
  * A waiver names another rule of the same tier and a longer period that is not itself waived, so
  * "owed unless …" never goes round in a circle.
  */
-export const revisitSettingsSchema = z
+export const revisitSettingsSchema = lazySchema(() => z
   .strictObject({
     rules: z.array(revisitRuleSchema).min(1).max(40),
     reminders: reminderTimingSchema,
@@ -84,7 +85,7 @@ export const revisitSettingsSchema = z
         periodLength[waiver.period] > periodLength[rule.period];
       if (!fits) ctx.addIssue({ code: 'custom', message: 'revisitRules.waiver', path: ['rules', i, 'waivedBy'] });
     });
-  });
+  }));
 export type RevisitSettings = z.infer<typeof revisitSettingsSchema>;
 
 /** The policy's own rules (第十一条), in force until an administrator first changes them. */
@@ -97,10 +98,10 @@ export const defaultRevisitSettings: RevisitSettings = {
  * The setting as stored: versions written before the reminder timing joined it hold only rules, and read
  * with the timing then in force (the defaults). Requests must always send both (revisitSettingsSchema).
  */
-export const storedRevisitSettingsSchema = z.preprocess(
+export const storedRevisitSettingsSchema = lazySchema(() => z.preprocess(
   (v) => (v !== null && typeof v === 'object' && !('reminders' in v) ? { ...v, reminders: defaultReminderTiming } : v),
   revisitSettingsSchema,
-);
+));
 
 /** The rules of stored settings, as the obligation functions take them. */
 export const rulesOf = (s: RevisitSettings): readonly RevisitRule[] => s.rules;

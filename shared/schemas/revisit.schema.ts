@@ -3,29 +3,30 @@ import { periodKinds } from '../revisits/periods';
 import { revisitChannels, visitorRanks } from '../revisits/rules';
 import { tiers } from '../customer-options';
 import { unitCodeSchema } from './unit-code.schema';
+import { lazySchema } from '../lazy-schema';
 
 const text = (max: number) => z.string().trim().max(max);
 
 /** Someone who went on the revisit, and their rank (which decides the obligations it meets, R6). */
-export const revisitVisitorSchema = z.strictObject({
+export const revisitVisitorSchema = lazySchema(() => z.strictObject({
   name: z.string().trim().min(1).max(50),
   rank: z.enum(visitorRanks),
   /** The staff member, when the visitor is one of ours in the directory. */
   staffId: z.string().trim().max(64).optional(),
-});
+}));
 
 /** Follow-up of an earlier service item (R6 content 2): its progress, result and the customer's rating. */
-export const serviceFollowUpSchema = z.strictObject({
+export const serviceFollowUpSchema = lazySchema(() => z.strictObject({
   item: z.string().trim().min(1).max(200),
   progress: text(1000).default(''),
   result: text(1000).default(''),
   rating: z.number().int().min(1).max(5).optional(),
   /** The service request it follows up, when there is one (R7). */
   serviceRequestId: z.string().trim().max(64).optional(),
-});
+}));
 
 /** POST /customers/{customerId}/revisits: the record of one revisit, with the four contents of R6. */
-export const revisitCreateSchema = z.strictObject({
+export const revisitCreateSchema = lazySchema(() => z.strictObject({
   /** When it took place; must not be in the future. */
   visitedAt: z.iso.datetime({ offset: true }),
   channel: z.enum(revisitChannels),
@@ -41,18 +42,18 @@ export const revisitCreateSchema = z.strictObject({
   satisfaction: z.number().int().min(1).max(5),
   /** Issues raised, kept as follow-up items; each gets an id a service request can name (`revisitItemId`, R7). */
   issues: z.array(z.strictObject({ text: z.string().trim().min(1).max(1000) })).max(50).default([]),
-});
+}));
 export type RevisitCreate = z.infer<typeof revisitCreateSchema>;
 
-export const revisitIssueSchema = z.object({
+export const revisitIssueSchema = lazySchema(() => z.object({
   id: z.string(),
   text: z.string(),
   status: z.enum(['open', 'turned-into-request', 'closed']),
   serviceRequestId: z.string().optional(),
-});
+}));
 
 /** A revisit as stored (in its customer's partition) and returned. */
-export const revisitSchema = z.object({
+export const revisitSchema = lazySchema(() => z.object({
   id: z.string(),
   customerId: z.string(),
   customerName: z.string(),
@@ -81,22 +82,22 @@ export const revisitSchema = z.object({
   /** Set when the revisit carried out feedback raised at a customer meeting (第三条〔八〕); the feedback names this revisit back. */
   meetingFeedback: z.object({ meetingId: z.string(), feedbackId: z.string() }).optional(),
   version: z.number().int().positive(),
-});
+}));
 export type Revisit = z.infer<typeof revisitSchema>;
 
 /** GET /customers/{customerId}/revisits: newest first, optionally within [from, to] (Shanghai dates). */
-export const revisitListQuerySchema = z.strictObject({
+export const revisitListQuerySchema = lazySchema(() => z.strictObject({
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
   cursor: z.string().max(2000).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
-});
+}));
 export type RevisitListQuery = z.infer<typeof revisitListQuerySchema>;
 
 /** GET /revisits/coverage: the period holding `at` (a Shanghai date, default today). */
-export const coverageQuerySchema = z.strictObject({
+export const coverageQuerySchema = lazySchema(() => z.strictObject({
   period: z.enum(periodKinds).default('quarter'),
   at: z.iso.date().optional(),
   unitId: unitCodeSchema.optional(),
-});
+}));
 export type CoverageQuery = z.infer<typeof coverageQuerySchema>;

@@ -1,10 +1,11 @@
 import * as z from 'zod';
 import type { CustomerSummary } from '../customer-view';
+import { lazySchema } from '../lazy-schema';
 
 /** GET /search?q= — what someone typed into the header search box. */
-export const searchQuerySchema = z.strictObject({
+export const searchQuerySchema = lazySchema(() => z.strictObject({
   q: z.string().trim().min(1).max(100),
-});
+}));
 export type SearchQuery = z.infer<typeof searchQuerySchema>;
 
 /** At most this many results of each kind: the box shows a handful, the lists hold the rest. */

@@ -2,55 +2,56 @@ import * as z from 'zod';
 import { requestChannels, requestKinds, requestStatuses } from '../service/request-options';
 import { departmentSchema } from './department.schema';
 import { followUpRequestSchema, requestContactSchema, type FollowUpRequest } from './follow-up-request.schema';
+import { lazySchema } from '../lazy-schema';
 
 export { requestKinds, requestChannels, requestStatuses, financeKinds, type RequestKind, type RequestStatus } from '../service/request-options';
 export { companyDepartments, departmentPattern, departmentScorecardPathSchema } from './department.schema';
 export { departmentSchema, followUpRequestSchema, type FollowUpRequest };
 
-const date = z.iso.date();
+const date = lazySchema(() => z.iso.date());
 
 /** POST /service-requests: what the customer said is kept exactly as received (不得隐瞒). */
-export const serviceRequestCreateSchema = z.strictObject({
+export const serviceRequestCreateSchema = lazySchema(() => z.strictObject({
   customerId: z.string().trim().min(1).max(64),
   kind: z.enum(requestKinds),
   channel: z.enum(requestChannels),
   contact: requestContactSchema,
   statement: z.string().trim().min(2).max(5000),
-});
+}));
 export type ServiceRequestCreate = z.infer<typeof serviceRequestCreateSchema>;
 
-const plan = {
+const plan = () => ({
   reason: z.string().trim().min(2).max(2000),
   handlingPlan: z.string().trim().min(2).max(2000),
   expectedDate: date,
-};
+});
 
 /** Every move a request can make; which are allowed when is shared/service/request-state.ts. */
-export const serviceActionSchema = z.discriminatedUnion('action', [
+export const serviceActionSchema = lazySchema(() => z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('resolve'), resolution: z.string().trim().min(2).max(5000), satisfaction: z.number().int().min(1).max(5) }),
-  z.strictObject({ action: z.literal('pend'), ...plan }),
+  z.strictObject({ action: z.literal('pend'), ...plan() }),
   z.strictObject({
     action: z.literal('transfer'),
-    ...plan,
+    ...plan(),
     to: z.union([z.strictObject({ department: departmentSchema }), z.strictObject({ personId: z.string().trim().min(1).max(64) })]),
   }),
-  z.strictObject({ action: z.literal('reschedule'), reason: plan.reason, expectedDate: date }),
+  z.strictObject({ action: z.literal('reschedule'), reason: plan().reason, expectedDate: date }),
   z.strictObject({ action: z.literal('record-money'), amountFen: z.number().int(), note: z.string().trim().min(2).max(2000) }),
   z.strictObject({ action: z.literal('correct'), text: z.string().trim().min(2).max(5000) }),
-  z.strictObject({ action: z.literal('reopen'), reason: plan.reason }),
-]);
+  z.strictObject({ action: z.literal('reopen'), reason: plan().reason }),
+]));
 export type ServiceAction = z.infer<typeof serviceActionSchema>;
 
-export const serviceEventSchema = z.object({
+export const serviceEventSchema = lazySchema(() => z.object({
   at: z.iso.datetime(),
   by: z.string(),
   byName: z.string(),
   action: z.enum(['receive', 'resolve', 'pend', 'transfer', 'reschedule', 'record-money', 'correct', 'reopen', 'forward-to-office', 'overdue']),
   details: z.record(z.string(), z.unknown()),
-});
+}));
 export type ServiceEvent = z.infer<typeof serviceEventSchema>;
 
-export const serviceRequestSchema = z.object({
+export const serviceRequestSchema = lazySchema(() => z.object({
   id: z.string(),
   customerId: z.string(),
   customerName: z.string(),
@@ -85,10 +86,10 @@ export const serviceRequestSchema = z.object({
   updatedAt: z.iso.datetime(),
   closedAt: z.iso.datetime().optional(),
   version: z.number().int().positive(),
-});
+}));
 export type ServiceRequest = z.infer<typeof serviceRequestSchema>;
 
-export const serviceListQuerySchema = z.strictObject({
+export const serviceListQuerySchema = lazySchema(() => z.strictObject({
   view: z.enum(['mine', 'handling', 'department', 'complaints', 'finance', 'all']).default('mine'),
   kind: z.enum(requestKinds).optional(),
   status: z.enum(requestStatuses).optional(),
@@ -98,4 +99,4 @@ export const serviceListQuerySchema = z.strictObject({
   open: z.enum(['true', 'false']).optional(),
   cursor: z.string().max(2000).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
-});
+}));

@@ -2,11 +2,12 @@ import * as z from 'zod';
 import { roles } from '../roles';
 import { staffStatuses } from '../users/staff-status';
 import { unitCodeSchema } from './unit-code.schema';
+import { lazySchema } from '../lazy-schema';
 
 export { staffStatus, staffStatuses, type StaffStatus } from '../users/staff-status';
 
 /** A member of staff as the directory knows them; `id` is the Cognito username. */
-export const staffSchema = z.object({
+export const staffSchema = lazySchema(() => z.object({
   id: z.string(),
   name: z.string(),
   role: z.enum(roles),
@@ -25,15 +26,15 @@ export const staffSchema = z.object({
    */
   wecomUserId: z.string().max(64).optional(),
   dingtalkUserId: z.string().max(64).optional(),
-});
+}));
 export type Staff = z.infer<typeof staffSchema>;
 export type StaffInput = z.input<typeof staffSchema>;
 
 export const staffVersion = (s: Pick<Staff, 'version'>): number => s.version ?? 0;
 
-export const staffListQuerySchema = z.strictObject({
+export const staffListQuerySchema = lazySchema(() => z.strictObject({
   unitId: unitCodeSchema.optional(),
-});
+}));
 
 /** Who someone is, for showing a name where a person did something (GET /staff/names). */
 export type StaffName = Pick<Staff, 'id' | 'name'>;

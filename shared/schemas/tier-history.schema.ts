@@ -1,8 +1,9 @@
 import * as z from 'zod';
 import { tiers } from '../customer-options';
+import { lazySchema } from '../lazy-schema';
 
 /** One change of a customer's tier and why (R3): old → new, amount, credit, rule, what caused it. */
-export const tierHistoryEntrySchema = z.object({
+export const tierHistoryEntrySchema = lazySchema(() => z.object({
   customerId: z.string(),
   at: z.iso.datetime(),
   /** `import`: historic orders loaded from a file (the import's id is the `runId`). */
@@ -17,5 +18,5 @@ export const tierHistoryEntrySchema = z.object({
   overrideLapsed: z.boolean().optional(),
   reason: z.string().optional(),
   by: z.string(),
-});
+}));
 export type TierHistoryEntry = z.infer<typeof tierHistoryEntrySchema>;

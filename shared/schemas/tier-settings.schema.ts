@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { defaultCreditGrades, gradeKey } from '../credit-grades';
 import { creditGradeSchema } from './credit-grade.schema';
+import { lazySchema } from '../lazy-schema';
 
 export const amountPeriods = ['trailing-12-months', 'calendar-year'] as const;
 export type AmountPeriod = (typeof amountPeriods)[number];
@@ -8,7 +9,7 @@ export type AmountPeriod = (typeof amountPeriods)[number];
 const unique = (grades: readonly string[]) => new Set(grades.map(gradeKey)).size === grades.length;
 
 /** The tier rules' parameters (R3) and the credit grades, changed only by an administrator, with history. */
-export const tierSettingsSchema = z
+export const tierSettingsSchema = lazySchema(() => z
   .strictObject({
     /** VIP from this annual amount (inclusive), with good credit. Default 500,000.00 yuan. */
     vipThresholdFen: z.number().int().positive(),
@@ -22,7 +23,7 @@ export const tierSettingsSchema = z
     period: z.enum(amountPeriods),
   })
   .refine((s) => s.keyThresholdFen < s.vipThresholdFen, { error: 'tiers.thresholdOrder', path: ['keyThresholdFen'] })
-  .refine((s) => s.goodCreditRatings.every((g) => s.creditGrades.includes(g)), { error: 'creditGrades.goodUnknown', path: ['goodCreditRatings'] });
+  .refine((s) => s.goodCreditRatings.every((g) => s.creditGrades.includes(g)), { error: 'creditGrades.goodUnknown', path: ['goodCreditRatings'] }));
 export type TierSettings = z.infer<typeof tierSettingsSchema>;
 
 export const defaultTierSettings: TierSettings = {
@@ -34,7 +35,7 @@ export const defaultTierSettings: TierSettings = {
 };
 
 /** Settings as stored: those written before the grades became a setting held the default grades. */
-export const storedTierSettingsSchema = z.preprocess(
+export const storedTierSettingsSchema = lazySchema(() => z.preprocess(
   (v) => (v && typeof v === 'object' && !('creditGrades' in v) ? { ...v, creditGrades: [...defaultCreditGrades] } : v),
   tierSettingsSchema,
-);
+));

@@ -1,12 +1,13 @@
 import { GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
 import { keys } from '../keys';
+import { lazySchema } from '../../../shared/lazy-schema';
 
-const jobStatusSchema = z.object({
+const jobStatusSchema = lazySchema(() => z.object({
   lastFinishedAt: z.string().optional(),
   lastRunId: z.string().optional(),
   watchedSince: z.string().optional(),
-});
+}));
 export type JobStatus = z.infer<typeof jobStatusSchema>;
 
 /**
