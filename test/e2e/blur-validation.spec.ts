@@ -28,13 +28,21 @@ async function leftEmptyThenFilled(field: Locator, item: Locator, message: strin
 }
 
 test.describe('fields validate on blur as well as on save (issue 13)', () => {
-  test('the users form (new person): name and role, in Chinese', async ({ page }) => {
+  test('the users form (new person): name, email’s format and role, in Chinese', async ({ page }) => {
     await signInAs(page, 'admin');
     await openPath(page, '/users');
     await page.getByTestId('user-new').click();
     const dialog = page.getByTestId('user-form-dialog');
     await expect(dialog).toBeVisible();
     await leftEmptyThenFilled(input(page, 'user-form-name'), dialog.getByTestId('field-name'), '此项必填。', '测试员甲');
+    // A filled-in field is checked as the API will check it: an email's format, before save.
+    const email = input(page, 'user-form-email');
+    await email.fill('zhang@');
+    await email.press('Tab');
+    await expect(errorOf(dialog.getByTestId('field-email'))).toHaveText('邮箱格式不正确。');
+    await email.fill('zhang@example.cn');
+    await email.press('Tab');
+    await expect(errorOf(dialog.getByTestId('field-email'))).toHaveCount(0);
     // A select left without a choice says so too.
     await input(page, 'user-form-role').focus();
     await input(page, 'user-form-role').press('Tab');
