@@ -86,6 +86,21 @@ test.describe('fields validate on blur as well as on save (issue 13)', () => {
     await expect(errorOf(dialog.getByTestId('field-startsAt'))).toHaveCount(0);
   });
 
+  test('the meeting minutes: too short a text', async ({ page }) => {
+    // Arranged through the API: a meeting that started an hour ago, whose organizer writes the minutes in the page.
+    const meeting = await api<{ id: string }>('sales.zhang', 'POST', '/meetings', {
+      topic: `纪要校验（${Date.now().toString(36)}）`,
+      kind: 'exchange',
+      startsAt: new Date(Date.now() - 3_600_000).toISOString(),
+      place: '公司三楼会议室',
+      hostIds: ['sales.head'],
+    });
+    await signInAs(page, 'sales.zhang');
+    await openPath(page, `/meetings/${meeting.id}`);
+    await leftEmptyThenFilled(input(page, 'meeting-minutes'), page.getByTestId('field-minutes'), '至少 2 个字符。', '双方商定下季度供货安排。');
+    await expect(page.getByTestId('meeting-minutes-text')).toHaveCount(0);
+  });
+
   test('the revisit record: a visitor’s name', async ({ page }) => {
     await signInAs(page, 'east.staff');
     await openPath(page, '/customers/seed-001');
@@ -176,6 +191,18 @@ test.describe('fields validate on blur as well as on save (issue 13)', () => {
     const before = await vip.inputValue();
     await leftEmptyThenFilled(vip, page.getByTestId('field-vipThresholdFen'), '请输入大于 0 的金额（元），最多两位小数。', before);
     await expect(errorOf(page.getByTestId('field-keyThresholdFen'))).toHaveCount(0);
+  });
+
+  test('the revisit rules: a rule’s Chinese label', async ({ page }) => {
+    await signInAs(page, 'admin');
+    await openPath(page, '/revisit-rules');
+    await expect(page.getByTestId('revisit-rules-form')).toBeVisible();
+    const label = input(page, 'rule-label-zh-0');
+    const before = await label.inputValue();
+    const item = page.locator('.el-form-item').filter({ has: page.getByTestId('rule-label-zh-0') });
+    await leftEmptyThenFilled(label, item, '此项必填。', before);
+    // Another rule's label, never visited, says nothing; nothing was saved.
+    await expect(errorOf(page.locator('.el-form-item').filter({ has: page.getByTestId('rule-label-zh-1') }))).toHaveCount(0);
   });
 
   test('my notification channels: the email address once email is on', async ({ page }) => {
