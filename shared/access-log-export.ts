@@ -1,5 +1,5 @@
 import type { ArchiveSection } from './archive-sections';
-import type { Lang } from './messages';
+import type { Lang, Bilingual } from './messages';
 import { roleLabels } from './roles';
 import { exportLogCustomerId, type AccessLogEntry } from './schemas/access-log.schema';
 import { shanghaiDateTime } from './shanghai-time';
@@ -8,9 +8,7 @@ import { unitNames, type UnitLabel } from './units';
 /** The most entries one export of the access log answers with; more is narrowed by its filter first. */
 export const accessLogExportMaxRows = 20_000;
 
-type Label = Record<Lang, string>;
-
-export const accessLogActionLabels: Record<AccessLogEntry['action'], Label> = {
+export const accessLogActionLabels: Record<AccessLogEntry['action'], Bilingual> = {
   detail: { 'zh-CN': '档案详情', en: 'Archive detail' },
   history: { 'zh-CN': '变更历史', en: 'Change history' },
   attachments: { 'zh-CN': '附件列表', en: 'Attachment list' },
@@ -19,7 +17,7 @@ export const accessLogActionLabels: Record<AccessLogEntry['action'], Label> = {
   'log-export': { 'zh-CN': '导出查阅记录', en: 'Access log export' },
 };
 
-export const archiveSectionLabels: Record<ArchiveSection, Label> = {
+export const archiveSectionLabels: Record<ArchiveSection, Bilingual> = {
   basic: { 'zh-CN': '基本信息', en: 'Basic information' },
   contacts: { 'zh-CN': '联系人', en: 'Contacts' },
   credit: { 'zh-CN': '信用状况', en: 'Credit' },
@@ -29,7 +27,7 @@ export const archiveSectionLabels: Record<ArchiveSection, Label> = {
 
 export interface AccessLogExportColumn {
   key: string;
-  label: Label;
+  label: Bilingual;
   width: number;
 }
 
@@ -53,8 +51,8 @@ export const accessLogExportColumns: readonly AccessLogExportColumn[] = [
   { key: 'id', label: { 'zh-CN': '记录编号', en: 'Entry ID' }, width: 28 },
 ];
 
-const yesNo: Record<'yes' | 'no', Label> = { yes: { 'zh-CN': '是', en: 'Yes' }, no: { 'zh-CN': '否', en: 'No' } };
-const manyCustomers: Label = { 'zh-CN': '（批量导出）', en: '(bulk export)' };
+const yesNo: Record<'yes' | 'no', Bilingual> = { yes: { 'zh-CN': '是', en: 'Yes' }, no: { 'zh-CN': '否', en: 'No' } };
+const manyCustomers: Bilingual = { 'zh-CN': '（批量导出）', en: '(bulk export)' };
 
 /** One log entry as a row of the export, every cell text in the reader's language (what the log page shows). */
 export function accessLogExportRow(entry: AccessLogEntry, lang: Lang, units: readonly UnitLabel[]): Record<string, string> {

@@ -1,3 +1,4 @@
+import type { Bilingual } from './messages';
 /**
  * The files an archive may hold (R2: business licence scans, tax certificates, contracts) and the
  * limits every upload is signed with. Browser-safe: the SPA checks a file before asking to upload it,
@@ -26,7 +27,7 @@ export const downloadUrlSeconds = 60;
 
 export const attachmentCategories = ['business-licence', 'tax-registration', 'contract', 'other'] as const;
 export type AttachmentCategory = (typeof attachmentCategories)[number];
-export const attachmentCategoryLabels: Record<AttachmentCategory, { 'zh-CN': string; en: string }> = {
+export const attachmentCategoryLabels: Record<AttachmentCategory, Bilingual> = {
   'business-licence': { 'zh-CN': '营业执照', en: 'Business licence' },
   'tax-registration': { 'zh-CN': '税务登记', en: 'Tax registration' },
   contract: { 'zh-CN': '合同', en: 'Contract' },

@@ -13,6 +13,9 @@ import { unitMessages } from './unit-messages';
 
 export type Lang = 'zh-CN' | 'en';
 
+/** A text in both UI languages (a label, a notice's title), as the data carries it. */
+export type Bilingual = Record<Lang, string>;
+
 export const messages = {
   // errors by kind
   unauthorized: { 'zh-CN': '未登录或登录已过期，请重新登录。', en: 'Not signed in or the session has expired. Please sign in again.' },

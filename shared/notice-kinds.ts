@@ -1,3 +1,4 @@
+import type { Bilingual } from './messages';
 /**
  * What a notice asks of its reader (issue 12): each person chooses, per one of these, the channels it
  * reaches them on and whether it comes one by one or in a daily digest. The inbox item's `kind` is more
@@ -62,7 +63,7 @@ export function noticeCategoryOf(kind: string): NoticeCategory {
   return byKind[kind] ?? 'other';
 }
 
-export const noticeCategoryLabels: Record<NoticeCategory, { 'zh-CN': string; en: string }> = {
+export const noticeCategoryLabels: Record<NoticeCategory, Bilingual> = {
   'service-request': { 'zh-CN': '服务请求：分派、转给我、逾期', en: 'Service requests: assigned, transferred to me, overdue' },
   'approval-waiting': { 'zh-CN': '待我审批', en: 'Approvals waiting for me' },
   'approval-decided': { 'zh-CN': '审批结果', en: 'Approvals decided' },

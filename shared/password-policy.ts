@@ -1,3 +1,4 @@
+import type { Bilingual } from './messages';
 /**
  * The staff password rules: the one place they are written. The cloud user pool is given exactly these
  * (infra/constructs/crm-user-pool.construct.ts), the twin's pool too (infra/local/provision-cognito.ts),
@@ -23,7 +24,7 @@ export const passwordSymbols = `^$*.[]{}()?"!@#%&/\\,><':;|_~\`=+- `;
 export type PasswordRule = 'length' | 'lowercase' | 'uppercase' | 'digit' | 'symbol' | 'edgeSpace' | 'tooLong';
 
 /** The rules shown to the user, in the order they are listed, with their wording in both languages. */
-export const passwordRuleLabels: Record<PasswordRule, { 'zh-CN': string; en: string }> = {
+export const passwordRuleLabels: Record<PasswordRule, Bilingual> = {
   length: { 'zh-CN': `至少 ${passwordPolicy.minLength} 个字符`, en: `At least ${passwordPolicy.minLength} characters` },
   lowercase: { 'zh-CN': '包含小写字母（a–z）', en: 'A lower-case letter (a–z)' },
   uppercase: { 'zh-CN': '包含大写字母（A–Z）', en: 'An upper-case letter (A–Z)' },

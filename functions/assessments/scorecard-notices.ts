@@ -1,7 +1,6 @@
 import type { Scorecard, ScorecardAction } from '#shared/schemas/assessment.schema';
 import type { ChangeNotice } from '#core/repositories/versioned-write';
-
-type Bilingual = { 'zh-CN': string; en: string };
+import type { Bilingual } from '#shared/messages';
 
 /**
  * The inbox notices of a scorecard's change, the same for every kind: a submission asks the subject's heads

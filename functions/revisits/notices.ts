@@ -2,6 +2,7 @@ import type { ChannelMessage } from '#core/channels/channel-sender';
 import type { Obligation } from '#shared/revisits/obligations';
 import type { PlanRevisitItem } from '#shared/revisits/plans';
 import type { Customer } from '#shared/schemas/customer.schema';
+import type { Bilingual } from '#shared/messages';
 
 const tierLabels = {
   vip: { 'zh-CN': 'VIP客户', en: 'VIP' },
@@ -66,10 +67,8 @@ export function planRevisitReminder(
   return reminderMessage(`revisit-${day}-${customer.id}-plan-${item.planId}-${recipient.id}`, customer, recipient, at, escalation, title, { 'zh-CN': zh, en });
 }
 
-type Text = { 'zh-CN': string; en: string };
-
 /** A revisit reminder or escalation as the channels carry it, linked to the customer's revisits. */
-function reminderMessage(id: string, customer: Customer, recipient: { id: string; name?: string }, at: string, escalation: boolean, title: Text, body: Text): ChannelMessage {
+function reminderMessage(id: string, customer: Customer, recipient: { id: string; name?: string }, at: string, escalation: boolean, title: Bilingual, body: Bilingual): ChannelMessage {
   return {
     id,
     recipientId: recipient.id,

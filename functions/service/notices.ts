@@ -2,8 +2,9 @@ import { departmentOf, headRoleOf, type Department } from '#shared/service/depar
 import type { Notification } from '#shared/schemas/notification.schema';
 import type { ServiceRequest } from '#shared/schemas/service-request.schema';
 import type { StaffRepository } from '#core/repositories/staff.repository';
+import type { Bilingual } from '#shared/messages';
 
-const kindLabels: Record<ServiceRequest['kind'], { 'zh-CN': string; en: string }> = {
+const kindLabels: Record<ServiceRequest['kind'], Bilingual> = {
   inquiry: { 'zh-CN': '咨询', en: 'Inquiry' },
   complaint: { 'zh-CN': '投诉', en: 'Complaint' },
   'after-sales': { 'zh-CN': '售后质量问题', en: 'After-sales quality issue' },

@@ -1,6 +1,5 @@
 import type { IndicatorDefinition, IndicatorFormat, ScorecardAction, ScorecardState } from '../schemas/assessment.schema';
-
-type Bilingual = { 'zh-CN': string; en: string };
+import type { Bilingual } from '../messages';
 
 /** The states and actions of a scorecard in words (the export and the print view; the SPA's i18n says the same). */
 export const scorecardStateLabels: Record<ScorecardState, Bilingual> = {

@@ -1,4 +1,5 @@
 import { labelKey } from './labels';
+import type { Bilingual } from '../messages';
 
 /** What can be imported from a spreadsheet (issue 3: customers; issue 4: historic orders). */
 export const importKinds = ['customers', 'orders'] as const;
@@ -86,7 +87,7 @@ export function isEnglishHeaderRow(kind: ImportKind, cells: readonly string[]): 
   return filled.length > 0 && filled.every((c) => english.has(labelKey(c)));
 }
 
-export function columnLabel(kind: ImportKind, key: string): { 'zh-CN': string; en: string } {
+export function columnLabel(kind: ImportKind, key: string): Bilingual {
   const column = importColumns[kind].find((c) => c.key === key);
   return column ? { 'zh-CN': column['zh-CN'], en: column.en } : { 'zh-CN': '整行', en: 'Row' };
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { isMessageCode, messages, translate, type Lang, type MessageCode } from '../messages';
+import { isMessageCode, messages, translate, type Lang, type MessageCode, type Bilingual } from '../messages';
 import { errorMaps } from '../validation-messages';
 import { columnLabel, type ImportKind } from './columns';
 
@@ -14,15 +14,15 @@ export interface RowIssue {
   severity: 'error' | 'warning';
   code?: MessageCode;
   params?: Record<string, string>;
-  text?: { 'zh-CN': string; en: string };
+  text?: Bilingual;
 }
 
 export interface ShownIssue {
   column: string;
-  columnLabel: { 'zh-CN': string; en: string };
+  columnLabel: Bilingual;
   severity: 'error' | 'warning';
   code: string;
-  message: { 'zh-CN': string; en: string };
+  message: Bilingual;
 }
 
 /** A stored issue as the report shows it: its column named and its message in both languages. */

@@ -1,4 +1,4 @@
-import type { Lang } from '../messages';
+import type { Lang, Bilingual } from '../messages';
 import type { Opinion } from '../schemas/opinion.schema';
 import { departmentLabels, type Department } from '../service/departments';
 import { shanghaiDate } from '../shanghai-time';
@@ -7,18 +7,16 @@ import type { UnitLabel } from '../units';
 /** The most entries one export of the register answers with; more is narrowed by its filter first. */
 export const opinionExportMaxRows = 10_000;
 
-type Label = Record<Lang, string>;
-
-export const opinionSourceLabels: Record<Opinion['source']['kind'], Label> = {
+export const opinionSourceLabels: Record<Opinion['source']['kind'], Bilingual> = {
   revisit: { 'zh-CN': '回访', en: 'Revisit' },
   meeting: { 'zh-CN': '座谈会', en: 'Meeting' },
   'service-request': { 'zh-CN': '咨询', en: 'Inquiry' },
 };
-export const opinionStatusLabels: Record<Opinion['status'], Label> = {
+export const opinionStatusLabels: Record<Opinion['status'], Bilingual> = {
   open: { 'zh-CN': '待答复', en: 'Awaiting answer' },
   answered: { 'zh-CN': '已答复', en: 'Answered' },
 };
-export const answerChannelLabels: Record<NonNullable<Opinion['answer']>['channel'], Label> = {
+export const answerChannelLabels: Record<NonNullable<Opinion['answer']>['channel'], Bilingual> = {
   phone: { 'zh-CN': '电话', en: 'Phone' },
   sms: { 'zh-CN': '短信', en: 'SMS' },
   email: { 'zh-CN': '邮件', en: 'Email' },
@@ -41,7 +39,7 @@ export const opinionExportColumns = [
   { key: 'answerChannel', label: { 'zh-CN': '答复方式', en: 'How' }, width: 10 },
   { key: 'answer', label: { 'zh-CN': '答复内容', en: 'Answer' }, width: 40 },
   { key: 'status', label: { 'zh-CN': '状态', en: 'Status' }, width: 10 },
-] as const satisfies readonly { key: string; label: Label; width: number }[];
+] as const satisfies readonly { key: string; label: Bilingual; width: number }[];
 
 /** One row of the export, in the reader's language; the source named by its record's id. */
 export function opinionExportRow(o: Opinion, units: readonly UnitLabel[], lang: Lang, today: string): Record<string, string> {

@@ -1,9 +1,7 @@
-import type { Lang } from '../messages';
+import type { Lang, Bilingual } from '../messages';
 import { formatFen } from '../money';
 import { unitNames, type UnitLabel } from '../units';
 import type { OverdueRow } from './overdue';
-
-type Label = Record<Lang, string>;
 
 /** The overdue 回款 list's columns in its .xlsx, in the list's order (shared/orders/overdue.ts `byUrgency`). */
 export const overdueExportColumns = [
@@ -14,7 +12,7 @@ export const overdueExportColumns = [
   { key: 'overdueYuan', label: { 'zh-CN': '逾期金额（元）', en: 'Overdue (yuan)' }, width: 16 },
   { key: 'owner', label: { 'zh-CN': '负责人', en: 'Owner' }, width: 12 },
   { key: 'unit', label: { 'zh-CN': '业务单位', en: 'Business unit' }, width: 16 },
-] as const satisfies readonly { key: string; label: Label; width: number }[];
+] as const satisfies readonly { key: string; label: Bilingual; width: number }[];
 
 /**
  * One row of the export, in the reader's language: people by their names (never login names), the unit by its

@@ -1,4 +1,5 @@
 import type { Role } from '../roles';
+import type { Bilingual } from '../messages';
 
 /**
  * The parties 第十条〔三〕 names, as written in the policy text, and the role that answers for each in
@@ -37,7 +38,7 @@ export const parties = {
   'other-leaders': { text: ['公司其余领导', '其余领导'], role: 'leadership', scope: 'company', label: { 'zh-CN': '公司其他领导', en: 'Other company leaders' } },
   'company-office': { text: ['公司办公室'], role: 'office', scope: 'company', label: { 'zh-CN': '公司办公室', en: 'Company office' } },
   'gm-office': { text: ['总经理办公室'], role: 'office', scope: 'company', label: { 'zh-CN': '总经理办公室', en: 'GM office' } },
-} as const satisfies Record<string, { text: readonly string[]; role: Role; scope: 'host-unit' | 'company'; label: { 'zh-CN': string; en: string } }>;
+} as const satisfies Record<string, { text: readonly string[]; role: Role; scope: 'host-unit' | 'company'; label: Bilingual }>;
 
 export type PartyId = keyof typeof parties;
 export const partyIds = Object.keys(parties) as [PartyId, ...PartyId[]];

@@ -8,6 +8,7 @@ import { parsePeriodId, periodOf, type Period, type PeriodKind } from './periods
 import { planEndsIn } from './plan-coverage';
 import { planRevisits, type PlanRevisitStatus } from './plans';
 import type { RevisitChannel, RevisitRule, VisitorRank } from './rules';
+import type { Bilingual } from '../messages';
 
 /** A revisit as the calendar shows it (a stored revisit has all of this). */
 export interface CalendarRevisit extends RevisitFact {
@@ -41,7 +42,7 @@ export interface DueEntry extends EntryOn {
   kind: 'due';
   tier: Tier;
   ruleId: string;
-  label: { 'zh-CN': string; en: string };
+  label: Bilingual;
   periodId: string;
   status: ObligationStatus;
   /** The revisits that met it. */

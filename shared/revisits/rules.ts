@@ -1,5 +1,6 @@
 import type { Tier } from '../schemas/customer.schema';
 import type { PeriodKind } from './periods';
+import type { Bilingual } from '../messages';
 
 /** Revisit channels of R6. */
 export const revisitChannels = ['phone', 'sms', 'email', 'on-site'] as const;
@@ -32,7 +33,7 @@ export interface RevisitRule {
   selective?: boolean;
   waivedBy?: string;
   target?: number;
-  label: { 'zh-CN': string; en: string };
+  label: Bilingual;
 }
 
 /**

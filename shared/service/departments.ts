@@ -1,5 +1,6 @@
 import type { Role } from '../roles';
 import { unitNames, type UnitLabel } from '../units';
+import type { Bilingual } from '../messages';
 
 /**
  * Departments of R1, as handlers of service requests: Sales, Finance, the General Office, leadership,
@@ -32,7 +33,7 @@ export function headRoleOf(department: Department): Role {
 export const departmentsOf = (units: readonly UnitLabel[]): Department[] => ['sales', 'finance', 'office', 'leadership', ...units.map((u) => `unit:${u.code}` as const)];
 
 /** A department's name; a unit's from the unit records (`units`, retired ones included, so old requests still read). */
-export const departmentLabels = (d: Department, units: readonly UnitLabel[]): { 'zh-CN': string; en: string } => {
+export const departmentLabels = (d: Department, units: readonly UnitLabel[]): Bilingual => {
   if (d.startsWith('unit:')) {
     const names = unitNames(units, d.slice('unit:'.length));
     return { 'zh-CN': names.zh, en: names.en };

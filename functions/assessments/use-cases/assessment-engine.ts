@@ -24,8 +24,7 @@ import type { Principal } from '#core/principal';
 import type { IndicatorDefinitionsRepository } from '#core/repositories/indicator-definitions.repository';
 import type { ScorecardRepository } from '#core/repositories/scorecard.repository';
 import type { ChangeNotice } from '#core/repositories/versioned-write';
-
-type Bilingual = { 'zh-CN': string; en: string };
+import type { Bilingual } from '#shared/messages';
 
 /**
  * One kind of assessment plugged into the engine: the unit scorecards (functions/assessments/unit-kind.ts)

@@ -1,3 +1,4 @@
+import type { Bilingual } from '#shared/messages';
 /**
  * A reminder as every channel sends it: text in both languages (the reader's language is not known when
  * a job sends), who it is for, and where the SPA shows the matter.
@@ -9,8 +10,8 @@ export interface ChannelMessage {
   recipientName?: string;
   recipientEmail?: string;
   kind: string;
-  title: { 'zh-CN': string; en: string };
-  body: { 'zh-CN': string; en: string };
+  title: Bilingual;
+  body: Bilingual;
   link?: string;
   createdAt: string;
 }

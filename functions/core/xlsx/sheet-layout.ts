@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { loadExcelJS } from './exceljs';
+import type { Bilingual } from '#shared/messages';
 
 /**
  * The layout every exported workbook of a record or report shares (the scorecards, the revisit reports, the R8
@@ -9,7 +10,7 @@ import { loadExcelJS } from './exceljs';
 export type Column = { header: string; key: string; width: number };
 
 /** A label in both languages in one cell: '已确认 Acknowledged'. */
-export const both = (l: { 'zh-CN': string; en: string }) => `${l['zh-CN']} ${l.en}`;
+export const both = (l: Bilingual) => `${l['zh-CN']} ${l.en}`;
 
 /** An empty workbook, signed by the system. */
 export async function newWorkbook(): Promise<ExcelJS.Workbook> {

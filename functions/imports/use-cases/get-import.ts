@@ -1,5 +1,5 @@
 import { showIssue, type ShownIssue } from '#shared/imports/row-report';
-import { translate, type MessageCode } from '#shared/messages';
+import { translate, type MessageCode, type Bilingual } from '#shared/messages';
 import type { ImportJob, RowOutcome, RowReport } from '#shared/schemas/import.schema';
 import { notFound } from '#core/errors';
 import type { Principal } from '#core/principal';
@@ -8,19 +8,18 @@ import type { ImportDeps } from '../deps';
 /** Chunk reports per page: up to 2,000 rows of a commit report, usually far fewer problems of a dry run. */
 const chunksPerPage = 4;
 
-type Both = { 'zh-CN': string; en: string };
-const both = (code: string, params?: Record<string, string>): Both => ({
+const both = (code: string, params?: Record<string, string>): Bilingual => ({
   'zh-CN': translate(code as MessageCode, 'zh-CN', params),
   en: translate(code as MessageCode, 'en', params),
 });
 
 export interface ImportJobView extends Omit<ImportJob, 'objectKey'> {
   progress: { phase: 'split' | 'validate' | 'commit' | 'done'; rowsDone: number; rowsTotal: number };
-  failureMessage?: Both;
+  failureMessage?: Bilingual;
 }
 
 export type ShownRowReport = Omit<RowReport, 'issues'> & { issues: ShownIssue[] };
-export type ShownRowOutcome = Omit<RowOutcome, 'reason'> & { reason?: { code: string; message: Both } };
+export type ShownRowOutcome = Omit<RowOutcome, 'reason'> & { reason?: { code: string; message: Bilingual } };
 
 /** An import job is its importer's: anyone else is told it does not exist. */
 export async function ownJob(deps: Pick<ImportDeps, 'imports'>, id: string, principal: Principal): Promise<ImportJob> {

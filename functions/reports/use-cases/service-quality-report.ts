@@ -6,6 +6,7 @@ import { DomainError } from '#core/errors';
 import { dataScope, type Principal } from '#core/principal';
 import type { ReportDeps } from '../deps';
 import { serviceFacts } from './service-facts';
+import type { Bilingual } from '#shared/messages';
 
 export interface ServiceQualityView {
   from: string;
@@ -14,7 +15,7 @@ export interface ServiceQualityView {
   rows: QualityRow[];
   totals: QualityRow[];
   /** Every department the report may name (units retired included), with its names, for the filter and the rows. */
-  departments: { value: string; label: { 'zh-CN': string; en: string }; active: boolean }[];
+  departments: { value: string; label: Bilingual; active: boolean }[];
 }
 
 const monthAfter = (month: string) => monthMinus(month, -1);

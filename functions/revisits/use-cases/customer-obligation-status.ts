@@ -7,11 +7,12 @@ import { settingsInForce } from '#core/repositories/versioned-settings.repositor
 import { getCustomer } from '../../customers/use-cases/get-customer';
 import type { RevisitDeps } from '../deps';
 import { customerObligations } from './customer-obligations';
+import type { Bilingual } from '#shared/messages';
 
 export interface ObligationStatusItem {
   key: string;
   ruleId: string;
-  label: { 'zh-CN': string; en: string };
+  label: Bilingual;
   periodKind: PeriodKind;
   periodId: string;
   /** The period's last day (Asia/Shanghai). */

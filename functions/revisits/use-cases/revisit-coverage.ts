@@ -18,12 +18,13 @@ import type { RevisitDeps } from '../deps';
 /** What coverage reads: the records only, so a caller that computes it (the unit scorecards) carries no notice channels. */
 export type CoverageDeps = Pick<RevisitDeps, 'customers' | 'units' | 'settings' | 'tiers' | 'revisits' | 'temporaryPlans' | 'now'>;
 import { customerObligations } from './customer-obligations';
+import type { Bilingual } from '#shared/messages';
 
 export interface CoverageRow {
   unitId: UnitId;
   tier: Tier;
   ruleId: string;
-  label: { 'zh-CN': string; en: string };
+  label: Bilingual;
   obligations: number;
   met: number;
   /** met / obligations, 0–1; 1 when nothing is owed. */
@@ -39,7 +40,7 @@ export interface OwedItem {
   ownerId: string;
   tier: Tier;
   ruleId: string;
-  owed: { 'zh-CN': string; en: string };
+  owed: Bilingual;
   periodId: string;
   status: Obligation['status'];
   /** Set when a temporary plan owes it (`ruleId` is then `plan#<planId>`). */

@@ -4,6 +4,7 @@ import type { PlanRevisitStatus } from '#shared/revisits/plans';
 import type { RevisitChannel, VisitorRank } from '#shared/revisits/rules';
 import { useI18n } from 'vue-i18n';
 import { currentLang } from '../../i18n';
+import type { Bilingual } from '#shared/messages';
 
 /** Labels of revisit values in the UI language. */
 export function useRevisitLabels() {
@@ -15,7 +16,7 @@ export function useRevisitLabels() {
     // Rows without a kind (a temporary plan's obligation) show none, rather than asking for `periodKinds.undefined`.
     periodKind: (k: PeriodKind | undefined) => (k ? t(`revisits.periodKinds.${k}`) : ''),
     /** A rule's own description, stored in both languages. */
-    text: (label: { 'zh-CN': string; en: string }) => label[currentLang.value] || label['zh-CN'],
+    text: (label: Bilingual) => label[currentLang.value] || label['zh-CN'],
   };
 }
 
