@@ -2,6 +2,7 @@ import { ref, watch, type WatchSource } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 import { showFailure } from '../views/show-failure';
 import { quarterOptions } from './quarter-options';
+import { useLatestLoad } from './use-latest-load';
 
 /**
  * One quarter's rows of a quarterly list (the revisit reports, the scorecards): the quarter is kept in the
@@ -14,21 +15,16 @@ export function useQuarterRows<R>(load: (quarter: string) => Promise<{ items: R[
   const quarters = quarterOptions(new Date());
   const quarter = ref(quarters.find((q) => q === route.query.quarter) ?? quarters[0]!);
   const rows = ref<R[]>([]);
-  const loading = ref(false);
-  let seq = 0;
+  const { loading, run } = useLatestLoad();
 
-  async function reload(): Promise<void> {
-    const mine = ++seq;
-    loading.value = true;
-    try {
-      const page = await load(quarter.value);
-      if (mine === seq) rows.value = page.items;
-    } catch (err) {
-      if (mine === seq) showFailure(err);
-    } finally {
-      if (mine === seq) loading.value = false;
-    }
-  }
+  const reload = () =>
+    run(
+      () => load(quarter.value),
+      (page) => {
+        rows.value = page.items;
+      },
+      showFailure,
+    );
 
   watch(
     [quarter, ...reloadOn],

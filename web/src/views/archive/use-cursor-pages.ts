@@ -2,6 +2,7 @@ import { ElMessage } from 'element-plus';
 import { ref, shallowRef } from 'vue';
 import { ApiError } from '../../api/api-error';
 import type { Page } from '../../api/archive.api';
+import { useLatestLoad } from '../../composables/use-latest-load';
 import { CursorTrail } from './cursor-trail';
 
 /**
@@ -11,11 +12,10 @@ import { CursorTrail } from './cursor-trail';
 export function useCursorPages<T>(fetchPage: (cursor: string | undefined) => Promise<Page<T>>) {
   const trail = new CursorTrail();
   const items = shallowRef<T[]>([]);
-  const loading = ref(false);
+  const { loading, run } = useLatestLoad();
   const page = ref(1);
   const hasNext = ref(false);
   const hasPrevious = ref(false);
-  let seq = 0;
 
   function sync(): void {
     page.value = trail.page;
@@ -23,24 +23,19 @@ export function useCursorPages<T>(fetchPage: (cursor: string | undefined) => Pro
     hasPrevious.value = trail.hasPrevious;
   }
 
-  async function fetchAt(cursor: string | undefined, move: () => void): Promise<boolean> {
-    const mine = ++seq;
-    loading.value = true;
-    try {
-      const result = await fetchPage(cursor);
-      if (mine !== seq) return false;
-      move();
-      trail.loaded(result.nextCursor);
-      items.value = result.items;
-      sync();
-      return true;
-    } catch (err) {
-      if (mine === seq && !(err instanceof ApiError && err.status === 401)) ElMessage.error((err as Error).message);
-      return false;
-    } finally {
-      if (mine === seq) loading.value = false;
-    }
-  }
+  const fetchAt = (cursor: string | undefined, move: () => void): Promise<boolean> =>
+    run(
+      () => fetchPage(cursor),
+      (result) => {
+        move();
+        trail.loaded(result.nextCursor);
+        items.value = result.items;
+        sync();
+      },
+      (err) => {
+        if (!(err instanceof ApiError && err.status === 401)) ElMessage.error((err as Error).message);
+      },
+    );
 
   return {
     items,

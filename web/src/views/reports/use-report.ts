@@ -4,6 +4,7 @@ import { useI18n } from 'vue-i18n';
 import { useRoute, useRouter } from 'vue-router';
 import { ApiError } from '../../api/api-error';
 import { exportReport, getReport, type ReportKind, type ReportQuery, type ReportView } from '../../api/reports.api';
+import { useLatestLoad } from '../../composables/use-latest-load';
 import { showFailure } from '../show-failure';
 
 /**
@@ -17,29 +18,23 @@ export function useReport<K extends ReportKind>(kind: K, filterNames: readonly s
   const router = useRouter();
   const filters = reactive<ReportQuery>(Object.fromEntries(filterNames.map((n) => [n, typeof route.query[n] === 'string' ? (route.query[n] as string) : undefined])));
   const report = shallowRef<ReportView<K> | null>(null);
-  const loading = ref(false);
+  const { loading, run } = useLatestLoad();
   const exporting = ref(false);
-  let seq = 0;
 
   const current = (): ReportQuery => Object.fromEntries(filterNames.map((n) => [n, filters[n] || undefined]));
 
-  async function load(): Promise<void> {
-    const mine = ++seq;
-    loading.value = true;
-    try {
-      const got = await getReport(kind, current());
-      if (mine !== seq) return;
-      report.value = got;
-      if (print) {
-        await nextTick();
-        window.print();
-      }
-    } catch (err) {
-      if (mine === seq) showFailure(err);
-    } finally {
-      if (mine === seq) loading.value = false;
-    }
-  }
+  const load = () =>
+    run(
+      () => getReport(kind, current()),
+      async (got) => {
+        report.value = got;
+        if (print) {
+          await nextTick();
+          window.print();
+        }
+      },
+      showFailure,
+    );
 
   async function apply(): Promise<void> {
     await router.replace({ query: { ...route.query, ...current() } });
