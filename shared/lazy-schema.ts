@@ -22,7 +22,14 @@ export function lazySchema<T extends object>(build: () => T): T {
   const becomeSchema = () => {
     if (building) throw new Error('lazySchema: the schema uses itself while being built (refer to it from a getter in its shape)');
     building = true;
-    const { _zod: internals } = build() as unknown as ZodInstance;
+    let built: ZodInstance;
+    try {
+      built = build() as unknown as ZodInstance;
+    } finally {
+      // A builder that threw throws again on the next use, with its own error, not the self-reference one.
+      building = false;
+    }
+    const { _zod: internals } = built;
     Object.setPrototypeOf(lazy, internals.constr.prototype);
     internals.constr.call(lazy, internals.def);
     if (internals.parent) (lazy as unknown as ZodInstance)._zod.parent = internals.parent;

@@ -63,6 +63,14 @@ describe('lazySchema', () => {
     expect(even.parse(4)).toBe(4);
   });
 
+  it('throws a failing builder’s own error on every use, not a false self-reference', () => {
+    const broken = lazySchema((): z.ZodString => {
+      throw new Error('no such check');
+    });
+    expect(() => broken.parse('x')).toThrow('no such check');
+    expect(() => broken.parse('x')).toThrow('no such check');
+  });
+
   it('says so when a schema uses itself while being built', () => {
     const selfish: z.ZodType = lazySchema((): z.ZodType => z.array(selfish.optional()));
     expect(() => selfish.parse([])).toThrow(/uses itself while being built/);
